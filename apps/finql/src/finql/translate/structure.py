@@ -104,7 +104,7 @@ _FUNCS = [
 _DOWN = (r"contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ing)|"
          r"go(?:ne)? down|went down|lost|lose|slump(?:ed)?")
 
-_ESTIMATE = (r"(?:analysts?'?|(?:the\s+)?consensus) (?:sees?|expects?|forecasts?|projects?|thinks?|believes?|reckons?|predicts?)|"
+_ESTIMATE = (r"(?:analysts?'?|(?:the\s+)?consensus|(?:the\s+)?(?:wall\s+)?street) (?:sees?|expects?|forecasts?|projects?|thinks?|believes?|reckons?|predicts?)|"
              r"consensus|estimates?|estimated|expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|forecasting|projected|projections?|"
              r"anticipated|predicted|forward|guidance|outlook|"
              # "what is the Street pencilling in for FY25 EPS": the trade's verb of a forecast

@@ -1927,6 +1927,14 @@ def normalize(question: str) -> str:
                   r"in\s+general|on\s+the\s+whole|by\s+and\s+large|(?:broadly|generally)(?:\s+speaking)?)"
                   r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
                   r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
+    # (round 38, f38a) "the folks (people, analysts) on Wall Street think X will earn": Wall Street, the analysts' (the
+    # folks were refused)
+    text = re.sub(r"\b(?:the\s+)?(?:folks|people|guys|pros|experts|analysts|forecasters)\s+(?:on|at|from)\s+(?=(?:wall\s+street|"
+                  r"the\s+street)\b)", "", text, flags=re.IGNORECASE)
+    # (round 38, f38a) "Which chip makers can you buy for under 20 times earnings?": the price one pays, as "trade for"
+    # (refused, naming "buy")
+    text = re.sub(r"\b(?:can|could)\s+(?:you|one|i|we)\s+buy\s+(?:(?:it|them|the\s+stock|the\s+shares)\s+)?(for|at)\b(?=\s+"
+                  r"(?:under|below|less\s+than|more\s+than|over|above|\d))", r"trade \1", text, flags=re.IGNORECASE)
     # (round 38, f38a) "How much did X pay out per share to its shareholders", "pay its shareholders per share": whom a
     # dividend is paid to, the shareholders by definition, restricts nothing (refused, naming "shareholders")
     text = re.sub(r"\b(pa(?:y|ys|id|ying)(?:\s+out)?)((?:\s+per\s+share)?)\s+(?:to\s+)?(?:its|their|the)\s+"
