@@ -374,6 +374,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _move_too(ctx)
     _rate_a_year(ctx)
     _bind_times(ctx)
+    _elliptic_function(ctx)
     _day_of_a_balance(ctx)
     _grains(ctx)
     _growth_per_year(ctx)
@@ -3835,6 +3836,46 @@ def _elliptic_measure(ctx: Ctx) -> None:
         _take_set_against(ctx, cue)
 
 
+# (round 38, f38a) a total or an average said bare after the one measure asked over several periods: "sales for each
+# quarter of fiscal 2024, and the full-year total as well", "average annual free cash flow and the cumulative total,
+# both over FY2020 through FY2024": that measure's total (average) over the same periods, a column of its own (it was
+# left over, refused)
+_BARE_FUNC_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|plus)\s+(?:also\s+)?(?:the|its|their)\s+$")
+_BARE_FUNC_AFTER = re.compile(r"\s*(?:as\s+well|too|also)?\s*(?:[,.;?!]|$)")
+
+
+def _elliptic_function(ctx: Ctx) -> None:
+    uses = leaves(ctx.uses)
+    if len(uses) != 1 or uses[0].parts or uses[0].time is None:
+        return
+    u = uses[0]
+    periods = u.time.value.fiscal_periods() or []
+    if len(periods) < 2:
+        return
+    for a in [a for a in ctx.atoms if a.kind == "func" and a.value in ("SUM", "AVG") and id(a) not in ctx.used_atoms
+              and a.start >= u.hit.end]:
+        start, extra = a.start, []
+        for b in sorted(ctx.atoms, key=lambda x: -x.start):  # "the full-year total", "the cumulative total"
+            if b.end <= start and re.fullmatch(r"\s*", ctx.text[b.end:start]) and (
+                    b.kind == "wholeyear" or b.kind == "func" and b.value == a.value) and id(b) not in ctx.used_atoms:
+                start = b.start
+                extra.append(b)
+        joint = _BARE_FUNC_BEFORE.search(ctx.text[:start])
+        if not joint or not _BARE_FUNC_AFTER.match(ctx.text, a.end):
+            continue
+        extra += [x for x in ctx.atoms if x.kind == "arith" and joint.start() <= x.start and x.end <= start]
+        if u.func is not None and u.func.value == a.value or not _func_ok(a.value, u.hit.sense, a.extra):
+            continue
+        said = Use(Hit(u.hit.sense, start, a.end, "ellipsis"), u.time, pinned=True)
+        said.func = a
+        ctx.uses.append(said)
+        ctx.uses.sort(key=lambda x: x.hit.start)
+        ctx.take(a)
+        for b in extra:
+            ctx.take(b)
+        return
+
+
 def _take_set_against(ctx: Ctx, cue: re.Match[str] | None) -> None:
     """The words that set the elided figure against the one named ("compared with its FY2024 actual"): read with it
     (the structure step took "compared with" before "its" as a division, which was left over)."""
@@ -4133,6 +4174,12 @@ def _bind_funcs(ctx: Ctx) -> None:
             # or each one's over the years? refused), and "In sum," is "in short", no total
             best.func = a
             ctx.take(a)
+            continue
+        if a.value in ("SUM", "AVG") and best.hit.end <= a.start and _BARE_FUNC_BEFORE.search(ctx.text[:a.start]) \
+                and _BARE_FUNC_AFTER.match(ctx.text, a.end) and any(
+                    best.hit.end <= m.start and m.end <= a.start for m in ctx.time.mentions):
+            # (round 38, f38a) "capex for FY2021 to FY2024 and the average": the figures listed and, beside them, their
+            # average (``_elliptic_function``); the list was dropped, the average alone answered
             continue
         lo, hi = min(a.end, best.hit.end), max(a.start, best.hit.start)
         gap = ctx.text[lo:hi]
