@@ -4833,17 +4833,15 @@ def _clause_barrier(ctx: Ctx, pos: int) -> bool:
         return _has(ctx, "cmp", "adj", "sign")
     if a.kind == "sep":
         return _has(ctx, "cmp", "adj", "sign")
-    if a.kind == "logic" and a.value == "both" and any(
-            m.start >= a.end and re.fullmatch(r"\s*", ctx.text[a.end:m.start])
-            and (re.search(r"\b(?:and|&)\b", ctx.text[m.start:m.end]) or any(
-                re.fullmatch(r"\s*(?:and|&)\s+(?:(?:in|for)\s+)?", ctx.text[m.end:n.start]) for n in ctx.time.mentions
-                if n.start >= m.end))
-            for m in ctx.time.mentions):
-        # (round 38, f38a) "consensus EPS and consensus sales for both FY2025 and FY2026": "both" opening the periods'
-        # list is the list's, no clause between the measures and their periods (the sales took a later period alone:
-        # a wrong answer)
-        return False
-    return True
+    # (round 38, f38a) "consensus EPS and consensus sales for both FY2025 and FY2026": "both" opening the periods' list
+    # is the list's, no clause between the measures and their periods (the sales took a later period alone: a wrong
+    # answer)
+    return not (a.kind == "logic" and a.value == "both" and any(
+        m.start >= a.end and re.fullmatch(r"\s*", ctx.text[a.end:m.start])
+        and (re.search(r"\b(?:and|&)\b", ctx.text[m.start:m.end]) or any(
+            re.fullmatch(r"\s*(?:and|&)\s+(?:(?:in|for)\s+)?", ctx.text[m.end:n.start]) for n in ctx.time.mentions
+            if n.start >= m.end))
+        for m in ctx.time.mentions))
 
 
 # (each of the periods, never each of the companies: "total revenue for each company over the last three years" is each
