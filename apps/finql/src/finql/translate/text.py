@@ -1937,8 +1937,11 @@ def normalize(question: str) -> str:
                   r"(?:under|below|less\s+than|more\s+than|over|above|\d))", r"trade \1", text, flags=re.IGNORECASE)
     # (round 38, f38a) "How much did X pay out per share to its shareholders", "pay its shareholders per share": whom a
     # dividend is paid to, the shareholders by definition, restricts nothing (refused, naming "shareholders")
-    text = re.sub(r"\b(pa(?:y|ys|id|ying)(?:\s+out)?)((?:\s+per\s+share)?)\s+(?:to\s+)?(?:its|their|the)\s+"
-                  r"(?:share|stock)holders\b(?!')", r"\1\2", text, flags=re.IGNORECASE)
+    # (only with the per-share amount said: "What does X pay its shareholders?" names no measure, refused as before)
+    text = re.sub(r"\b(pa(?:y|ys|id|ying)(?:\s+out)?)(\s+per\s+share\s+(?:to\s+)?(?:its|their|the)\s+(?:share|stock)holders\b(?!')|"
+                  r"\s+(?:to\s+)?(?:its|their|the)\s+(?:share|stock)holders\b(?!')(?=\s+per\s+share\b))",
+                  lambda m: m.group(1) + (" per share" if m.group(2).lstrip().lower().startswith("per") else ""), text,
+                  flags=re.IGNORECASE)
     # (round 38, f38a) "Specifically,", "More precisely,", "In particular,", "To be specific," opening the question or
     # a sentence of it: the asker announcing the exact ask, no words of it (refused, naming "specifically")
     text = re.sub(r"(?:^|(?<=[.?!:]\s))\s*(?:(?:more\s+)?(?:specifically|precisely|concretely)|in\s+particular|"
