@@ -374,6 +374,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _move_too(ctx)
     _rate_a_year(ctx)
     _bind_times(ctx)
+    _elliptic_function(ctx)
     _day_of_a_balance(ctx)
     _grains(ctx)
     _growth_per_year(ctx)
@@ -3846,6 +3847,46 @@ def _elliptic_measure(ctx: Ctx) -> None:
         _take_set_against(ctx, cue)
 
 
+# (round 38, f38a) a total or an average said bare after the one measure asked over several periods: "sales for each
+# quarter of fiscal 2024, and the full-year total as well", "average annual free cash flow and the cumulative total,
+# both over FY2020 through FY2024": that measure's total (average) over the same periods, a column of its own (it was
+# left over, refused)
+_BARE_FUNC_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|plus)\s+(?:also\s+)?(?:the|its|their)\s+$")
+_BARE_FUNC_AFTER = re.compile(r"\s*(?:as\s+well|too|also)?\s*(?:[,.;?!]|$)")
+
+
+def _elliptic_function(ctx: Ctx) -> None:
+    uses = leaves(ctx.uses)
+    if len(uses) != 1 or uses[0].parts or uses[0].time is None:
+        return
+    u = uses[0]
+    periods = u.time.value.fiscal_periods() or []
+    if len(periods) < 2:
+        return
+    for a in [a for a in ctx.atoms if a.kind == "func" and a.value in ("SUM", "AVG") and id(a) not in ctx.used_atoms
+              and a.start >= u.hit.end]:
+        start, extra = a.start, []
+        for b in sorted(ctx.atoms, key=lambda x: -x.start):  # "the full-year total", "the cumulative total"
+            if b.end <= start and re.fullmatch(r"\s*", ctx.text[b.end:start]) and (
+                    b.kind == "wholeyear" or b.kind == "func" and b.value == a.value) and id(b) not in ctx.used_atoms:
+                start = b.start
+                extra.append(b)
+        joint = _BARE_FUNC_BEFORE.search(ctx.text[:start])
+        if not joint or not _BARE_FUNC_AFTER.match(ctx.text, a.end):
+            continue
+        extra += [x for x in ctx.atoms if x.kind == "arith" and joint.start() <= x.start and x.end <= start]
+        if u.func is not None and u.func.value == a.value or not _func_ok(a.value, u.hit.sense, a.extra):
+            continue
+        said = Use(Hit(u.hit.sense, start, a.end, "ellipsis"), u.time, pinned=True)
+        said.func = a
+        ctx.uses.append(said)
+        ctx.uses.sort(key=lambda x: x.hit.start)
+        ctx.take(a)
+        for b in extra:
+            ctx.take(b)
+        return
+
+
 def _take_set_against(ctx: Ctx, cue: re.Match[str] | None) -> None:
     """The words that set the elided figure against the one named ("compared with its FY2024 actual"): read with it
     (the structure step took "compared with" before "its" as a division, which was left over)."""
@@ -4156,6 +4197,12 @@ def _bind_funcs(ctx: Ctx) -> None:
             best.func = a
             ctx.take(a)
             continue
+        if a.value in ("SUM", "AVG") and best.hit.end <= a.start and _BARE_FUNC_BEFORE.search(ctx.text[:a.start]) \
+                and _BARE_FUNC_AFTER.match(ctx.text, a.end) and any(
+                    best.hit.end <= m.start and m.end <= a.start for m in ctx.time.mentions):
+            # (round 38, f38a) "capex for FY2021 to FY2024 and the average": the figures listed and, beside them, their
+            # average (``_elliptic_function``); the list was dropped, the average alone answered
+            continue
         lo, hi = min(a.end, best.hit.end), max(a.start, best.hit.start)
         gap = ctx.text[lo:hi]
         # (round 34, f34n) "capital expenditure of Quarry Power, summed over fiscal 2020 to fiscal 2024": the measure's own
@@ -4223,7 +4270,9 @@ def _share_func(ctx: Ctx, best: Use, a: Atom) -> None:
             continue  # (round 24) "more than 2,000 employees and sales growth above 3%": a condition of its own
         gap = ctx.text[o.hit.end:best.hit.start] if after else ctx.text[best.hit.end:o.hit.start]
         if (o.hit.end <= best.hit.start if after else o.hit.start >= best.hit.end) \
-                and re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:(?:the|its|their)\s+)?|\s*&\s*", gap):
+                and re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:(?:the|its|their)\s+)?|\s*&\s*|"
+                                 # (round 38, f38a) "the compound growth of sales and of EPS": the preposition said again
+                                 r"\s*(?:,\s*)?and\s+of\s+(?:(?:the|its|their)\s+)?", gap):
             o.func = a
             return
 
@@ -4806,7 +4855,15 @@ def _clause_barrier(ctx: Ctx, pos: int) -> bool:
         return _has(ctx, "cmp", "adj", "sign")
     if a.kind == "sep":
         return _has(ctx, "cmp", "adj", "sign")
-    return True
+    # (round 38, f38a) "consensus EPS and consensus sales for both FY2025 and FY2026": "both" opening the periods' list
+    # is the list's, no clause between the measures and their periods (the sales took a later period alone: a wrong
+    # answer)
+    return not (a.kind == "logic" and a.value == "both" and any(
+        m.start >= a.end and re.fullmatch(r"\s*", ctx.text[a.end:m.start])
+        and (re.search(r"\b(?:and|&)\b", ctx.text[m.start:m.end]) or any(
+            re.fullmatch(r"\s*(?:and|&)\s+(?:(?:in|for)\s+)?", ctx.text[m.end:n.start]) for n in ctx.time.mentions
+            if n.start >= m.end))
+        for m in ctx.time.mentions))
 
 
 # (each of the periods, never each of the companies: "total revenue for each company over the last three years" is each

@@ -51,7 +51,9 @@ INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Electric Utilities": ("electric utilities", "electric utility", "electric utes", "power companies", "electricity"),
     "Water Utilities": ("water utilities", "water utility", "water utes", "water"),
     "Oil & Gas": ("oil & gas", "oil and gas", "oil"),
-    "Renewable Energy": ("renewable energy", "renewables", "renewable", "wind power", "clean energy"),
+    "Renewable Energy": ("renewable energy", "renewables", "renewable", "wind power", "clean energy",
+                         # (round 38, f38a) "the green power companies" (before "power companies", the utilities)
+                         "green energy", "green power", "green power companies"),
     "Logistics": ("logistics", "freight", "shipping"),
     "Telecom": ("telecom", "telecoms", "telecommunications", "telcos", "telco"),
     "Payments": ("payments", "payment", "payment companies"),

@@ -102,6 +102,9 @@ SENSES: tuple[Sense, ...] = (
        money=True, base="FF_NET_INC", about="Net income"),
     _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|eps diluted|earnings a share|earn per share|earned per share|"
        "earns per share|earning per share|profit per share|"
+       # (round 38, f38a) "how much are analysts expecting X to make per share": "make", as "earn" ("how much did X
+       # make" is its net income)
+       "make per share|makes per share|made per share|making per share|"
        # French "bénéfice par action" ("per action" is read as per share before any step)
        "benefit per share|result per share|diluted earnings per share|diluted earnings a share|"
        # (round 26: "per diluted share" divides by the diluted shares, as "per share" does; EPS is diluted already)

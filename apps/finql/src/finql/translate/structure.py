@@ -104,7 +104,7 @@ _FUNCS = [
 _DOWN = (r"contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ing)|"
          r"go(?:ne)? down|went down|lost|lose|slump(?:ed)?")
 
-_ESTIMATE = (r"(?:analysts?'?|(?:the\s+)?consensus) (?:sees?|expects?|forecasts?|projects?|thinks?|believes?|reckons?|predicts?)|"
+_ESTIMATE = (r"(?:analysts?'?|(?:the\s+)?consensus|(?:the\s+)?(?:wall\s+)?street) (?:sees?|expects?|forecasts?|projects?|thinks?|believes?|reckons?|predicts?)|"
              r"consensus|estimates?|estimated|expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|forecasting|projected|projections?|"
              r"anticipated|predicted|forward|guidance|outlook|"
              # "what is the Street pencilling in for FY25 EPS": the trade's verb of a forecast
@@ -123,10 +123,10 @@ _ESTIMATE = (r"(?:analysts?'?|(?:the\s+)?consensus) (?:sees?|expects?|forecasts?
 _ADJ = [  # (pattern, template with {F} or {D}, name)
     # "non-loss-making": not a loss maker, the profitable ones (read before "loss-making" inside it; it was refused,
     # naming 'non')
-    (r"non[- ]?loss[- ]making", "FF_NET_INC({F}) > 0", "profit"),
+    (r"non[- ]?loss[- ]?making", "FF_NET_INC({F}) > 0", "profit"),
     (r"operating loss(?:es)?|loss(?:es)? at the operating level|(?:loss[- ]making|unprofitable|in the red) at the operating level|(?:negative|a negative) operating (?:income|profit)",
      "FF_OPER_INC({F}) < 0", "oploss"),
-    (r"un-?profitable|loss[- ]making|los(?:e|ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
+    (r"un-?profitable|loss[- ]?making|los(?:e|ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
      r"posted (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?(?:net )?loss(?:es)?(?!\s+(?:ratios?|of)\b)|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
      r"in the red|a net loss|net losses|loss[- ]?makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
@@ -147,7 +147,7 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"(?:do not|don't|does not|doesn't|did not|didn't|never) pay (?:a |any )?dividends?(?: per share)?(?!\s+per\b)"
      r"(?!\s+(?:of\s+)?(?:above|below|under|over|more than|less than|greater than|higher than|lower than|at least|"
      r"at most|exceeding|[$€£¥\d]))|no dividends?|"
-     r"non-dividend[- ]paying|pay no dividends?|zero dividends?", "FF_DPS({F}) = 0", "nodiv"),
+     r"non[- ]?dividend[- ]?pay(?:ing|ers?)|pay no dividends?|zero dividends?", "FF_DPS({F}) = 0", "nodiv"),
     # ("paid a dividend per share above 2": the amount compared, not the adjective)
     # ("paying a dividend yield of more than 3%": the yield compared, no payer condition beside it; round 24)
     (r"(?:pay|pays|paid|paying) (?:a |any |out )?dividends?(?: per share)?(?!\s+per\b)(?![\s-]+yields?\b)(?!\s+(?:of\s+)?(?:above|below|under|more than|"

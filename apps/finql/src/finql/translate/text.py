@@ -66,6 +66,7 @@ FILLER = frozenset(w for group in (
     "identification undertaking undertakings",
     "document",  # (round 29) an auditor's request: "Please document X's closing price ...", as "confirm"
     "grab",  # (round 30) "Could you grab X's net income for me?": the request's verb, as "fetch"
+    "hunting",  # (round 38, f38a) "I'm hunting for Health Care companies that ...", as "looking (for)"
     "someone somebody",  # an email's request (round 23): "could someone send me ..."
     # generic nouns of a data question
     "organisation organisations organization organizations",  # British and American spellings of "company"
@@ -918,11 +919,56 @@ _ESTIMATED = re.compile(r"\b(?:consensus|estimated?)\s+(?:(?:mean|average)\s+)?(
                         r"\b(?P<m2>eps|sales|revenue|earnings\s+per\s+share)\s+(?:consensus|estimate)\b", re.IGNORECASE)
 
 
+# (round 38, f38a) a margin named, then said again bare, "rank ... by their net profit margin ..., and show me the margin",
+# "an operating margin above 20% ... Show the margin": the one margin named before (with two kinds named, or none, left
+# as written and refused, naming "margin")
+_MARGIN_NAMED = re.compile(r"\b(?:(?P<net>net(?:\s+profit)?|profit|net\s+income|bottom[- ]line)|(?P<oper>operating(?:\s+profit)?|ebit)|"
+                           r"(?P<gross>gross(?:\s+profit)?)|(?P<fcf>free\s+cash\s+flow|fcf))\s+margin\b", re.IGNORECASE)
+_MARGIN_BARE = re.compile(r"\b(?P<det>the|its|their|that|this|highest|lowest|largest|smallest|biggest|best|worst)\s+"
+                          r"margins?\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _margin_said_again(text: str) -> str:
+    named = list(_MARGIN_NAMED.finditer(text))
+    if not named or len({m.lastgroup for m in named}) != 1:
+        return text
+    first = named[0]
+    phrase = first.group(0)
+    return _MARGIN_BARE.sub(lambda b: f"{b.group('det')} {phrase}" if b.start() >= first.end() else b.group(0), text)
+
+
+# (round 38, f38a) "from the highest (margin) down to the lowest", "from highest margin down", "from the lowest up to the
+# highest": the order of a ranking said by its two ends, one ranking ("highest" and "lowest" were read as two rankings,
+# refused); a measure said at the top end that is the one ranked "by" is a restatement, any other is said as "highest
+# X first"
+_FROM_TOP_DOWN = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?P<hi>highest|largest|biggest|best)(?:\s+(?P<m1>[a-z][\w/&'-]*(?:\s+[a-z][\w/&'-]*){0,3}?))?"
+    r"\s+down(?:wards?)?(?:\s+to\s+(?:the\s+)?(?:lowest|smallest|worst)(?:\s+ones?)?)?|"
+    r"(?P<lo>lowest|smallest|worst)(?:\s+(?P<m2>[a-z][\w/&'-]*(?:\s+[a-z][\w/&'-]*){0,3}?))?"
+    r"\s+up(?:wards?)?(?:\s+to\s+(?:the\s+)?(?:highest|largest|biggest|best)(?:\s+ones?)?)?)\b", re.IGNORECASE)
+
+
+def _from_top_down(m: re.Match[str]) -> str:
+    said = m.group("m1") or m.group("m2")
+    order = "from highest to lowest" if m.group("hi") else "from lowest to highest"
+    if not said:
+        return order
+    by = re.search(r"\bby\s+(?:(?:their|its|the)\s+)?" + re.escape(said) + r"\b", m.string[:m.start()], re.IGNORECASE)
+    if by:
+        return order
+    if re.search(r"\bby\s+\S", m.string[:m.start()], re.IGNORECASE):
+        return m.group(0)  # ranked "by" another measure: two rankings, left (refused)
+    return f"{m.group('hi') or m.group('lo')} {said} first"
+
+
 def _elided_consensus(m: re.Match[str]) -> str:
     said = {(e.group("m1") or e.group("m2")).lower() for e in _ESTIMATED.finditer(m.string[:m.start()])}
     said = {"sales" if w == "revenue" else "eps" if w.startswith("earnings") else w for w in said}
     if len(said) != 1:
         return m.group(0)
+    if re.search(r"\b(?:analysts|brokers|estimates)\s+(?:[\w-]+\s+){0,3}?(?:in|to|behind|making\s+up)\s+$",
+                 m.string[:m.start()], re.IGNORECASE):
+        return m.group(0)  # (round 38, f38a) "how many analysts are in the FY2025 consensus": the count's, no measure
     return f"{m.group('det')} {m.group('y')} {m.group('c')} {'EPS' if said == {'eps'} else 'sales'}"
 def _in_millions(m: re.Match[str]) -> str:
     """An amount of money written out in full, in millions ("5,000,000,000" -> "5,000 million")."""
@@ -1888,6 +1934,25 @@ def normalize(question: str) -> str:
                   r"in\s+general|on\s+the\s+whole|by\s+and\s+large|(?:broadly|generally)(?:\s+speaking)?)"
                   r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
                   r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
+    # (round 38, f38a) "the folks (people, analysts) on Wall Street think X will earn": Wall Street, the analysts' (the
+    # folks were refused)
+    text = re.sub(r"\b(?:the\s+)?(?:folks|people|guys|pros|experts|analysts|forecasters)\s+(?:on|at|from)\s+(?=(?:wall\s+street|"
+                  r"the\s+street)\b)", "", text, flags=re.IGNORECASE)
+    # (round 38, f38a) "Which chip makers can you buy for under 20 times earnings?": the price one pays, as "trade for"
+    # (refused, naming "buy")
+    text = re.sub(r"\b(?:can|could)\s+(?:you|one|i|we)\s+buy\s+(?:(?:it|them|the\s+stock|the\s+shares)\s+)?(for|at)\b(?=\s+"
+                  r"(?:under|below|less\s+than|more\s+than|over|above|\d))", r"trade \1", text, flags=re.IGNORECASE)
+    # (round 38, f38a) "How much did X pay out per share to its shareholders", "pay its shareholders per share": whom a
+    # dividend is paid to, the shareholders by definition, restricts nothing (refused, naming "shareholders")
+    # (only with the per-share amount said: "What does X pay its shareholders?" names no measure, refused as before)
+    text = re.sub(r"\b(pa(?:y|ys|id|ying)(?:\s+out)?)(\s+per\s+share\s+(?:to\s+)?(?:its|their|the)\s+(?:share|stock)holders\b(?!')|"
+                  r"\s+(?:to\s+)?(?:its|their|the)\s+(?:share|stock)holders\b(?!')(?=\s+per\s+share\b))",
+                  lambda m: m.group(1) + (" per share" if m.group(2).lstrip().lower().startswith("per") else ""), text,
+                  flags=re.IGNORECASE)
+    # (round 38, f38a) "Specifically,", "More precisely,", "In particular,", "To be specific," opening the question or
+    # a sentence of it: the asker announcing the exact ask, no words of it (refused, naming "specifically")
+    text = re.sub(r"(?:^|(?<=[.?!:]\s))\s*(?:(?:more\s+)?(?:specifically|precisely|concretely)|in\s+particular|"
+                  r"to\s+be\s+(?:more\s+)?(?:specific|precise|exact))\s*,\s*", "", text, flags=re.IGNORECASE)
     # (round 31) a loss's size over a threshold ("a net loss of more than 80 million", "negative free cash flow
     # exceeding USD 500 million") is the figure below the threshold's negative (refused before, naming the words);
     # "a net loss" alone stays below zero, "a net loss of 80 million" (no comparison) stays unread
@@ -2637,6 +2702,12 @@ def normalize(question: str) -> str:
                   lambda m: f"from {m.group(1)} to {m.group(3)}" if int(m.group(4)) % 100 == (int(m.group(2)) + 1) % 100
                   else m.group(0), text, flags=re.IGNORECASE)
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
+    # (round 38, f38a) "FY2020-24", "fy2019–23": a fiscal year in full, a dash and the last year's two digits, years
+    # apart, is the range "FY2020-FY2024" ("FY20-24" reads so already; it was refused, naming "fy2020"). Two years in a
+    # row, "FY2023-24", may name one fiscal year, and are left (refused)
+    text = re.sub(r"\b(fy)\s?((?:19|20)(\d\d))\s*[-–]\s*(\d\d)\b(?![-/.]\d)",
+                  lambda m: f"{m.group(1)}{m.group(2)}-{m.group(1)}{m.group(2)[:2]}{m.group(4)}"
+                  if int(m.group(4)) > int(m.group(3)) + 1 else m.group(0), text, flags=re.IGNORECASE)
     # (round 33, f33g) a slide's division sign, "price ÷ 20-trading-day low": "divided by" (it was dropped, the two
     # measures listed)
     text = re.sub(r"\s*÷\s*", " divided by ", text)
@@ -2768,11 +2839,26 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=\d )times\s+(?:next\s+year's|fy1's|fy1|fy\s?'?25|fy2025|the\s+next\s+fiscal\s+year's)\s+(?:consensus\s+)?"
                   r"(?:earnings|eps)(?:\s+(?:estimates?|consensus))?\b(?!\s+(?:growth|per|yield))", "times forward earnings",
                   text, flags=re.IGNORECASE)
+    # (round 38, f38a) "best performer first", "worst performing stock last", after a return or a performance ranked: the
+    # row's noun between the order's superlative and "first", the order said whole ("best first"; it was a second
+    # ranking, refused). "Largest company first" after another measure may rank by size: left (refused)
+    text = re.sub(r"\b(best|worst)\s+(?:performers?|performing\s+(?:stocks?|ones?|names?|compan(?:y|ies)|shares?))\s+(first|last)"
+                  r"\b(?!\s+(?:year|quarter|month|week|day|fiscal|trading|close|twelve|\d))",
+                  lambda m: f"{m.group(1)} {m.group(2)}" if re.search(r"\b(?:perform\w*|returns?|returned|gain\w*)\b",
+                                                                      m.string[:m.start()], re.IGNORECASE) else m.group(0),
+                  text, flags=re.IGNORECASE)
+    # (round 38, f38a) "and at the same time grew their sales", "that, at the same time, pay a dividend": one more
+    # condition joined, as "and" joins it (refused, naming "same time")
+    text = re.sub(r"\b(and|that|which|who|but)\s*,?\s+at\s+the\s+same\s+time\s*,?(?=\s)", r"\1", text, flags=re.IGNORECASE)
+    text = _margin_said_again(text)
+    text = _FROM_TOP_DOWN.sub(_from_top_down, text)
     # "the cheapest on earnings", "the most expensive on trailing earnings": on the price over earnings, the P/E; on
     # next year's (forward, consensus) earnings the forward P/E, on book the P/B, on sales the P/S ("the cheapest
     # banks on earnings" too: the companies' noun between). They were the earnings (equity, sales) ranked lowest first
     cheap = r"\b(cheap|cheaper|cheapest|expensive|pricier|priciest|dearer|dearest)((?:\s+(?:banks?|stocks?|names?|ones?|" \
-            r"compan(?:y|ies)|firms?|shares?|utilit(?:y|ies)|insurers?|reits?))?)\s+on\s+"
+            r"compan(?:y|ies)|firms?|shares?|utilit(?:y|ies)|insurers?|reits?))?)\s+(?:on|" \
+            r"(?:relative|compared)\s+to|compared\s+with|in\s+relation\s+to)\s+(?:(?:its|their)\s+)?"
+    # ((round 38, f38a) "cheapest compared to their book value", "cheapest relative to earnings": as "on"; refused)
     text = re.sub(cheap + r"(?:trailing\s+|current\s+|reported\s+)?earnings\b(?!\s+(?:growth|per|yield|estimates?))",
                   r"\1\2 on p/e", text, flags=re.IGNORECASE)
     text = re.sub(cheap + r"(?:forward|fwd|prospective|next\s+year's|fy1|fy1's|the\s+next\s+fiscal\s+year's)\s+(?:consensus\s+)?"
@@ -2792,7 +2878,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"#\s*(?:of\s+)?(?=(?:analysts|estimates|employees|shares)\b)", "number of ", text,
                   flags=re.IGNORECASE)  # "# analysts", "# of employees"
     # "aren't loss-making", "doesn't pay": the negation written out, as the condition steps read "not"
-    text = re.sub(r"\b(are|is|was|were|do|does|did|have|has|had)n't\b", r"\1 not", text, flags=re.IGNORECASE)
+    # (round 38, f38a) and without its apostrophe, "arent loss-making", "dont pay a dividend" (none an English word;
+    # "dont" was dropped as filler: the payers listed for the non-payers, a wrong answer)
+    text = re.sub(r"\b(are|is|was|were|do|does|did|have|has|had)n'?t\b", r"\1 not", text, flags=re.IGNORECASE)
     # "but excluding any with negative FCF", "except those whose P/E is above 30": the companies a condition describes
     # left out, the condition negated ("excluding banks" leaves out a set: read by the time step's negations)
     text = _EXCLUDING_WHICH.sub("not ", text)

@@ -1262,6 +1262,16 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "the sum of sales for the quarter before last and last quarter", "average EPS over last quarter and the one
     # before": the range of the last two quarters, of a total or an average of reported figures (a list of figures,
     # or of a price's calendar quarters, is read quarter by quarter below)
+    # (round 38, f38a) the latest period said with its participle after it, "the fiscal year just ended", "the quarter
+    # just completed", or before it, "the just-ended fiscal year": the most recently completed one (refused, naming
+    # "ended")
+    _just = r"(?:just|most\s+recently|recently)\s+(?:completed|closed|finished|ended)"
+    f.each(rf"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+(?:(fiscal|financial)\s+)?year\s+{_just}\b|"
+           r"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+just[- ](?:completed|closed|finished|ended)\s+(?:(fiscal|financial)\s+)?"
+           r"year\b", lambda m: TimeValue("year", years=(LATEST_FY,), fiscal=bool(m.group(1) or m.group(2))))
+    f.each(rf"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+(?:fiscal\s+)?quarter\s+{_just}\b|"
+           r"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+just[- ](?:completed|closed|finished|ended)\s+(?:fiscal\s+)?quarter\b",
+           lambda m: TimeValue("fqrel", n=0))
     f.each(r"\b(?:the\s+)?quarter\s+before\s+(?:the\s+)?last(?:\s+one)?\s+(?:and|&|\+)\s+(?:the\s+)?(?:last|latest|most\s+recent)"
            r"\s+(?:one|quarter)\b|\b(?:the\s+)?(?:last|latest|most\s+recent)\s+quarter\s+(?:and|&|\+)\s+(?:the\s+)?"
            r"(?:one|quarter)\s+before(?:\s+(?:it|that))?\b", lambda m: TimeValue("span", n=2, unit="quarters")
