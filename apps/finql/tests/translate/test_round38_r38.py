@@ -194,3 +194,21 @@ def test_all_companies_but_a_request(question: str, query: str) -> None:
 def test_all_companies_but_a_set_stays_excepted() -> None:
     got = q("Screen all companies but banks for a P/E below 10") or ""
     assert 'INDUSTRY("Banks")' not in got and 'INDUSTRY("Insurance")' in got and got.endswith("FG_PE(D0) < 10)")
+
+
+# 11. a measure's definition after a colon restates it (it was a second item beside it: "EV ...: market cap plus debt
+#     less cash, the figures being those of the latest fiscal quarter" had the fiscal year's EV beside the quarter's)
+@pytest.mark.parametrize(("question", "query"), [
+    ("Aurora Computing net margin in fiscal 2024: net income over sales",
+     "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR AURC"),
+    ("Enterprise value of Aurora Computing: market cap plus debt minus cash from the latest quarter",
+     "FG_MKT_CAP(D0) + FF_DEBT(FQ0) - FF_CASH(FQ0) FOR AURC"),
+])
+def test_a_definition_after_a_colon(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_definition_after_a_colon_with_two_periods_is_refused() -> None:
+    assert "latest fiscal quarter" in refused(
+        "Please compute, for Aurora Computing, an enterprise value as at the latest trading day: market capitalisation "
+        "plus debt less cash, the figures being those of the latest fiscal quarter.")

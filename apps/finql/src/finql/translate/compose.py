@@ -2279,9 +2279,12 @@ def _apposition(ctx: Ctx) -> None:
     periods); one that computes anything else is left to the other rules. A period said between the measure and the
     comma ("net margin in fiscal 2024, net income over sales") is the measure's, and so its operands': read once (it
     was two items, the ratio twice), where the definition names no period of its own ("EV in FY2024, market cap plus
-    debt minus cash at the end of FY2023" stays two items) and the measure's clause holds only that one period."""
+    debt minus cash at the end of FY2023" stays two items) and the measure's clause holds only that one period.
+    (Round 38, r38: after a colon too, "X's net margin in fiscal 2024: net income over sales", "an enterprise value:
+    market capitalisation plus debt less cash, from the latest fiscal quarter"; it was the measure and its definition,
+    two items, the first with periods the asker had ruled out. "as at" is "as of".)"""
     for d in [u for u in ctx.uses if u.parts]:
-        comma = re.search(r"(?:" + _APPOSED + r"|(?P<stop>[?.!]))\s*(?:(?:so|i\.e\.?|that is|namely|meaning|which is)\s+)?"
+        comma = re.search(r"(?:" + _APPOSED + r"|:|(?P<stop>[?.!]))\s*(?:(?:so|i\.e\.?|that is|namely|meaning|which is)\s+)?"
                           r"(?:the\s+)?$", _blank_periods(ctx, 0, d.hit.start))
         before = [u for u in ctx.uses if u.hit.end <= (comma.start() if comma else -1)]
         if comma is None or not before or before[-1].parts or " " not in before[-1].hit.sense.template \
@@ -2293,7 +2296,7 @@ def _apposition(ctx: Ctx) -> None:
         said = [m for m in ctx.time.mentions if named.hit.end <= m.start and m.end <= comma.start()]
         if said and (len(said) > 1 or comma.group("stop") or any(
                 d.hit.start <= m.start and m.end <= d.hit.end for m in ctx.time.mentions)
-                or not re.fullmatch(r"\s*(?:in|for|during|over|at|as of|of)?\s*(?:the\s+)?",
+                or not re.fullmatch(r"\s*(?:in|for|during|over|at|as of|as at|of)?\s*(?:the\s+)?",
                                     ctx.text[named.hit.end:said[0].start])
                 or not re.fullmatch(r"\s*", ctx.text[said[0].end:comma.start()])):
             continue
