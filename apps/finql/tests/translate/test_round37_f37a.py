@@ -187,6 +187,8 @@ DAY_BACK = [
      "P_PRICE(D0), P_PRICE(D-5) FOR SLVP"),
     ("Could you kindly state Falcon Software's sales in FY2023?", "FF_SALES(FY2023) FOR FALC"),
     ("Please state Falcon Software's sales in FY2023.", "FF_SALES(FY2023) FOR FALC"),
+    # ((round 38, r38) the two above read without the rule too; this one names "state" without it)
+    ("Could you state Falcon Software's sales in FY2023?", "FF_SALES(FY2023) FOR FALC"),
 ]
 
 
