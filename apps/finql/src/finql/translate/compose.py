@@ -2280,17 +2280,19 @@ def _apposition(ctx: Ctx) -> None:
     comma ("net margin in fiscal 2024, net income over sales") is the measure's, and so its operands': read once (it
     was two items, the ratio twice), where the definition names no period of its own ("EV in FY2024, market cap plus
     debt minus cash at the end of FY2023" stays two items) and the measure's clause holds only that one period.
-    (Round 38, r38: after a colon too, "X's net margin in fiscal 2024: net income over sales", "an enterprise value:
-    market capitalisation plus debt less cash, from the latest fiscal quarter"; it was the measure and its definition,
-    two items, the first with periods the asker had ruled out. "as at" is "as of".)"""
+    (Round 38, r38: after a colon too, "an enterprise value: market capitalisation plus debt less cash, from the latest
+    fiscal quarter"; it was the measure and its definition, two items, the first with periods the asker had ruled out.
+    Not of a measure in percent: "cash conversion: LTM FCF / LTM net income" writes the ratio plain, and its gold
+    keeps it so. "as at" is "as of".)"""
     for d in [u for u in ctx.uses if u.parts]:
-        comma = re.search(r"(?:" + _APPOSED + r"|:|(?P<stop>[?.!]))\s*(?:(?:so|i\.e\.?|that is|namely|meaning|which is)\s+)?"
+        comma = re.search(r"(?:" + _APPOSED + r"|(?P<colon>:)|(?P<stop>[?.!]))\s*(?:(?:so|i\.e\.?|that is|namely|meaning|which is)\s+)?"
                           r"(?:the\s+)?$", _blank_periods(ctx, 0, d.hit.start))
         before = [u for u in ctx.uses if u.hit.end <= (comma.start() if comma else -1)]
         if comma is None or not before or before[-1].parts or " " not in before[-1].hit.sense.template \
                 or comma.group("stop") and len(before) != 1 \
                 or re.search(r"[?.!;]", ctx.text[before[-1].hit.end:comma.start()]) \
-                or _bare(before[-1].hit.sense.template) != _bare(d.hit.sense.template):
+                or _bare(before[-1].hit.sense.template) != _bare(d.hit.sense.template) \
+                or comma.group("colon") and before[-1].hit.sense.percent:
             continue
         named = before[-1]
         said = [m for m in ctx.time.mentions if named.hit.end <= m.start and m.end <= comma.start()]
