@@ -137,9 +137,12 @@ def test_ltm_total(question: str, query: str) -> None:
 
 
 FILLER = [
-    ("Please compute, for Aurora Computing, an approximate enterprise value as at the latest trading day: market "
-     "capitalisation plus debt less cash, the figures being those of the latest fiscal quarter.",
-     "FG_MKT_CAP(D0) + FF_DEBT(FY2024) - FF_CASH(FY2024), FG_MKT_CAP(D0) + FF_DEBT(FQ0) - FF_CASH(FQ0) FOR AURC"),
+    # ((round 38, r38) the definition after the colon restates the enterprise value: one item, its figures the latest
+    # fiscal quarter's; this case had pinned two, the first with the fiscal year's figures the asker ruled out)
+    ("Please compute, for Aurora Computing, an approximate enterprise value: market capitalisation plus debt less "
+     "cash, from the latest fiscal quarter.", "FG_MKT_CAP(D0) + FF_DEBT(FQ0) - FF_CASH(FQ0) FOR AURC"),
+    ("Please compute, for Aurora Computing, an approximate enterprise value as at the latest trading day.",
+     "FG_MKT_CAP(D0) + FF_DEBT(FY2024) - FF_CASH(FY2024) FOR AURC"),
 ]
 
 
@@ -184,6 +187,8 @@ DAY_BACK = [
      "P_PRICE(D0), P_PRICE(D-5) FOR SLVP"),
     ("Could you kindly state Falcon Software's sales in FY2023?", "FF_SALES(FY2023) FOR FALC"),
     ("Please state Falcon Software's sales in FY2023.", "FF_SALES(FY2023) FOR FALC"),
+    # ((round 38, r38) the two above read without the rule too; this one names "state" without it)
+    ("Could you state Falcon Software's sales in FY2023?", "FF_SALES(FY2023) FOR FALC"),
 ]
 
 

@@ -272,11 +272,15 @@ _ANCHORED_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|n
 # date"), or the date of an event ("X's next earnings date", "the ex-dividend date"). FinQL returns figures, never the
 # date on which something happened or will; the figure itself was answered (t21a-141's "next earnings date" was the net
 # income). "when" opening a clause ("the liabilities when fiscal 2019 closed", "when measured in sterling") is no question.
+# ((round 38, r38) the date asked with a hedge or a word of exactness between: "the approximate date of X's latest
+# close" was the close, "date" dropped with its hedge ("approximate" is filler since round 37): a wrong answer)
+_DATE_HEDGE = r"(?:exact|approximate|approx\.?|rough|precise|actual|specific|likely|expected|estimated)"
 _ASKS_WHEN = re.compile(
     r"(?:^|[.?!;:]\s+|,\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|so|but)\s+)\W*(when(?:'s|\s+(?:is|was|are|were|did|does|do|"
     r"will|would|has|have|had|can|could|should|might|may)\b))|"
-    r"\b((?:which|what)\s+(?:trading\s+)?(?:date|day)s?)\b(?!')|"
-    r"\b(the\s+(?:exact\s+)?(?:date|day)s?\s+(?:of|when|on\s+which)|(?:and|with)\s+the\s+(?:exact\s+)?dates?(?=\s*[?.!]*$))\b|"
+    r"\b((?:which|what)\s+(?:" + _DATE_HEDGE + r"\s+)?(?:trading\s+)?(?:date|day)s?)\b(?!')|"
+    r"\b(the\s+(?:" + _DATE_HEDGE + r"\s+)?(?:date|day)s?\s+(?:of|when|on\s+which)|(?:and|with)\s+the\s+(?:" + _DATE_HEDGE
+    + r"\s+)?dates?(?=\s*[?.!]*$))\b|"
     r"\b((?:earnings|results?|reporting|report|ex-?dividend|ex-?div|dividend|payment|record|announcement|release)"
     r"\s+dates?)\b", re.IGNORECASE)
 
@@ -2276,21 +2280,26 @@ def _apposition(ctx: Ctx) -> None:
     periods); one that computes anything else is left to the other rules. A period said between the measure and the
     comma ("net margin in fiscal 2024, net income over sales") is the measure's, and so its operands': read once (it
     was two items, the ratio twice), where the definition names no period of its own ("EV in FY2024, market cap plus
-    debt minus cash at the end of FY2023" stays two items) and the measure's clause holds only that one period."""
+    debt minus cash at the end of FY2023" stays two items) and the measure's clause holds only that one period.
+    (Round 38, r38: after a colon too, "an enterprise value: market capitalisation plus debt less cash, from the latest
+    fiscal quarter"; it was the measure and its definition, two items, the first with periods the asker had ruled out.
+    Not of a measure in percent: "cash conversion: LTM FCF / LTM net income" writes the ratio plain, and its gold
+    keeps it so. "as at" is "as of".)"""
     for d in [u for u in ctx.uses if u.parts]:
-        comma = re.search(r"(?:" + _APPOSED + r"|(?P<stop>[?.!]))\s*(?:(?:so|i\.e\.?|that is|namely|meaning|which is)\s+)?"
+        comma = re.search(r"(?:" + _APPOSED + r"|(?P<colon>:)|(?P<stop>[?.!]))\s*(?:(?:so|i\.e\.?|that is|namely|meaning|which is)\s+)?"
                           r"(?:the\s+)?$", _blank_periods(ctx, 0, d.hit.start))
         before = [u for u in ctx.uses if u.hit.end <= (comma.start() if comma else -1)]
         if comma is None or not before or before[-1].parts or " " not in before[-1].hit.sense.template \
                 or comma.group("stop") and len(before) != 1 \
                 or re.search(r"[?.!;]", ctx.text[before[-1].hit.end:comma.start()]) \
-                or _bare(before[-1].hit.sense.template) != _bare(d.hit.sense.template):
+                or _bare(before[-1].hit.sense.template) != _bare(d.hit.sense.template) \
+                or comma.group("colon") and before[-1].hit.sense.percent:
             continue
         named = before[-1]
         said = [m for m in ctx.time.mentions if named.hit.end <= m.start and m.end <= comma.start()]
         if said and (len(said) > 1 or comma.group("stop") or any(
                 d.hit.start <= m.start and m.end <= d.hit.end for m in ctx.time.mentions)
-                or not re.fullmatch(r"\s*(?:in|for|during|over|at|as of|of)?\s*(?:the\s+)?",
+                or not re.fullmatch(r"\s*(?:in|for|during|over|at|as of|as at|of)?\s*(?:the\s+)?",
                                     ctx.text[named.hit.end:said[0].start])
                 or not re.fullmatch(r"\s*", ctx.text[said[0].end:comma.start()])):
             continue
@@ -2970,6 +2979,11 @@ def _minus_a_period(ctx: Ctx) -> None:
                                                       else "") and u.hit.start - m.end < 4 for u in ctx.uses) \
                 or any(a.end <= u.hit.start < m.start for u in ctx.uses):
             continue  # ("minus 2023 debt": the period of the measure right after it)
+        if any(n is not x.time and x.hit.end <= n.start and n.end <= a.start for n in ctx.time.mentions):
+            # (round 38, r38) "sales in 2021, and (how about) 2023 minus 2021": another period said between the measure's
+            # own and the "minus" is the left side (it was the measure's 2021 minus 2021, the 2023 dropped: a wrong
+            # answer); left unread, refused
+            continue
         if x.func is not None and x.func.value in ("GROWTH", "CAGR"):
             # (round 31) "net income qoq: FQ0 minus FQ-1", "sales growth FY2024 minus FY2023": a growth said once before
             # a period minus a period is the change defined as that difference, or each period's growth subtracted; it
@@ -3409,11 +3423,39 @@ _STOCKS_MOVED = re.compile(r"\b(?:stocks|shares|equities)\s+(?:have\s+|has\s+)?$
 # the verbs of a move that say no direction (``structure._MOVE``; "did", "do" are auxiliaries as well)
 _MEASURE_MOVED = re.compile(r"moved|move|moves|performed|perform|performing|fared")
 # (round 37, f37g) a move "(back) to / into (a) profit (the black, a loss, the red)": a change of state, no share's move
+# ((round 38, r38) and "returned to growth": no figure's growth named, it was every bank's share price return, a wrong
+# answer f37g left; "returned to sales growth" names the figure and reads its growth)
 _MOVED_INTO_STATE = re.compile(r"\s+(?:back\s+)?(?:to|into)\s+(?:an?\s+)?(?:net\s+|operating\s+)?(?:profits?|profitability|"
-                               r"the\s+black|loss(?:es)?|the\s+red)\b")
+                               r"growth|the\s+black|loss(?:es)?|the\s+red)\b")
 _MOVED_WHEN = re.compile(r"(?:\s+(?:by\s+)?(?:more\s+than|less\s+than|over|under|at\s+least|at\s+most|above|below)\s+"
                          r"-?[\d.,]+\s*(?:%|percent\b|per\s+cent\b))?"  # "returned more than 10% in 2023"
                          r"\s+(?:over|in|during|since|so\s+far|year\s+to\s+date|ytd)\b")
+
+
+# (round 38, r38) the words between a move and a measure said after it that make the move the measure's: "declined in
+# sales in 2024", "up more than 10% in net income", "gained 10% in 2024 on sales", "down in 2024 in terms of EPS" (the
+# periods blanked; ``_measure_moved_after``)
+_MOVED_IN_MEASURE = re.compile(r"(?:\s|[\d.,%-]|\b(?:by|more|less|than|over|under|at|least|most|above|below|percent|per|"
+                               r"cent|in|during|since|for|so|far|ytd)\b)*?\b(?:in|on)\s+(?:terms\s+of\s+)?"
+                               r"(?:(?:the|its|their)\s+)?")
+
+
+def _measure_moved_after(ctx: Ctx, a: Atom) -> bool:
+    """(round 38, r38) Whether the move ``a`` is said of a company figure named after it ("which companies have declined
+    in sales in 2024", "are up more than 10% in net income"): that figure moved, not the share price (round 37's
+    subject "which companies have ..." read them all as the share price return: wrong answers, where "declined in
+    sales" had been the sales' fall). A price or a return named after it ("up 10% in share price") is the stock's."""
+    text = ctx.text
+    for u in ctx.uses:
+        if u.hit.start < a.end or u.hit.sense.template.startswith("P_"):
+            continue
+        gap = list(text[a.end:u.hit.start])
+        for m in ctx.time.mentions:
+            if a.end <= m.start and m.end <= u.hit.start:
+                gap[m.start - a.end:m.end - a.end] = " " * (m.end - m.start)
+        if _MOVED_IN_MEASURE.fullmatch("".join(gap)):
+            return True
+    return False
 
 
 def _companies_moved(ctx: Ctx) -> None:
@@ -3433,7 +3475,8 @@ def _companies_moved(ctx: Ctx) -> None:
                     for t in ctx.ents.sets))) \
                 or not stock_said and any(u.hit.start < a.start for u in ctx.uses) \
                 or not _MOVED_WHEN.match(ctx.text[a.end:]) or any(u.hit.start <= a.start < u.hit.end or u.func is a
-                                                                  for u in ctx.uses):
+                                                                  for u in ctx.uses) \
+                or _measure_moved_after(ctx, a):
             continue
         how = "verb" if a.value not in ("up", "down") and a.extra not in ("up", "down") else \
             "verb-down" if "down" in (a.value, a.extra) else "verb-up"
@@ -3597,6 +3640,10 @@ def _returns_from_verbs(ctx: Ctx) -> None:
         return  # a measure is named; the verb only says how it moved
     # a change of the share price ("share price growth in 2024", "how much has the stock price increased") is its return
     verbs = [a for a in ctx.atoms if a.kind == "move" or (a.kind == "func" and a.value == "GROWTH")]
+    if any(a.kind == "move" and _MOVED_INTO_STATE.match(ctx.text[a.end:]) for a in verbs):
+        # (round 38, r38) "which banks returned to growth last year": a move into a state, no share's move (the verb was
+        # the return and "growth" taken with it, dropped: a wrong answer); left to ``_leftovers``, which names it
+        return
     strong = [a for a in verbs if ctx.text[a.start:a.end] not in ("do", "did", "done", "doing", "up", "down")]
     if not strong and any(re.fullmatch(r"clos(?:e|ed|es|ing)(?: at)?|trad(?:e|es|ed|ing)(?: at)?",
                                        ctx.text[u.hit.start:u.hit.end]) for u in ctx.uses):

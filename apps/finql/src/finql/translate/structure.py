@@ -120,6 +120,10 @@ _ESTIMATE = (r"(?:analysts?'?|(?:the\s+)?consensus|(?:the\s+)?(?:wall\s+)?street
              r"(?:(?<=\band\s)|(?<=\+\s)|(?<=\bplus\s)|(?<=&\s))analysts?(?:'|(?!\s*(?:$|[?.!,;]|for\b|on\b|at\b|in\b)))|"
              r"implied|implies|imply")
 
+# (round 38, r38) the period said right after a profit, before its amount: "a net profit in 2023 above 100 million"
+_PROFIT_PERIOD = (r"(?:\s+(?:in|for|during|over|of)\s+(?:the\s+)?(?:(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?|fy\s?|cy\s?)?"
+                  r"'?(?:19|20)?\d\d|(?:latest|last|most\s+recent|previous|prior)\s+(?:fiscal\s+|financial\s+)?"
+                  r"(?:year|quarter))|\s+(?:last|this)\s+(?:fiscal\s+)?year)?")
 _ADJ = [  # (pattern, template with {F} or {D}, name)
     # "non-loss-making": not a loss maker, the profitable ones (read before "loss-making" inside it; it was refused,
     # naming 'non')
@@ -138,10 +142,12 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
      # (round 37, f37g) "went from a net loss in fiscal 2022 to a net profit in fiscal 2023", "had a net loss in 2022
      # and a net profit in 2023": "a net profit" is the state, as "a net loss" is (the profit was left unread and the
      # loss alone screened: a wrong answer); an amount, a margin or a growth after it is the measure's
-     r"|a net profit(?![\s-]+(?:margins?|growth|(?:after|before)\b|of\b|above|below|under|over|more than|less than|"
-     r"greater than|at least|at most|exceeding|in excess of|[$€£¥\d]))", "FF_NET_INC({F}) > 0", "profit"),
-    (r"an operating profit(?![\s-]+(?:margins?|growth|of\b|above|below|under|over|more than|less than|greater than|"
-     r"at least|at most|exceeding|in excess of|[$€£¥\d]))",
+     # ((round 38, r38) nor one said after the profit's period, or a "per" after it: "a net profit in 2023 above 100
+     # million", "an operating profit per employee above 0.1" were the amount compared, and refused after round 37)
+     r"|a net profit(?!" + _PROFIT_PERIOD + r"[\s-]+(?:margins?|growth|(?:after|before|per)\b|of\b|above|below|under|over|"
+     r"more than|less than|greater than|at least|at most|exceeding|in excess of|[$€£¥\d]))", "FF_NET_INC({F}) > 0", "profit"),
+    (r"an operating profit(?!" + _PROFIT_PERIOD + r"[\s-]+(?:margins?|growth|per\b|of\b|above|below|under|over|more than|"
+     r"less than|greater than|at least|at most|exceeding|in excess of|[$€£¥\d]))",
      "FF_OPER_INC({F}) > 0", "opprofit"),
     # ("did not pay a dividend greater than zero": the amount compared and negated, not this adjective)
     (r"(?:do not|don't|does not|doesn't|did not|didn't|never) pay (?:a |any )?dividends?(?: per share)?(?!\s+per\b)"
@@ -244,6 +250,10 @@ def find_adjectives(text: str, claims: Claims) -> list[Atom]:
     return atoms
 
 
+# (round 38, r38) words that end a noun phrase ("or more and more cash than debt": "and" opens another condition)
+_NOT_IN_A_NOUN = r"(?:and|or|but|with|while|whose|that|which|where|who|more|less|fewer|a|an)\b"
+
+
 def find(text: str, claims: Claims) -> list[Atom]:
     """Claim the structure words of lower-cased ``text`` (whatever other steps left free)."""
     atoms: list[Atom] = []
@@ -276,8 +286,11 @@ def find(text: str, claims: Claims) -> list[Atom]:
         # so is one followed by "than": "a P/E below 15 or more than 10,000 employees" ("or" joins "more than ...")
         # (round 37) and so is one whose "more" opens a comparative of two measures: "positive free cash flow or more
         # cash than debt" ("or" joins "more cash than debt"; read as "or more" it became >= and dropped the "or")
+        # ((round 38, r38) the comparative's words are a noun's: "a P/E of 10 or more and more cash than debt" read the
+        # "and" as one of them and refused what was read before)
         take("cmp", r"(?<![\w])(?:" + rx + r")(?![\w])" + (r"(?!\s*[-$€£¥]?\s*\d)(?!\s+than\b)"
-                                                             r"(?!(?:\s+[a-z][\w/&'-]*){1,4}\s+than\b)" if postfix else ""),
+                                                             r"(?!(?:\s+(?!" + _NOT_IN_A_NOUN + r")[a-z][\w/&'-]*){1,4}\s+than\b)"
+                                                             if postfix else ""),
              value=op, extra=postfix)
     # "in percentage points", "by more than 2 points": a change of a ratio as a difference (before the numbers,
     # so "2 percentage points" is the number 2 in points, not 2 percent)

@@ -736,6 +736,16 @@ def _ratio_defined_after(text: str) -> str:
     return _basis_put(text[:m.start()] + m.group("end"), m.group("d"), named[0].sense.key)
 
 
+def _said_of_a_figure(text: str, at: int) -> bool:
+    """(round 38, r38) Whether the words right before ``text[at:]`` name a figure or a change of one ("sales ",
+    "net income growth "), so that what is said at ``at`` is that figure's."""
+    before = text[:at].rstrip()
+    if re.search(r"\b(?:growth|grow|change|chg|increase|decrease|decline|rise|fall|gain|margin|yield|ratio|multiple)$",
+                 before, flags=re.IGNORECASE):
+        return True
+    return any(h.end == len(before) for h in senses.find(before.lower(), lambda s, e: True))
+
+
 def _reported_figures_only(text: str) -> bool:
     """Whether every measure ``text`` names is a company's reported figure (a fundamental, at a fiscal period), none
     a market figure at a date (a price, a P/E, a yield, a market cap, a move); a word written with a capital and
@@ -1521,6 +1531,11 @@ _CALENDAR_YEAR = re.compile(r"\b(?:(fiscal|fy)\s*(?:year\s+)?|calendar\s+(?:year
 _THAT_YEAR = re.compile(r"\b(of|in|during|for)\s+that\s+(?:same\s+)?(?:calendar\s+)?year\b", re.IGNORECASE)
 
 
+_SPAN_END = re.compile(r"\b(?:to|until|till|through|thru|ending|ended|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                       r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$",
+                       re.IGNORECASE)
+
+
 def _that_calendar_year(text: str) -> str:
     """``text`` with "of that year" after one calendar year ("during 2020", "calendar year 2020") said as the year."""
     m = _THAT_YEAR.search(text)
@@ -1529,6 +1544,10 @@ def _that_calendar_year(text: str) -> str:
     years = list(_CALENDAR_YEAR.finditer(text))
     before = [y for y in years if y.end() <= m.start()]
     if len({y.group(2) for y in years}) != 1 or not before or any(y.group(1) for y in before):
+        return text
+    if any(_SPAN_END.search(text, 0, y.start()) for y in before):
+        # (round 38, r38) the year said as the end of a span ("the 12 months to June 2020, and the high of that year"):
+        # "that year" may be the span, no calendar year (it was calendar 2020: a period substituted); as written
         return text
     return text[:m.start()] + f"{m.group(1)} {before[0].group(2)}" + text[m.end():]
 
@@ -2261,7 +2280,11 @@ def normalize(question: str) -> str:
     # "but" was dropped and the set read alone: the banks screened, the opposite of the question)
     text = re.sub(r"\b(all\s+(?:companies|stocks|names|firms|equities|shares))\s+but\s+(?!(?:not|also|only|just|which|that|"
                   r"who|whose|with|without|have|has|had|are|is|were|was|do|does|did|show|list|give|rank|sort|exclude|"
-                  r"excluding|none|then|in|by|for|on)\b)", r"\1 except ", text, flags=re.IGNORECASE)
+                  r"excluding|none|then|in|by|for|on|"
+                  # ((round 38, r38) and a request or a listing said after it: "Show all companies but please sort by
+                  # P/E", "but as a list by P/E" were read before round 37 and refused by it)
+                  r"please|pls|kindly|as|so|rather|instead|sorted|ranked|ordered|listed|sort|order|put|i|we|it|they)\b)",
+                  r"\1 except ", text, flags=re.IGNORECASE)
     # (round 36, f36a) "which companies available to me", "the stocks I can see", "names accessible to us": every
     # company the asker may see (the principal's rights restrict the rows, SPEC section 6; no set of its own)
     text = re.sub(r"\b(companies|stocks|names|shares|equities)\s+(?:(?:that\s+are|which\s+are)\s+)?(?:available|"
@@ -2766,7 +2789,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=[\w)])\s*,\s*%\s*(?=\))", " in percent", text)  # "(capex / sales, %)": the ratio's unit
     # (round 37, f37b) "CSMI: YTD % + YTD hi close", "YTD %, P/E": the percent sign said alone after year to date is
     # the year's move in percent (the share price return), as "YTD %" alone reads; "ytd % chg" is read below
-    text = re.sub(r"\b(ytd|year[- ]to[- ]date)\s*%(?=\s*(?:[,;:+&)?.!]|and\b|$))", r"\1 return", text, flags=re.IGNORECASE)
+    # ((round 38, r38) not right after a figure's name or a word of change: "CSMI sales YTD %", "net income growth YTD %"
+    # say the figure's own move, and were the sales beside the share price return: wrong answers; left as said)
+    text = re.sub(r"\b(ytd|year[- ]to[- ]date)\s*%(?=\s*(?:[,;:+&)?.!]|and\b|$))",
+                  lambda m: m.group(0) if _said_of_a_figure(text, m.start()) else f"{m.group(1)} return", text,
+                  flags=re.IGNORECASE)
     # ("ytd % chg": before a word of change the sign is that change's "percent", below; round 22)
     text = re.sub(r"\s*\(\s*%\s*\)|(?<![\w%])\bin\s+%(?![\w%])|(?<=[a-zA-Z])(?<!\bnot)\s+%(?=\s|$|[,.;:?!)])(?!\s+of\b)"
                   r"(?!\s+(?:chg|change|changes|move|moves|gain|gains|increase|decline|fall|drop|rise|return|returns)\b)",
@@ -3452,6 +3479,11 @@ _LOSS_PROFIT_PAIR = re.compile(r"(?<![\w'-])(?:(?:an?)\s+)?(?P<k>net|operating)\
 def _loss_profit_pair(text: str) -> str:
     def one(m: re.Match) -> str:
         if m.group("a").lower() == m.group("b").lower():
+            return m.group(0)
+        if re.search(r"(?:'s|s'|\b(?:its|their|his|her))\s*$", m.string[:m.start()], flags=re.IGNORECASE):
+            # (round 38, r38) a company's own figures ("Show X's net loss for 2022 and net profit for 2023", "its
+            # operating loss in FY2023 and operating profit in FY2024"): the two figures, as read before round 37 (no
+            # state of a named company: they were refused)
             return m.group(0)
         art = "an" if m.group("k").lower() == "operating" else "a"
         return (f"{art} {m.group('k')} {m.group('a')} {m.group('p1')}{m.group('j')}{art} {m.group('k')} "
