@@ -1886,21 +1886,73 @@ _UNIT_AFTER = (r"\bin\s+(?:us\s+|u\.s\.\s+|swiss\s+|canadian\s+)?(?:dollars?|eur
                r"(?![\w$€£¥])(?!\s+(?:terms|millions?|thousands?|billions?|mn|bn|m|k)\b)")
 
 
+# a currency said after an amount ("300000 dollars", "50,000 EUR")
+_CURRENCY_AFTER = re.compile(r"\s*(?:(?:(?:us|u\.s\.|swiss|canadian)\s+)?(?:dollars?|euros?|pounds?|sterling|yen|francs?)|"
+                             r"usd|eur|gbp|jpy|cad|chf)\b", re.IGNORECASE)
+
+
+def _per_head(u: Use) -> bool:
+    """Whether ``u`` is an amount of money per employee ("sales per employee", "net income per head")."""
+    return u.hit.sense.key == "sales_per_emp" or bool(
+        u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "employees" and u.parts[0].hit.sense.money)
+
+
+def _per_share(u: Use) -> bool:
+    """Whether ``u`` is an amount per share (EPS, DPS, "FCF per share")."""
+    return u.hit.sense.per_share or bool(u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "shares")
+
+
+def _bound_per(ctx: Ctx, u: Use, a: Atom) -> bool:
+    """Whether the unit's "per" ``a`` ends a threshold on ``u``: "net income above 500 million dollars per employee",
+    nothing between the measure and the "per" but a comparison's words, one amount and its currency."""
+    nums = [n for n in ctx.atoms if n.kind == "num" and u.hit.end <= n.start and n.end <= a.start]
+    return len(nums) == 1 and not any(u.hit.end <= x.hit.start < a.start for x in ctx.uses) \
+        and not any(u.hit.end <= m.start < a.start for m in ctx.time.mentions) \
+        and bool(re.fullmatch(r"\s*(?:of\s+)?(?:above|over|below|under|(?:more|less|greater|lower|higher)\s+than|at\s+least|"
+                              r"at\s+most|exceeding|>=?|<=?)\s*", ctx.text[u.hit.end:nums[0].start], re.IGNORECASE)) \
+        and bool(re.fullmatch(r"\s*(?:(?:millions?|billions?|thousands?|mn|bn|m|k)\s+)?(?:us\s+|u\.s\.\s+|swiss\s+|canadian\s+)?"
+                              + _UNIT_CUE, ctx.text[nums[0].end:a.start], re.IGNORECASE))
+
+
 def _per_unit(ctx: Ctx) -> None:
     """"FCF per share", "net income per employee": the measure divided by diluted shares or employees;
     "(in dollars) per head" after a money amount says the unit: money in millions -> currency units."""
     scale = False
     pers = [a for a in ctx.atoms if a.kind == "per"]
-    for a in pers:
-        if re.search(_UNIT_CUE, ctx.text[:a.start]):
-            scale = True
-            ctx.take(a)
-    for a in pers:
+    # (round 37) "in dollars per head" restates the unit of an amount per head read elsewhere ("revenue per employee
+    # ..., in dollars per head"); said of a measure that is no amount per head ("net income in dollars per employee")
+    # it is the division itself, and after a threshold ("net income above 500 million dollars per employee") it is
+    # left to be named: it was taken as a unit and the division dropped (a wrong answer)
+    cues = [a for a in pers if re.search(_UNIT_CUE, ctx.text[:a.start])]
+    for a in sorted(pers, key=lambda a: any(a is c for c in cues)):  # the unit's "per" after the others
         if id(a) in ctx.used_atoms:
             continue
+        bound = None
         # the measure just before "per share", or the one the sentence is about ("how much FCF did X generate
-        # per share"): nothing but the company, filler and light verbs between
-        left = [u for u in ctx.uses if u.hit.end <= a.start and (re.fullmatch(r"[\s']*", ctx.text[u.hit.end:a.start]) or (
+        # per share"): nothing but the company, filler and light verbs between; before a unit's "per", the measure
+        # with only the unit between ("net income in US dollars per employee")
+        if any(a is c for c in cues):
+            if any(_per_share(u) if "share" in ctx.text[a.start:a.end] else _per_head(u) for u in ctx.uses):
+                scale = scale or "share" not in ctx.text[a.start:a.end]
+                ctx.take(a)  # the unit of the amount per head (per share) read already
+                continue
+            # (round 38) "in millions of euros per employee": the division in FinQL's millions ("in thousands of",
+            # scaled below)
+            gaps = [(u, re.fullmatch(r"[\s']*,?\s*in\s+(?:(millions|thousands)\s+of\s+)?(?:us\s+|u\.s\.\s+|swiss\s+|"
+                                     r"canadian\s+)?" + _UNIT_CUE, ctx.text[u.hit.end:a.start])) for u in ctx.uses
+                    if u.hit.end <= a.start]
+            left = [u for u, g in gaps if g]
+            # (round 38) "net income above 500 million dollars per employee", "above 5 dollars per share": the
+            # threshold's own unit divides the measure it bounds (it was taken as a unit and the division dropped);
+            # the amount's scale word says millions, none the currency's units (below)
+            bound = None if left else next((u for u in reversed(ctx.uses) if u.hit.end <= a.start and _bound_per(ctx, u, a)),
+                                           None)
+            if bound is not None:
+                left = [bound]
+            scale = scale or bool(left) and bound is None and not any(g and g.group(1) for _u, g in gaps) \
+                and "share" not in ctx.text[a.start:a.end]
+        else:
+            left = [u for u in ctx.uses if u.hit.end <= a.start and (re.fullmatch(r"[\s']*", ctx.text[u.hit.end:a.start]) or (
             a.start - u.hit.end <= 60 and not any(x.hit.start >= u.hit.end and x.hit.end <= a.start for x in ctx.uses)
             and not any(u.hit.end <= m.start < a.start for m in ctx.time.mentions)
             and not any(u.hit.end <= x.start < a.start and ctx.text[x.start:x.end] not in ("do", "did", "does")
@@ -1916,7 +1968,9 @@ def _per_unit(ctx: Ctx) -> None:
         y = Use(Hit(BY_KEY[by], a.start, a.end, "per"))
         sense = Sense(f"{x.hit.sense.key}/{by}", f"{x.hit.sense.template} / {BY_KEY[by].template}", (),
                       money=x.hit.sense.money, per_share=by == "shares", about=f"{x.hit.sense.about} per {by}")
-        merged = Use(Hit(sense, x.hit.start, a.end, "per"), parts=(x, "/", y, False))
+        # (a threshold's "per" is after its amount: the measure's span keeps its end, the condition reads the amount)
+        end = x.hit.end if bound is not None else a.end
+        merged = Use(Hit(sense, x.hit.start, end, "per"), parts=(x, "/", y, False))
         ctx.uses = sorted([u for u in ctx.uses if u is not x] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
     # "rev/employee fy24 in $", "sales per employee, in dollars": the unit said after the amount per head (the
@@ -1924,10 +1978,17 @@ def _per_unit(ctx: Ctx) -> None:
     # ranking alike (round 32, lead: f32a's "of a named company only" was undone: "top 5 NX100 companies by net profit
     # per employee last year, in US dollars" is ranked in US dollars per employee, as round 11's convention and the
     # generator's golds say; tune32a's t32a-108 writes millions, a convention the project does not follow)
-    per_head = [u for u in ctx.uses if u.hit.sense.key == "sales_per_emp" or (
-        u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "employees" and u.parts[0].hit.sense.money)]
+    per_head = [u for u in ctx.uses if _per_head(u)]
     if per_head and re.search(_UNIT_AFTER, ctx.text[per_head[0].hit.end:]):
         scale = True
+    # (round 37) "sales per employee above $300,000", "above 500 dollars": a threshold on the amount per head said in
+    # the currency with no scale word is in units of the currency (it was compared with millions per head: a wrong
+    # answer); "above $0.5m", "above 500 thousand dollars" are scaled as any amount
+    for u in per_head:
+        if any(a.kind == "num" and not a.value[1] and (a.value[2] or re.match(_CURRENCY_AFTER, ctx.text[a.end:]))
+               and a.start >= u.hit.end and a.start - u.hit.end <= 40
+               and not any(u.hit.end <= x.hit.start < a.start for x in ctx.uses) for a in ctx.atoms):
+            scale = True
     # "sales per employee, in thousands of US dollars": the amount per head in thousands of the currency
     thousands = re.search(r"\bin\s+thousands\s+of\b", ctx.text)
     if scale or thousands:  # "$ per head": a money amount per employee in units of the currency, not millions

@@ -1,0 +1,70 @@
+"""Round 38 (f38n): round 37's noticed list, redone after f37n's revert, each item its own rule and its near misses.
+
+1. "per employee" said after a currency word ("revenue in euros per employee", "net income above 500 dollars per
+   employee"): the division, never dropped as the unit's restatement."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q
+
+# ----------------------------------------------------------------------------- 1. "in euros per employee"
+
+_SALES_HEAD = "FF_SALES(FY2024) * 1000000 / FF_EMPLOYEES(FY2024)"
+_NI_HEAD = "FF_NET_INC(FY2024) * 1000000 / FF_EMPLOYEES(FY2024)"
+
+
+@pytest.mark.parametrize("question, query", [
+    # the unit's "per" right after the measure and its unit divides, in the currency's units (t3-091's convention)
+    ("What was Falcon Software's revenue in euros per employee in FY2024?", f"{_SALES_HEAD} FOR FALC IN EUR"),
+    ("What was Falcon Software's net income in US dollars per head in FY2024?", f"{_NI_HEAD} FOR FALC IN USD"),
+    ("Sales in euros per employee for Falcon Software, FY2024", f"{_SALES_HEAD} FOR FALC IN EUR"),
+    ("How much revenue in dollars per employee did Falcon Software make in FY2024?", f"{_SALES_HEAD} FOR FALC IN USD"),
+    ("Rank companies by revenue in euros per employee in FY2024",
+     f"NAME, {_SALES_HEAD} FOR SCREEN(ALL) SORT {_SALES_HEAD} DESC IN EUR"),
+    ("Which companies had revenue in euros per employee above 300000 in FY2024?",
+     f"NAME, {_SALES_HEAD} FOR SCREEN(ALL, {_SALES_HEAD} > 300000) IN EUR"),
+    ("What was Falcon Software's FCF in dollars per share in FY2024?", "FF_FCF(FY2024) / FF_SHARES(FY2024) FOR FALC IN USD"),
+    # the unit's scale said: millions as FinQL's, thousands scaled
+    ("What was Falcon Software's revenue in millions of euros per employee in FY2024?",
+     "FF_SALES(FY2024) / FF_EMPLOYEES(FY2024) FOR FALC IN EUR"),
+    ("What was Falcon Software's revenue in thousands of euros per employee in FY2024?",
+     "FF_SALES(FY2024) * 1000 / FF_EMPLOYEES(FY2024) FOR FALC IN EUR"),
+    # the threshold's own unit divides the measure it bounds; its scale word says millions, none the currency's units
+    ("Which companies had net income above 500 dollars per employee in FY2024?",
+     f"NAME, {_NI_HEAD} FOR SCREEN(ALL, {_NI_HEAD} > 500) IN USD"),
+    ("Which companies had net income above 500 million dollars per employee in FY2024?",
+     "NAME, FF_NET_INC(FY2024) / FF_EMPLOYEES(FY2024) FOR SCREEN(ALL, FF_NET_INC(FY2024) / FF_EMPLOYEES(FY2024) > 500) IN USD"),
+    ("Which companies had FCF above 2 euros per share in FY2024?",
+     "NAME, FF_FCF(FY2024) / FF_SHARES(FY2024) FOR SCREEN(ALL, FF_FCF(FY2024) / FF_SHARES(FY2024) > 2) IN EUR"),
+    ("Which companies had net income above 5 dollars per share in FY2024 and a P/E below 10?",
+     "NAME, FF_NET_INC(FY2024) / FF_SHARES(FY2024), FG_PE(D0) FOR SCREEN(ALL, FF_NET_INC(FY2024) / FF_SHARES(FY2024) > 5 "
+     "AND FG_PE(D0) < 10) IN USD"),
+    # an amount per head compared with a threshold in the currency's units, no scale word: in units
+    ("Which companies had sales per employee above $300,000 in FY2024?",
+     f"NAME, {_SALES_HEAD} FOR SCREEN(ALL, {_SALES_HEAD} > 300000) IN USD"),
+    ("Which companies had sales per employee above 300000 dollars in FY2024?",
+     f"NAME, {_SALES_HEAD} FOR SCREEN(ALL, {_SALES_HEAD} > 300000) IN USD"),
+])
+def test_per_after_a_currency_word_divides(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question, query", [
+    # near misses, as before: the code converts only (t6m-031), the unit restated after an amount per head or per
+    # share, a scale word keeps FinQL's millions, a per-share measure's own "per share"
+    ("What was Falcon Software's sales per employee in USD in FY2024?", "FF_SALES(FY2024) / FF_EMPLOYEES(FY2024) FOR FALC IN USD"),
+    ("What was Falcon Software's revenue in EUR per employee in FY2024?",
+     "FF_SALES(FY2024) / FF_EMPLOYEES(FY2024) FOR FALC IN EUR"),
+    ("What was Falcon Software's net income per employee in FY2024, in dollars per head?", f"{_NI_HEAD} FOR FALC IN USD"),
+    ("What was Falcon Software's revenue per employee in FY2024 in euros?", f"{_SALES_HEAD} FOR FALC IN EUR"),
+    ("What was Falcon Software's EPS in FY2024 in dollars per share?", "FF_EPS(FY2024) FOR FALC IN USD"),
+    ("Which companies had EPS above 5 dollars per share in FY2024?",
+     "NAME, FF_EPS(FY2024) FOR SCREEN(ALL, FF_EPS(FY2024) > 5) IN USD"),
+    ("Which companies paid a dividend of more than 2 euros per share in FY2024?",
+     "NAME, FF_DPS(FY2024) FOR SCREEN(ALL, FF_DPS(FY2024) > 2) IN EUR"),
+    ("Which companies had sales per employee above $0.3m in FY2024?",
+     "NAME, FF_SALES(FY2024) / FF_EMPLOYEES(FY2024) FOR SCREEN(ALL, FF_SALES(FY2024) / FF_EMPLOYEES(FY2024) > 0.3) IN USD"),
+])
+def test_per_near_misses_read_as_before(question: str, query: str) -> None:
+    assert q(question) == query
