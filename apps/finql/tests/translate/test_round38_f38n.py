@@ -1,12 +1,13 @@
 """Round 38 (f38n): round 37's noticed list, redone after f37n's revert, each item its own rule and its near misses.
 
 1. "per employee" said after a currency word ("revenue in euros per employee", "net income above 500 dollars per
-   employee"): the division, never dropped as the unit's restatement."""
+   employee"): the division, never dropped as the unit's restatement.
+2. "a billion Swiss francs": the article is the number one before any currency's name with its country's word."""
 
 from __future__ import annotations
 
 import pytest
-from reading_helpers import q
+from reading_helpers import q, refused
 
 # ----------------------------------------------------------------------------- 1. "in euros per employee"
 
@@ -68,3 +69,25 @@ def test_per_after_a_currency_word_divides(question: str, query: str) -> None:
 ])
 def test_per_near_misses_read_as_before(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# ----------------------------------------------------------------------------- 2. "a billion Swiss francs"
+
+@pytest.mark.parametrize("question, amount, cur", [
+    ("Which companies had revenue above a billion Swiss francs in FY2024?", "1000", "CHF"),
+    ("Which companies had revenue above a million Swiss francs in FY2024?", "1", "CHF"),
+    ("Which companies had revenue above a billion British pounds in FY2024?", "1000", "GBP"),
+    ("Which companies had revenue above a billion Japanese yen in FY2024?", "1000", "JPY"),
+    ("Which companies had revenue above a billion Euros in FY2024?", "1000", "EUR"),
+    # near misses, as before
+    ("Which companies had revenue above a billion Canadian dollars in FY2024?", "1000", "CAD"),
+    ("Which companies had revenue above a billion francs in FY2024?", "1000", "CHF"),
+    ("Which companies had revenue above 1 billion Swiss francs in FY2024?", "1000", "CHF"),
+    ("Which companies had revenue above half a billion Swiss francs in FY2024?", "500", "CHF"),
+])
+def test_an_amount_said_with_a_and_a_currency_name(question: str, amount: str, cur: str) -> None:
+    assert q(question) == f"NAME, FF_SALES(FY2024) FOR SCREEN(ALL, FF_SALES(FY2024) > {amount}) IN {cur}"
+
+
+def test_a_billion_with_no_currency_stays_refused() -> None:
+    assert "'billion'" in refused("Which companies had revenue above a billion in FY2024?")
