@@ -2,7 +2,8 @@
 
 1. "per employee" said after a currency word ("revenue in euros per employee", "net income above 500 dollars per
    employee"): the division, never dropped as the unit's restatement.
-2. "a billion Swiss francs": the article is the number one before any currency's name with its country's word."""
+2. "a billion Swiss francs": the article is the number one before any currency's name with its country's word.
+3. "my banks", "my holdings": FinQL has no portfolio (SPEC 1): the asker's own set is refused, said as such."""
 
 from __future__ import annotations
 
@@ -91,3 +92,41 @@ def test_an_amount_said_with_a_and_a_currency_name(question: str, amount: str, c
 
 def test_a_billion_with_no_currency_stays_refused() -> None:
     assert "'billion'" in refused("Which companies had revenue above a billion in FY2024?")
+
+
+# ----------------------------------------------------------------------------- 3. "my banks", "my holdings"
+
+_ASKERS = "the companies the asker holds, covers or chose are not in the data"
+
+
+@pytest.mark.parametrize("question, named", [
+    ("Which of my banks had the highest net income in FY2024?", "my banks"),
+    ("Among my tech stocks, which had the highest return in 2024?", "my tech stocks"),
+    ("Which of my stocks had the highest return in 2024?", "my stocks"),
+    ("Rank my insurers by P/E", "my insurers"),
+    ("Which of my NX100 companies had a P/E below 10?", "my nx100 companies"),
+    ("My banks: which had a P/E below 10?", "my banks"),
+    # the holdings said: named as the asker's (they were words not understood)
+    ("Show me P/E for my holdings", "my holdings"),
+    ("Which stocks in my portfolio have a P/E below 10?", "my portfolio"),
+    ("Which of my positions returned more than 10% in 2024?", "my positions"),
+])
+def test_the_askers_own_set_is_refused_as_such(question: str, named: str) -> None:
+    message = refused(question)
+    assert _ASKERS in message and f"'{named}'" in message.lower(), message
+
+
+@pytest.mark.parametrize("question, query", [
+    # near misses, as before: "our" (a desk's set, as the golds read it), the asker's universe, a remark of "my", the
+    # companies named, the set said again apart from "my" (round 22), the holdings a remark beside a set
+    ("Which of our banks had a P/E below 10?", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
+    ("Which of the banks in my universe had a P/E below 10?", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
+    ("For my report, which banks had a P/E below 10?", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
+    ("Of my utilities, Brightwater Power and Sterling Power, which one has the higher dividend yield?",
+     "FG_DIV_YIELD(D0) FOR BRIP, STEP SORT FG_DIV_YIELD(D0) DESC"),
+    ("My bank holdings: P/E for every bank, lowest first.", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) ASC'),
+    ("I am rearranging my portfolio for income: which five NX100 companies have the highest dividend yield?",
+     "NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDEX(NX100)) SORT FG_DIV_YIELD(D0) DESC TOP 5"),
+])
+def test_sets_that_are_given_read_as_before(question: str, query: str) -> None:
+    assert q(question) == query

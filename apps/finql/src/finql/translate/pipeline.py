@@ -2785,6 +2785,10 @@ def _self_ratio_asked(query: str) -> re.Match[str] | None:
 
 def compose_reading(a: Analysis) -> None:
     assert a.ents is not None and a.time is not None
+    held = _holdings_named(a)
+    if held:  # (round 38) "P/E for my holdings": said clearly, not as a word not understood
+        a.refuse("the companies the asker holds, covers or chose are not in the data", held)
+        return
     if a.unresolved:
         a.refuse("the question has words FinQL cannot express", a.unresolved)
         return
@@ -2797,7 +2801,7 @@ def compose_reading(a: Analysis) -> None:
         a.refuse("a question asking why: FinQL returns figures, not the reasons for them",
                  [next(g for g in why.groups() if g).strip()])
         return
-    chosen = _chosen_by_asker(a)
+    chosen = _chosen_by_asker(a) or _possessed_by_asker(a)
     if chosen:
         a.refuse("the companies the asker holds, covers or chose are not in the data", [chosen])
         return
@@ -2858,6 +2862,53 @@ _CHOSEN_BY_ASKER = re.compile(
     # ((round 37, r37) and asked of them: "Which banks do I own with a P/E below 10?" was answered whole too)
     r"|\s+(?P<rel>(?:(?:that|which|whom)\s+)?(?:(?:do|did)\s+)?(?:i|we)\s+(?:(?:do|did|don't|didn't|do\s+not|did\s+not|currently|already|"
     r"still|also|now|personally|actually)\s+)*(?:" + framing.ASKER_SET_VERBS + r")\b)")
+
+
+# (round 38, f38n) the asker's own set said by "my" alone: "Which of my banks ...", "among my tech stocks", "my stocks",
+# "my holdings" (FinQL has no portfolio, SPEC 1: the banks the asker holds are not in the data; the whole set was
+# answered, a wrong answer). Only "my": the golds read "our" as the set said ("All our Japanese names", t22a-113; "List
+# our packaging suppliers", t28b-056), "your" is the data's; not the asker's universe, peers or clients ("the banks in
+# my universe", "my client banks"), nor where companies are named ("Of my utilities, A and B") or the set is said again
+# apart from "my" ("My bank holdings: P/E for every bank", round 22)
+_OWN_NOUN = r"(?:stocks|shares|companies|names|equities|firms|businesses|picks|positions|holdings|portfolio|counters|tickers)"
+_OWN_HELD = re.compile(r"\bmy\s+(?:[\w-]+\s+)?(?:holdings|positions|portfolio|book|watch\s?list)\b", re.IGNORECASE)
+_OWN_NOT = re.compile(r"\s*(?:peers?|peer\s+group|universe|coverage|competitors|rivals|comps|index|benchmark|sector|"
+                      r"industry|clients?|customers?|report|note|memo|model|screen)\b", re.IGNORECASE)
+
+
+def _holdings_named(a: Analysis) -> list[str]:
+    """The asker's holdings said ("my holdings", "my portfolio") where they are all the question leaves unread: the
+    words, named as the asker's (they were named as words not understood)."""
+    spans = [m for m in _OWN_HELD.finditer(a.text) if not _in_context(a, m.start())]
+    if not a.unresolved or not spans or a.ents is None or a.ents.tickers:
+        return []
+    inside = [w for w in a.unresolved if any(re.search(rf"\b{re.escape(w)}\b", m.group(0), re.IGNORECASE) for m in spans)]
+    return [m.group(0) for m in spans] if len(inside) == len(a.unresolved) else []
+
+
+def _possessed_by_asker(a: Analysis) -> str | None:
+    """The asker's "my" right before the set the question reads (a sector, an industry, an index, or its companies
+    said as such: "my stocks"), the set said nowhere else: the words, named."""
+    assert a.claims is not None
+    if a.ents is None or a.ents.tickers:
+        return None
+    sets = sorted((s, e) for s, e, what in a.claims.spans if what == "set")
+    for m in re.finditer(r"\bmy\s+", a.text, re.IGNORECASE):
+        if _in_context(a, m.start()):
+            continue
+        own = next(((s, e) for s, e in sets if s >= m.end() and re.fullmatch(r"(?:[\w-]+\s+)?", a.text[m.end():s])), None)
+        if own is not None and _OWN_NOT.search(a.text[m.end():own[1]]):
+            continue  # "my client banks"
+        end = own[1] if own is not None else m.end()
+        noun = re.compile(rf"(?:[\w-]+\s+)?{_OWN_NOUN}\b" if own is None else rf"\s*{_OWN_NOUN}\b", re.IGNORECASE).match(a.text, end)
+        if noun is not None:
+            end = noun.end()
+        if (own is None and noun is None) or _OWN_NOT.match(a.text, end):
+            continue  # "my report", "my tech peers", "the banks in my universe"
+        if any(not (m.start() <= s and e <= end) for s, e in sets):
+            continue  # the set said again apart from "my"
+        return a.text[m.start():end]
+    return None
 
 
 def _chosen_by_asker(a: Analysis) -> str | None:
