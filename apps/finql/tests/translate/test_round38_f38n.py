@@ -3,7 +3,9 @@
 1. "per employee" said after a currency word ("revenue in euros per employee", "net income above 500 dollars per
    employee"): the division, never dropped as the unit's restatement.
 2. "a billion Swiss francs": the article is the number one before any currency's name with its country's word.
-3. "my banks", "my holdings": FinQL has no portfolio (SPEC 1): the asker's own set is refused, said as such."""
+3. "my banks", "my holdings": FinQL has no portfolio (SPEC 1): the asker's own set is refused, said as such.
+4. A direction said last: "X's return in 2023: up or down?" reads the return; "X net income FY2024 up?", where the
+   reading would drop the "up", names it."""
 
 from __future__ import annotations
 
@@ -130,3 +132,45 @@ def test_the_askers_own_set_is_refused_as_such(question: str, named: str) -> Non
 ])
 def test_sets_that_are_given_read_as_before(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# ----------------------------------------------------------------------------- 4. a direction said last
+
+
+@pytest.mark.parametrize("question, query", [
+    ("What was Cobalt Motors' return in 2023: up or down?", "P_RETURN(2022-12-31, 2023-12-31) FOR COBA"),
+    ("What was Cobalt Motors' return in 2023, up or down?", "P_RETURN(2022-12-31, 2023-12-31) FOR COBA"),
+    ("Cobalt Motors' return in 2023: up or down?", "P_RETURN(2022-12-31, 2023-12-31) FOR COBA"),
+    # near misses, as before: a growth's or a figure's "up or down" is the growth, a stock's "up" with its period the
+    # return, a verb's particle, an order's end
+    ("What was Falcon Software's revenue growth in FY2024, up or down?", "GROWTH(FF_SALES, FY2023, FY2024) FOR FALC"),
+    ("Falcon Software net income FY2024 up or down?", "GROWTH(FF_NET_INC, FY2023, FY2024) FOR FALC"),
+    ("Falcon Software stock in 2024, up?", "P_RETURN(2023-12-31, 2024-12-31) FOR FALC"),
+    ("Cobalt Motors' price up in 2023?", "P_RETURN(2022-12-31, 2023-12-31) FOR COBA"),
+    ("Total sales over the last 3 fiscal years for Harbor Freight Lines, can you add them up?",
+     "SUM(FF_SALES, FY2022, FY2024) FOR HFL"),
+    ("Falcon Software revenue FY2024: can you look it up?", "FF_SALES(FY2024) FOR FALC"),
+    ("Rank the banks by net income in FY2024 from the highest down?",
+     'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Banks")) SORT FF_NET_INC(FY2024) DESC IN USD'),
+])
+def test_direction_said_last_read(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question, named", [
+    ("Falcon Software net income FY2024 up?", "up"),
+    ("Falcon Software net income FY2024 down?", "down"),
+    ("Falcon Software revenue FY2024 vs FY2023 up?", "up"),
+    ("What was Falcon Software's revenue in FY2024? Was it up?", "up"),
+])
+def test_direction_said_last_dropped_is_named(question: str, named: str) -> None:
+    assert f"'{named}'" in refused(question)
+
+
+@pytest.mark.parametrize("question, reason", [
+    # near misses: refused as before, for their own reasons
+    ("Was Cobalt Motors' price up?", "yes/no"),
+    ("Which stocks were up?", "a return needs a period"),
+])
+def test_direction_said_last_other_refusals_kept(question: str, reason: str) -> None:
+    assert reason in refused(question)

@@ -336,6 +336,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     if when:
         raise Refusal("a question asking when: FinQL returns figures, not the dates of events",
                       [next(g for g in when.groups() if g).strip()])
+    _sign_of_a_return(ctx)
     _year_of_the_next(ctx)
     _quarters_of_years(ctx)
     _quarter_beside_a_year(ctx)
@@ -771,6 +772,18 @@ _ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well a
 # one fiscal figure at one period, as an item renders it (FQ0, FQ-4: round 21; one home for the growth and the
 # difference of figures listed, round 22)
 _ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d|FQ-?\d+|LTM)\)")
+
+
+def _sign_of_a_return(ctx: Ctx) -> None:
+    """(round 38) "What was X's return in 2023: up or down?": both directions offered last, of a return, ask the sign
+    that the return itself says (``_EITHER_WAY``, as a growth's "revenue growth in FY2024, up or down?" reads); it was
+    a second growth of the return, refused."""
+    for a in ctx.atoms:
+        if a.kind == "func" and a.value == "GROWTH" and _EITHER_WAY.fullmatch(ctx.text[a.start:a.end]) \
+                and re.fullmatch(r"[\s?.!]*", ctx.text[a.end:]) and ctx.uses \
+                and all(u.hit.sense.key == "return" for u in ctx.uses) \
+                and re.fullmatch(r"[^?.!;]*?[,:\s-]*", ctx.text[ctx.uses[-1].hit.end:a.start]):
+            ctx.take(a)
 
 
 def _growth_of_listed(ctx: Ctx, r: Reading) -> None:

@@ -1133,6 +1133,37 @@ def _claimed_direction(a: Analysis, end: int) -> None:
             a.claims.claim(w.start(), w.end(), "unresolved")
 
 
+# (round 38, f38n, after f37n) a direction said last, as the question itself ("Falcon Software net income FY2024 up?", "FALC
+# sales FY24, lower?"): a claim checked against figures the question does not ask; not the particle of a verb ("held
+# up?", "added up?", "look it up?", "went up?") nor an order's end ("from the highest down?"), nor "up or down?"
+_DIRECTION_LAST = re.compile(rf"(?<![\w'-])(?:(?P<verb>[\w'-]+)\s+(?=(?:it|them|those|these|that|this)\s))?(?P<prev>[\w'-]+)\s*,?\s*(?P<d>{text_module.CHANGE_DIRECTIONS})\s*\?+[\s?!.]*$",
+                             re.IGNORECASE)
+_PARTICLE_VERB = re.compile(r"(?:\w+ed|\w+ing|held|hold|holds|add|adds|look|looks|line|lines|round|rounds|sum|sums|stack|"
+                            r"stacks|measure|measures|pick|picks|break|breaks|go|goes|gone|went|come|comes|came|turn|turns|"
+                            r"top|mix|stay|stays|keep|keeps|kept|shut|back|way|wind|close|set|bottom|or|and|from|down|up|"
+                            r"higher|lower|much|far|how|any|further|even|still)", re.IGNORECASE)
+
+
+# (a question that opens as a yes/no question is refused as one, which says more than the direction's word)
+_YES_NO_LEAD = re.compile(r"\W*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b", re.IGNORECASE)
+
+
+def _direction_said_last(a: Analysis, r: Reading) -> str | None:
+    """A direction word said last before the question mark, with nothing asking a change, a move or a return in the
+    question, that the reading drops (the question without it reads the same): the word, to be named (a rise or a
+    fall the reading would not show). Where a step reads it ("X stock in 2024, up?": the return) it stays read."""
+    m = _DIRECTION_LAST.search(a.text)
+    if m is None or _YES_NO_LEAD.match(a.text) or _PARTICLE_VERB.fullmatch(m.group("verb") or m.group("prev")) \
+            or re.search(r"\bfrom\b", a.text[:m.start("d")], re.IGNORECASE) and re.search(
+                r"\b(?:highest|lowest|largest|smallest|biggest|top|bottom|most|least|best|worst)\b", a.text, re.IGNORECASE) \
+            or _CHANGE_ASKED.search(a.text[:m.start("d")]) \
+            or re.search(rf"\b(?:{text_module.MOVE_WORDS})\b", a.text[:m.start("d")], re.IGNORECASE):
+        return None
+    if read_rules(a.text[:m.start("d")].rstrip(" ,:-") + a.text[m.end("d"):])[0] != r.query():
+        return None
+    return m.group("d")
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
@@ -2826,6 +2857,12 @@ def compose_reading(a: Analysis) -> None:
     if unreflected:
         a.reading = None
         a.refuse("words the steps read that the composed query does not reflect", unreflected)
+        return
+    direction = _direction_said_last(a, a.reading)
+    if direction:  # (round 38) "X net income FY2024 up?": the claim is no filler of the figure
+        a.reading = None
+        a.refuse("a direction said last that the reading does not check (a rise or a fall the figure does not show)",
+                 [direction])
         return
     a.reading.notes.extend(a.notes)
     for sentence in a.context:
