@@ -5,9 +5,13 @@
 2. "a billion Swiss francs": the article is the number one before any currency's name with its country's word.
 3. "my banks", "my holdings": FinQL has no portfolio (SPEC 1): the asker's own set is refused, said as such.
 4. A direction said last: "X's return in 2023: up or down?" reads the return; "X net income FY2024 up?", where the
-   reading would drop the "up", names it."""
+   reading would drop the "up", names it.
+5. Brackets among conditions group as written ("either A (and B) or C", "either A or (B and C)"), and a condition
+   restated in brackets another way is one."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from reading_helpers import q, refused
@@ -174,3 +178,37 @@ def test_direction_said_last_dropped_is_named(question: str, named: str) -> None
 ])
 def test_direction_said_last_other_refusals_kept(question: str, reason: str) -> None:
     assert reason in refused(question)
+
+
+# ----------------------------------------------------------------------------- 5. brackets inside "either ... or"
+
+_PE, _PB, _DY = "FG_PE(D0) < 10", "FG_PB(D0) < 1", "FG_DIV_YIELD(D0) > 4"
+_NET_CASH = "FF_CASH(FY2024) - FF_DEBT(FY2024) > 0"
+_GREW = "FF_SALES(FY2024) > FF_SALES(FY2023)"
+
+
+@pytest.mark.parametrize("question, cond", [
+    ("Which companies either had a P/E below 10 (and a P/B below 1) or a dividend yield above 4%?",
+     f"({_PE} AND {_PB}) OR {_DY}"),
+    ("Which companies had either a P/E below 10 or (a P/B below 1 and a dividend yield above 4%)?",
+     f"{_PE} OR ({_PB} AND {_DY})"),
+    ("Which companies had a P/E below 10 (or a P/B below 1) and a dividend yield above 4%?", f"({_PE} OR {_PB}) AND {_DY}"),
+    ("Which companies either were profitable (net income above 100 million dollars) in FY2024 or had a P/E below 10?",
+     f"(FF_NET_INC(FY2024) > 0 AND FF_NET_INC(FY2024) > 100) OR {_PE}"),
+    # a condition restated in brackets another way is one condition
+    ("Which companies either grew sales in FY2024 or had net cash (more cash than debt) at the end of that year?",
+     f"{_GREW} OR {_NET_CASH}"),
+    ("Which companies either had net cash (more cash than debt) at the end of FY2024 or grew sales in FY2024?",
+     f"{_NET_CASH} OR {_GREW}"),
+    ("Which companies had net cash (more cash than debt) at the end of FY2024?", _NET_CASH),
+    # near misses, as before
+    ("Which companies either had a P/E below 10 (or a P/B below 1) or a dividend yield above 4%?", f"{_PE} OR {_PB} OR {_DY}"),
+    ("Which companies had (a P/E below 10 or a P/B below 1) and a dividend yield above 4%?", f"({_PE} OR {_PB}) AND {_DY}"),
+    ("Which companies had a P/E below 10 and (a P/B below 1 or a dividend yield above 4%)?", f"{_PE} AND ({_PB} OR {_DY})"),
+    ("Which companies either had a P/E below 10 or a P/B below 1 (or both)?", f"{_PE} OR {_PB}"),
+    ("Which companies had a dividend yield above 4% or (with) both a P/E below 12 and positive free cash flow?",
+     f"{_DY} OR (FG_PE(D0) < 12 AND FF_FCF(FY2024) > 0)"),
+])
+def test_brackets_group_conditions_as_written(question: str, cond: str) -> None:
+    got = q(question)
+    assert got is not None and re.search(rf"SCREEN\(ALL, {re.escape(cond)}\)", got), got

@@ -7257,15 +7257,118 @@ def _contradictory(ctx: Ctx, conds: list[tuple[int, int, str]]) -> None:
                               [ctx.text[s0:e0], ctx.text[s1:e1]])
 
 
+_DIFFERENCE_SIGN = re.compile(r"(?P<a>[A-Z_]+\([^()]*\)) - (?P<b>[A-Z_]+\([^()]*\)) (?P<op>>=|<=|>|<) 0")
+
+
+def _same_condition(c1: str, c2: str) -> bool:
+    """Whether two conditions are one said two ways: the same text, or "A - B > 0" and "A > B" (each comparison)."""
+    def plain(c: str) -> str:
+        m = _DIFFERENCE_SIGN.fullmatch(c.strip())
+        return f"{m.group('a')} {m.group('op')} {m.group('b')}" if m else c.strip()
+    return plain(c1) == plain(c2)
+
+
+def _bracket_groups(ctx: Ctx, conds: list[tuple[int, int, str]], parts: list[str], ops: list[str],
+                    said: str) -> str | None:
+    """(round 38) Brackets around conditions group them as written: "either A or (B and C)" is ``A OR (B AND C)``
+    (it was "(A OR B) AND C": the bracket was taken to open an "or" group only); a bracket that opens with "or" or
+    "and", or restates (defines) the condition before it, joins that condition: "either A (and B) or C" is ``(A AND
+    B) OR C``, "A (or B) and C" ``(A OR B) AND C``, "profitable (net income above $100m) or C" ``(A AND B) OR C``
+    (they were ``A AND (B OR C)``, ``A OR (B AND C)``: wrong answers). None where no bracket encloses a condition, the
+    brackets do not pair, or one level mixes "and" and "or" (the other rules group those)."""
+    tokens: list[Any] = []
+    for i, (s0, _e0, _t) in enumerate(conds):
+        gap = said[conds[i - 1][1]:s0] if i else said[max(0, s0 - 20):s0]
+        if not i:
+            gap = gap[gap.rfind("(") if "(" in gap and re.fullmatch(r"\(\s*(?:\w+\s+){0,3}", gap[gap.rfind("("):]) else len(gap):]
+        closes, opens = 0, []
+        for m in re.finditer(r"[()]", gap):
+            if m.group(0) == "(":
+                opens.append(m.end())
+            elif opens:
+                opens.pop()
+            else:
+                closes += 1
+        tokens += [")"] * closes
+        for o in opens:
+            if i and re.match(r"\s*(?:or|and|i\.?\s?e\.?|that\s+is)\b|\s*$", gap[o:]) and re.fullmatch(r"[\s,]*", gap[:o - 1]):
+                # the bracket joins the condition before it: it opens before that one
+                k = len(tokens) - 1
+                while k >= 0 and tokens[k] == ")":
+                    k -= 1
+                depth = 0
+                while k >= 0:
+                    if tokens[k] == ")":
+                        depth += 1
+                    elif tokens[k] == "(":
+                        depth -= 1
+                    if depth == 0 and tokens[k] not in (")", "AND", "OR"):
+                        break
+                    k -= 1
+                tokens.insert(max(k, 0), "(")
+            else:
+                tokens.append("(")
+        tokens.append(i)
+    tail = said[conds[-1][1]:]
+    tail = tail[:re.search(r"[?.!;]|$", tail).start()]
+    depth = 0
+    for ch in re.findall(r"[()]", tail):
+        depth += 1 if ch == "(" else -1
+        if depth < 0:
+            tokens.append(")")
+            depth = 0
+    if "(" not in tokens or tokens.count("(") != tokens.count(")"):
+        return None
+    # the operators between conditions, in place: after condition i and before the next condition's brackets
+    seq: list[Any] = []
+    for t in tokens:
+        if isinstance(t, int) and t:
+            k = len(seq)
+            while k > 0 and seq[k - 1] == "(":
+                k -= 1
+            seq.insert(k, ops[t - 1])
+        seq.append(t)
+
+    def build(pos: int) -> tuple[str, str | None, int]:
+        items: list[tuple[str, str | None]] = []
+        joins: list[str] = []
+        while pos < len(seq) and seq[pos] != ")":
+            t = seq[pos]
+            if t in ("AND", "OR"):
+                joins.append(t)
+                pos += 1
+            elif t == "(":
+                text, op, pos = build(pos + 1)
+                pos += 1
+                items.append((text, op))
+            else:
+                items.append((parts[t], None))
+                pos += 1
+        if len(set(joins)) > 1 or len(joins) != len(items) - 1:
+            raise ValueError("mixed")
+        op = joins[0] if joins else None
+        text = f" {op} ".join(t if o is None or o == op else f"({t})" for t, o in items) if op else items[0][0]
+        return text, op if op else (items[0][1] if items else None), pos
+
+    try:
+        text, _op, end = build(0)
+    except (ValueError, IndexError):
+        return None
+    return text if end == len(seq) else None
+
+
 def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     """AND/OR between conditions; "either A or B" and parentheses group; AND binds tighter."""
     conds = _neither(ctx, conds)
     # (round 31) "profitable (positive net income)": a condition restated in apposition is one condition (it was
     # written twice, "A AND A")
+    # (round 38, after f37n) the same condition said another way counts too: "net cash (more cash than debt)" is "cash -
+    # debt > 0" and "cash > debt" (it was "A AND A'", which inside "either ... or" made a third condition)
     once = conds[:1]
     for c in conds[1:]:
-        if c[2] == once[-1][2] and re.fullmatch(r"\s*\(\s*(?:i\.?\s?e\.?,?\s*|that\s+is,?\s*)?", ctx.text[once[-1][1]:c[0]]):
-            once[-1] = (once[-1][0], c[1], c[2])
+        if _same_condition(c[2], once[-1][2]) and re.fullmatch(r"\s*\(\s*(?:i\.?\s?e\.?,?\s*|that\s+is,?\s*)?",
+                                                             ctx.text[once[-1][1]:c[0]]):
+            once[-1] = (once[-1][0], c[1], once[-1][2])
         else:
             once.append(c)
     conds = once
@@ -7331,6 +7434,7 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
         if a.kind in ("lparen", "rparen") or (a.kind == "logic" and a.value in ("either", "both", "neither")):
             ctx.take(a)
     del groups_open
+    bracketed = _bracket_groups(ctx, conds, parts, ops, said)
     # build: split into groups where an opener starts and the group runs while ops are OR
     out: list[str] = []
     out_ops: list[str] = []
@@ -7367,7 +7471,29 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     text = out[0]
     for op, p in zip(out_ops, out[1:], strict=False):
         text += f" {op} {p}"
+    if bracketed is not None and not _same_logic(text, bracketed, parts):
+        return bracketed  # (round 38) the brackets' grouping, where it differs from the words' (as written otherwise)
     return text
+
+
+def _same_logic(x: str, y: str, parts: list[str]) -> bool:
+    """Whether two joins of the same conditions are true of the same rows (every truth assignment of the conditions)."""
+    import itertools
+
+    names = sorted(set(parts), key=len, reverse=True)
+
+    def as_python(t: str) -> str:
+        for i, n in enumerate(names):
+            t = t.replace(n, f" v{i} ")
+        return t.replace(" AND ", " and ").replace(" OR ", " or ")
+
+    px, py = as_python(x), as_python(y)
+    try:
+        return all(eval(px, {}, env) == eval(py, {}, env)  # noqa: S307 (conditions replaced by v0..vn)
+                   for vals in itertools.product((False, True), repeat=len(names))
+                   for env in [{f"v{i}": v for i, v in enumerate(vals)}])
+    except SyntaxError:
+        return True
 
 
 # ----------------------------------------------------------------------------- ranking
