@@ -7,11 +7,17 @@
 4. A direction said last: "X's return in 2023: up or down?" reads the return; "X net income FY2024 up?", where the
    reading would drop the "up", names it.
 5. Brackets among conditions group as written ("either A (and B) or C", "either A or (B and C)"), and a condition
-   restated in brackets another way is one."""
+   restated in brackets another way is one.
+6. ``_filler_typo``: the words of English it dropped as slips of a filler word where they say what the figures are
+   ("growth slowing", "revenue and costs", "games companies", "lifted their dividend", "how many days") are named;
+   the words that are filler in their frame ("What will X's revenue be", "went from", "looks", "going by", "right
+   now") stay dropped.
+And "What will X's revenue be in 2025?" reads the consensus, which analyst-basic may not read (not_permitted)."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from reading_helpers import q, refused
@@ -212,3 +218,62 @@ _GREW = "FF_SALES(FY2024) > FF_SALES(FY2023)"
 def test_brackets_group_conditions_as_written(question: str, cond: str) -> None:
     got = q(question)
     assert got is not None and re.search(rf"SCREEN\(ALL, {re.escape(cond)}\)", got), got
+
+
+# ----------------------------------------------------------------------------- 6. words of English that are no slips
+
+
+@pytest.mark.parametrize("question, named", [
+    ("Which companies saw sales growth slowing in FY2024?", "slowing"),  # was the growth above zero
+    ("Which companies had slow revenue growth in FY2024?", "slow"),
+    ("Which companies saw their growth speed up in FY2024?", "speed"),
+    ("What were Falcon Software's revenue and costs in FY2024?", "costs"),  # was the revenue alone
+    ("What were Falcon Software's owner earnings in FY2024?", "owner"),  # was the net income
+    ("Which games companies had the highest revenue in FY2024?", "games"),  # was every company
+    ("Which shoe companies had the highest revenue in FY2024?", "shoe"),
+    ("Which companies lifted their dividend in FY2024?", "lifted"),  # was the dividend, unscreened
+    ("How many days did Falcon Software's stock rise in 2024?", "days"),  # was the return
+    ("What was the number of trading days on which Falcon Software's stock fell in 2024?", "days"),
+])
+def test_a_word_that_says_what_the_figures_are_is_named(question: str, named: str) -> None:
+    assert f"'{named}'" in refused(question)
+
+
+@pytest.mark.parametrize("question, query", [
+    # near misses: words that are filler in their frame stay dropped (the round tests f37n's version broke)
+    ("Which companies went from a net loss in fiscal 2022 to a net profit in fiscal 2023?",
+     "NAME, FF_NET_INC(FY2022), FF_NET_INC(FY2023) FOR SCREEN(ALL, FF_NET_INC(FY2022) < 0 AND FF_NET_INC(FY2023) > 0)"),
+    ("Which stocks gave the best return in 2024?",
+     "NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(ALL) SORT P_RETURN(2023-12-31, 2024-12-31) DESC"),
+    ("Falcon Software's cash going by the most recent quarterly accounts.", "FF_CASH(FQ0) FOR FALC"),
+    ("Which banks have a P/E under 10 right now?", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
+    ("What was Falcon Software's revenue in FY2024 alone?", "FF_SALES(FY2024) FOR FALC"),
+    # "days" said of a span, not counted
+    ("What was Falcon Software's return over the last 30 days?", "P_RETURN(2024-12-16, D0) FOR FALC"),
+    ("Waht was Falcon Software's revenue in FY2024?", "FF_SALES(FY2024) FOR FALC"),
+])
+def test_filler_in_its_frame_stays_dropped(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def _ctx(env: Any, principal: str) -> Any:
+    from charter.agents import RunContext
+    from charter.agents.context import Extensions
+
+    return RunContext(principal=principal, gateway=None, catalog=env.charter.catalog, data=env.charter.data,
+                      extensions=Extensions(env))
+
+
+@pytest.mark.parametrize("question, query", [
+    # SPEC 1: fiscal 2025 and 2026 exist only as the consensus (estimates as of 2024-12-31: FY1, FY2)
+    ("What will Falcon Software's revenue be in 2025?", "FE_SALES(FY1) FOR FALC"),
+    ("What will Falcon Software's EPS be in 2026?", "FE_EPS(FY2) FOR FALC"),
+])
+def test_a_future_year_reads_the_consensus_which_analyst_basic_may_not_read(env: Any, question: str, query: str) -> None:
+    from finql.translate.agents import decomposed
+
+    assert q(question) == query
+    agent = decomposed()
+    out = agent.run({"question": question}, _ctx(env, "analyst-basic")).output
+    assert out.refusal == "not_permitted" and "estimates" in (out.message or ""), out
+    assert agent.run({"question": question}, _ctx(env, "analyst")).output.refusal is None

@@ -2592,7 +2592,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             a.unresolved.append(phrase)  # nor a measure by meaning
             continue
         if index is None:
-            if _filler_typo(phrase):
+            if _filler_typo(phrase, a.text, s):
                 a.claims.claim(s, e, "filler")
             else:
                 a.unresolved.append(phrase)
@@ -2608,7 +2608,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
         near = index.nearest(phrase)
         (best, score), second = near.best(), (near.ranked[1] if len(near.ranked) > 1 else ("", 0.0))
         if best == "out_of_scope" or score < threshold:
-            if _filler_typo(phrase) and best != "out_of_scope":
+            if _filler_typo(phrase, a.text, s) and best != "out_of_scope":
                 a.claims.claim(s, e, "filler")  # "waht": a misspelt function word, meaning nothing of its own
             else:
                 a.unresolved.append(phrase)
@@ -2666,7 +2666,18 @@ def _content_words() -> frozenset[str]:
 _CONTENT_WORDS = _content_words()
 
 
-def _filler_typo(phrase: str) -> bool:
+# (round 38, f38n) words of English one edit from a filler word that say what the figures are, so that dropping one as
+# a slip answers another question (each found dropped with a wrong answer): a growth's pace ("sales growth slowing"
+# was the growth above zero; "speeding up"), a cost FinQL lacks ("revenue and costs" was the revenue alone), "owner
+# earnings" (the net income), a line of business ("games companies", "shoe companies": every company), a rise
+# ("lifted their dividend": the dividend unscreened); and "days" counted ("how many days did X's stock rise": the
+# return). Named, never dropped; the words that are filler in their frame ("What will X's revenue be", "went from a
+# loss to a profit", "looks cheap", "right now", "going by") stay dropped as before.
+_MEANING_WORDS = frozenset({"slow", "slowing", "speed", "speeds", "speeding", "costs", "owner", "games", "shoe", "lifted"})
+_DAYS_COUNTED = re.compile(r"\b(?:how\s+many|number\s+of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _filler_typo(phrase: str, text: str = "", s: int = -1) -> bool:
     """A misspelt function word ("waht", "teh"): one edit from a filler word, no word with a meaning of its own
     (``_content_words``), and no sense name near it; never a word of size or value that restricts the rows ("small"
     of "which small banks" was dropped as a slip of "shall": the banks' size lost)."""
@@ -2675,6 +2686,8 @@ def _filler_typo(phrase: str) -> bool:
 
     if " " in phrase or len(phrase) < 4 or phrase in _CONTENT_WORDS or senses.fuzzy(phrase):
         return False
+    if phrase in _MEANING_WORDS or phrase == "days" and s >= 0 and _DAYS_COUNTED.search(text[:s]):
+        return False  # (round 38) a word that says what the figures are, named
     from finql.translate import spelling
 
 
