@@ -340,6 +340,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     if when:
         raise Refusal("a question asking when: FinQL returns figures, not the dates of events",
                       [next(g for g in when.groups() if g).strip()])
+    _sign_of_a_return(ctx)
     _year_of_the_next(ctx)
     _quarters_of_years(ctx)
     _quarter_beside_a_year(ctx)
@@ -776,6 +777,18 @@ _ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well a
 # one fiscal figure at one period, as an item renders it (FQ0, FQ-4: round 21; one home for the growth and the
 # difference of figures listed, round 22)
 _ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d|FQ-?\d+|LTM)\)")
+
+
+def _sign_of_a_return(ctx: Ctx) -> None:
+    """(round 38) "What was X's return in 2023: up or down?": both directions offered last, of a return, ask the sign
+    that the return itself says (``_EITHER_WAY``, as a growth's "revenue growth in FY2024, up or down?" reads); it was
+    a second growth of the return, refused."""
+    for a in ctx.atoms:
+        if a.kind == "func" and a.value == "GROWTH" and _EITHER_WAY.fullmatch(ctx.text[a.start:a.end]) \
+                and re.fullmatch(r"[\s?.!]*", ctx.text[a.end:]) and ctx.uses \
+                and all(u.hit.sense.key == "return" for u in ctx.uses) \
+                and re.fullmatch(r"[^?.!;]*?[,:\s-]*", ctx.text[ctx.uses[-1].hit.end:a.start]):
+            ctx.take(a)
 
 
 def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
@@ -1891,21 +1904,73 @@ _UNIT_AFTER = (r"\bin\s+(?:us\s+|u\.s\.\s+|swiss\s+|canadian\s+)?(?:dollars?|eur
                r"(?![\w$€£¥])(?!\s+(?:terms|millions?|thousands?|billions?|mn|bn|m|k)\b)")
 
 
+# a currency said after an amount ("300000 dollars", "50,000 EUR")
+_CURRENCY_AFTER = re.compile(r"\s*(?:(?:(?:us|u\.s\.|swiss|canadian)\s+)?(?:dollars?|euros?|pounds?|sterling|yen|francs?)|"
+                             r"usd|eur|gbp|jpy|cad|chf)\b", re.IGNORECASE)
+
+
+def _per_head(u: Use) -> bool:
+    """Whether ``u`` is an amount of money per employee ("sales per employee", "net income per head")."""
+    return u.hit.sense.key == "sales_per_emp" or bool(
+        u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "employees" and u.parts[0].hit.sense.money)
+
+
+def _per_share(u: Use) -> bool:
+    """Whether ``u`` is an amount per share (EPS, DPS, "FCF per share")."""
+    return u.hit.sense.per_share or bool(u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "shares")
+
+
+def _bound_per(ctx: Ctx, u: Use, a: Atom) -> bool:
+    """Whether the unit's "per" ``a`` ends a threshold on ``u``: "net income above 500 million dollars per employee",
+    nothing between the measure and the "per" but a comparison's words, one amount and its currency."""
+    nums = [n for n in ctx.atoms if n.kind == "num" and u.hit.end <= n.start and n.end <= a.start]
+    return len(nums) == 1 and not any(u.hit.end <= x.hit.start < a.start for x in ctx.uses) \
+        and not any(u.hit.end <= m.start < a.start for m in ctx.time.mentions) \
+        and bool(re.fullmatch(r"\s*(?:of\s+)?(?:above|over|below|under|(?:more|less|greater|lower|higher)\s+than|at\s+least|"
+                              r"at\s+most|exceeding|>=?|<=?)\s*", ctx.text[u.hit.end:nums[0].start], re.IGNORECASE)) \
+        and bool(re.fullmatch(r"\s*(?:(?:millions?|billions?|thousands?|mn|bn|m|k)\s+)?(?:us\s+|u\.s\.\s+|swiss\s+|canadian\s+)?"
+                              + _UNIT_CUE, ctx.text[nums[0].end:a.start], re.IGNORECASE))
+
+
 def _per_unit(ctx: Ctx) -> None:
     """"FCF per share", "net income per employee": the measure divided by diluted shares or employees;
     "(in dollars) per head" after a money amount says the unit: money in millions -> currency units."""
     scale = False
     pers = [a for a in ctx.atoms if a.kind == "per"]
-    for a in pers:
-        if re.search(_UNIT_CUE, ctx.text[:a.start]):
-            scale = True
-            ctx.take(a)
-    for a in pers:
+    # (round 37) "in dollars per head" restates the unit of an amount per head read elsewhere ("revenue per employee
+    # ..., in dollars per head"); said of a measure that is no amount per head ("net income in dollars per employee")
+    # it is the division itself, and after a threshold ("net income above 500 million dollars per employee") it is
+    # left to be named: it was taken as a unit and the division dropped (a wrong answer)
+    cues = [a for a in pers if re.search(_UNIT_CUE, ctx.text[:a.start])]
+    for a in sorted(pers, key=lambda a: any(a is c for c in cues)):  # the unit's "per" after the others
         if id(a) in ctx.used_atoms:
             continue
+        bound = None
         # the measure just before "per share", or the one the sentence is about ("how much FCF did X generate
-        # per share"): nothing but the company, filler and light verbs between
-        left = [u for u in ctx.uses if u.hit.end <= a.start and (re.fullmatch(r"[\s']*", ctx.text[u.hit.end:a.start]) or (
+        # per share"): nothing but the company, filler and light verbs between; before a unit's "per", the measure
+        # with only the unit between ("net income in US dollars per employee")
+        if any(a is c for c in cues):
+            if any(_per_share(u) if "share" in ctx.text[a.start:a.end] else _per_head(u) for u in ctx.uses):
+                scale = scale or "share" not in ctx.text[a.start:a.end]
+                ctx.take(a)  # the unit of the amount per head (per share) read already
+                continue
+            # (round 38) "in millions of euros per employee": the division in FinQL's millions ("in thousands of",
+            # scaled below)
+            gaps = [(u, re.fullmatch(r"[\s']*,?\s*in\s+(?:(millions|thousands)\s+of\s+)?(?:us\s+|u\.s\.\s+|swiss\s+|"
+                                     r"canadian\s+)?" + _UNIT_CUE, ctx.text[u.hit.end:a.start])) for u in ctx.uses
+                    if u.hit.end <= a.start]
+            left = [u for u, g in gaps if g]
+            # (round 38) "net income above 500 million dollars per employee", "above 5 dollars per share": the
+            # threshold's own unit divides the measure it bounds (it was taken as a unit and the division dropped);
+            # the amount's scale word says millions, none the currency's units (below)
+            bound = None if left else next((u for u in reversed(ctx.uses) if u.hit.end <= a.start and _bound_per(ctx, u, a)),
+                                           None)
+            if bound is not None:
+                left = [bound]
+            scale = scale or bool(left) and bound is None and not any(g and g.group(1) for _u, g in gaps) \
+                and "share" not in ctx.text[a.start:a.end]
+        else:
+            left = [u for u in ctx.uses if u.hit.end <= a.start and (re.fullmatch(r"[\s']*", ctx.text[u.hit.end:a.start]) or (
             a.start - u.hit.end <= 60 and not any(x.hit.start >= u.hit.end and x.hit.end <= a.start for x in ctx.uses)
             and not any(u.hit.end <= m.start < a.start for m in ctx.time.mentions)
             and not any(u.hit.end <= x.start < a.start and ctx.text[x.start:x.end] not in ("do", "did", "does")
@@ -1921,7 +1986,9 @@ def _per_unit(ctx: Ctx) -> None:
         y = Use(Hit(BY_KEY[by], a.start, a.end, "per"))
         sense = Sense(f"{x.hit.sense.key}/{by}", f"{x.hit.sense.template} / {BY_KEY[by].template}", (),
                       money=x.hit.sense.money, per_share=by == "shares", about=f"{x.hit.sense.about} per {by}")
-        merged = Use(Hit(sense, x.hit.start, a.end, "per"), parts=(x, "/", y, False))
+        # (a threshold's "per" is after its amount: the measure's span keeps its end, the condition reads the amount)
+        end = x.hit.end if bound is not None else a.end
+        merged = Use(Hit(sense, x.hit.start, end, "per"), parts=(x, "/", y, False))
         ctx.uses = sorted([u for u in ctx.uses if u is not x] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
     # "rev/employee fy24 in $", "sales per employee, in dollars": the unit said after the amount per head (the
@@ -1929,10 +1996,17 @@ def _per_unit(ctx: Ctx) -> None:
     # ranking alike (round 32, lead: f32a's "of a named company only" was undone: "top 5 NX100 companies by net profit
     # per employee last year, in US dollars" is ranked in US dollars per employee, as round 11's convention and the
     # generator's golds say; tune32a's t32a-108 writes millions, a convention the project does not follow)
-    per_head = [u for u in ctx.uses if u.hit.sense.key == "sales_per_emp" or (
-        u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "employees" and u.parts[0].hit.sense.money)]
+    per_head = [u for u in ctx.uses if _per_head(u)]
     if per_head and re.search(_UNIT_AFTER, ctx.text[per_head[0].hit.end:]):
         scale = True
+    # (round 37) "sales per employee above $300,000", "above 500 dollars": a threshold on the amount per head said in
+    # the currency with no scale word is in units of the currency (it was compared with millions per head: a wrong
+    # answer); "above $0.5m", "above 500 thousand dollars" are scaled as any amount
+    for u in per_head:
+        if any(a.kind == "num" and not a.value[1] and (a.value[2] or re.match(_CURRENCY_AFTER, ctx.text[a.end:]))
+               and a.start >= u.hit.end and a.start - u.hit.end <= 40
+               and not any(u.hit.end <= x.hit.start < a.start for x in ctx.uses) for a in ctx.atoms):
+            scale = True
     # "sales per employee, in thousands of US dollars": the amount per head in thousands of the currency
     thousands = re.search(r"\bin\s+thousands\s+of\b", ctx.text)
     if scale or thousands:  # "$ per head": a money amount per employee in units of the currency, not millions
@@ -7309,15 +7383,118 @@ def _contradictory(ctx: Ctx, conds: list[tuple[int, int, str]]) -> None:
                               [ctx.text[s0:e0], ctx.text[s1:e1]])
 
 
+_DIFFERENCE_SIGN = re.compile(r"(?P<a>[A-Z_]+\([^()]*\)) - (?P<b>[A-Z_]+\([^()]*\)) (?P<op>>=|<=|>|<) 0")
+
+
+def _same_condition(c1: str, c2: str) -> bool:
+    """Whether two conditions are one said two ways: the same text, or "A - B > 0" and "A > B" (each comparison)."""
+    def plain(c: str) -> str:
+        m = _DIFFERENCE_SIGN.fullmatch(c.strip())
+        return f"{m.group('a')} {m.group('op')} {m.group('b')}" if m else c.strip()
+    return plain(c1) == plain(c2)
+
+
+def _bracket_groups(ctx: Ctx, conds: list[tuple[int, int, str]], parts: list[str], ops: list[str],
+                    said: str) -> str | None:
+    """(round 38) Brackets around conditions group them as written: "either A or (B and C)" is ``A OR (B AND C)``
+    (it was "(A OR B) AND C": the bracket was taken to open an "or" group only); a bracket that opens with "or" or
+    "and", or restates (defines) the condition before it, joins that condition: "either A (and B) or C" is ``(A AND
+    B) OR C``, "A (or B) and C" ``(A OR B) AND C``, "profitable (net income above $100m) or C" ``(A AND B) OR C``
+    (they were ``A AND (B OR C)``, ``A OR (B AND C)``: wrong answers). None where no bracket encloses a condition, the
+    brackets do not pair, or one level mixes "and" and "or" (the other rules group those)."""
+    tokens: list[Any] = []
+    for i, (s0, _e0, _t) in enumerate(conds):
+        gap = said[conds[i - 1][1]:s0] if i else said[max(0, s0 - 20):s0]
+        if not i:
+            gap = gap[gap.rfind("(") if "(" in gap and re.fullmatch(r"\(\s*(?:\w+\s+){0,3}", gap[gap.rfind("("):]) else len(gap):]
+        closes, opens = 0, []
+        for m in re.finditer(r"[()]", gap):
+            if m.group(0) == "(":
+                opens.append(m.end())
+            elif opens:
+                opens.pop()
+            else:
+                closes += 1
+        tokens += [")"] * closes
+        for o in opens:
+            if i and re.match(r"\s*(?:or|and|i\.?\s?e\.?|that\s+is)\b|\s*$", gap[o:]) and re.fullmatch(r"[\s,]*", gap[:o - 1]):
+                # the bracket joins the condition before it: it opens before that one
+                k = len(tokens) - 1
+                while k >= 0 and tokens[k] == ")":
+                    k -= 1
+                depth = 0
+                while k >= 0:
+                    if tokens[k] == ")":
+                        depth += 1
+                    elif tokens[k] == "(":
+                        depth -= 1
+                    if depth == 0 and tokens[k] not in (")", "AND", "OR"):
+                        break
+                    k -= 1
+                tokens.insert(max(k, 0), "(")
+            else:
+                tokens.append("(")
+        tokens.append(i)
+    tail = said[conds[-1][1]:]
+    tail = tail[:re.search(r"[?.!;]|$", tail).start()]
+    depth = 0
+    for ch in re.findall(r"[()]", tail):
+        depth += 1 if ch == "(" else -1
+        if depth < 0:
+            tokens.append(")")
+            depth = 0
+    if "(" not in tokens or tokens.count("(") != tokens.count(")"):
+        return None
+    # the operators between conditions, in place: after condition i and before the next condition's brackets
+    seq: list[Any] = []
+    for t in tokens:
+        if isinstance(t, int) and t:
+            k = len(seq)
+            while k > 0 and seq[k - 1] == "(":
+                k -= 1
+            seq.insert(k, ops[t - 1])
+        seq.append(t)
+
+    def build(pos: int) -> tuple[str, str | None, int]:
+        items: list[tuple[str, str | None]] = []
+        joins: list[str] = []
+        while pos < len(seq) and seq[pos] != ")":
+            t = seq[pos]
+            if t in ("AND", "OR"):
+                joins.append(t)
+                pos += 1
+            elif t == "(":
+                text, op, pos = build(pos + 1)
+                pos += 1
+                items.append((text, op))
+            else:
+                items.append((parts[t], None))
+                pos += 1
+        if len(set(joins)) > 1 or len(joins) != len(items) - 1:
+            raise ValueError("mixed")
+        op = joins[0] if joins else None
+        text = f" {op} ".join(t if o is None or o == op else f"({t})" for t, o in items) if op else items[0][0]
+        return text, op if op else (items[0][1] if items else None), pos
+
+    try:
+        text, _op, end = build(0)
+    except (ValueError, IndexError):
+        return None
+    return text if end == len(seq) else None
+
+
 def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     """AND/OR between conditions; "either A or B" and parentheses group; AND binds tighter."""
     conds = _neither(ctx, conds)
     # (round 31) "profitable (positive net income)": a condition restated in apposition is one condition (it was
     # written twice, "A AND A")
+    # (round 38, after f37n) the same condition said another way counts too: "net cash (more cash than debt)" is "cash -
+    # debt > 0" and "cash > debt" (it was "A AND A'", which inside "either ... or" made a third condition)
     once = conds[:1]
     for c in conds[1:]:
-        if c[2] == once[-1][2] and re.fullmatch(r"\s*\(\s*(?:i\.?\s?e\.?,?\s*|that\s+is,?\s*)?", ctx.text[once[-1][1]:c[0]]):
-            once[-1] = (once[-1][0], c[1], c[2])
+        if _same_condition(c[2], once[-1][2]) and re.fullmatch(r"\s*\(\s*(?:i\.?\s?e\.?,?\s*|that\s+is,?\s*)?",
+                                                             ctx.text[once[-1][1]:c[0]]):
+            once[-1] = (once[-1][0], c[1], once[-1][2])
         else:
             once.append(c)
     conds = once
@@ -7383,6 +7560,7 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
         if a.kind in ("lparen", "rparen") or (a.kind == "logic" and a.value in ("either", "both", "neither")):
             ctx.take(a)
     del groups_open
+    bracketed = _bracket_groups(ctx, conds, parts, ops, said)
     # build: split into groups where an opener starts and the group runs while ops are OR
     out: list[str] = []
     out_ops: list[str] = []
@@ -7419,7 +7597,29 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     text = out[0]
     for op, p in zip(out_ops, out[1:], strict=False):
         text += f" {op} {p}"
+    if bracketed is not None and not _same_logic(text, bracketed, parts):
+        return bracketed  # (round 38) the brackets' grouping, where it differs from the words' (as written otherwise)
     return text
+
+
+def _same_logic(x: str, y: str, parts: list[str]) -> bool:
+    """Whether two joins of the same conditions are true of the same rows (every truth assignment of the conditions)."""
+    import itertools
+
+    names = sorted(set(parts), key=len, reverse=True)
+
+    def as_python(t: str) -> str:
+        for i, n in enumerate(names):
+            t = t.replace(n, f" v{i} ")
+        return t.replace(" AND ", " and ").replace(" OR ", " or ")
+
+    px, py = as_python(x), as_python(y)
+    try:
+        return all(eval(px, {}, env) == eval(py, {}, env)  # noqa: S307 (conditions replaced by v0..vn)
+                   for vals in itertools.product((False, True), repeat=len(names))
+                   for env in [{f"v{i}": v for i, v in enumerate(vals)}])
+    except SyntaxError:
+        return True
 
 
 # ----------------------------------------------------------------------------- ranking

@@ -1138,6 +1138,37 @@ def _claimed_direction(a: Analysis, end: int) -> None:
             a.claims.claim(w.start(), w.end(), "unresolved")
 
 
+# (round 38, f38n, after f37n) a direction said last, as the question itself ("Falcon Software net income FY2024 up?", "FALC
+# sales FY24, lower?"): a claim checked against figures the question does not ask; not the particle of a verb ("held
+# up?", "added up?", "look it up?", "went up?") nor an order's end ("from the highest down?"), nor "up or down?"
+_DIRECTION_LAST = re.compile(rf"(?<![\w'-])(?:(?P<verb>[\w'-]+)\s+(?=(?:it|them|those|these|that|this)\s))?(?P<prev>[\w'-]+)\s*,?\s*(?P<d>{text_module.CHANGE_DIRECTIONS})\s*\?+[\s?!.]*$",
+                             re.IGNORECASE)
+_PARTICLE_VERB = re.compile(r"(?:\w+ed|\w+ing|held|hold|holds|add|adds|look|looks|line|lines|round|rounds|sum|sums|stack|"
+                            r"stacks|measure|measures|pick|picks|break|breaks|go|goes|gone|went|come|comes|came|turn|turns|"
+                            r"top|mix|stay|stays|keep|keeps|kept|shut|back|way|wind|close|set|bottom|or|and|from|down|up|"
+                            r"higher|lower|much|far|how|any|further|even|still)", re.IGNORECASE)
+
+
+# (a question that opens as a yes/no question is refused as one, which says more than the direction's word)
+_YES_NO_LEAD = re.compile(r"\W*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b", re.IGNORECASE)
+
+
+def _direction_said_last(a: Analysis, r: Reading) -> str | None:
+    """A direction word said last before the question mark, with nothing asking a change, a move or a return in the
+    question, that the reading drops (the question without it reads the same): the word, to be named (a rise or a
+    fall the reading would not show). Where a step reads it ("X stock in 2024, up?": the return) it stays read."""
+    m = _DIRECTION_LAST.search(a.text)
+    if m is None or _YES_NO_LEAD.match(a.text) or _PARTICLE_VERB.fullmatch(m.group("verb") or m.group("prev")) \
+            or re.search(r"\bfrom\b", a.text[:m.start("d")], re.IGNORECASE) and re.search(
+                r"\b(?:highest|lowest|largest|smallest|biggest|top|bottom|most|least|best|worst)\b", a.text, re.IGNORECASE) \
+            or _CHANGE_ASKED.search(a.text[:m.start("d")]) \
+            or re.search(rf"\b(?:{text_module.MOVE_WORDS})\b", a.text[:m.start("d")], re.IGNORECASE):
+        return None
+    if read_rules(a.text[:m.start("d")].rstrip(" ,:-") + a.text[m.end("d"):])[0] != r.query():
+        return None
+    return m.group("d")
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
@@ -2566,7 +2597,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             a.unresolved.append(phrase)  # nor a measure by meaning
             continue
         if index is None:
-            if _filler_typo(phrase):
+            if _filler_typo(phrase, a.text, s):
                 a.claims.claim(s, e, "filler")
             else:
                 a.unresolved.append(phrase)
@@ -2582,7 +2613,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
         near = index.nearest(phrase)
         (best, score), second = near.best(), (near.ranked[1] if len(near.ranked) > 1 else ("", 0.0))
         if best == "out_of_scope" or score < threshold:
-            if _filler_typo(phrase) and best != "out_of_scope":
+            if _filler_typo(phrase, a.text, s) and best != "out_of_scope":
                 a.claims.claim(s, e, "filler")  # "waht": a misspelt function word, meaning nothing of its own
             else:
                 a.unresolved.append(phrase)
@@ -2640,7 +2671,18 @@ def _content_words() -> frozenset[str]:
 _CONTENT_WORDS = _content_words()
 
 
-def _filler_typo(phrase: str) -> bool:
+# (round 38, f38n) words of English one edit from a filler word that say what the figures are, so that dropping one as
+# a slip answers another question (each found dropped with a wrong answer): a growth's pace ("sales growth slowing"
+# was the growth above zero; "speeding up"), a cost FinQL lacks ("revenue and costs" was the revenue alone), "owner
+# earnings" (the net income), a line of business ("games companies", "shoe companies": every company), a rise
+# ("lifted their dividend": the dividend unscreened); and "days" counted ("how many days did X's stock rise": the
+# return). Named, never dropped; the words that are filler in their frame ("What will X's revenue be", "went from a
+# loss to a profit", "looks cheap", "right now", "going by") stay dropped as before.
+_MEANING_WORDS = frozenset({"slow", "slowing", "speed", "speeds", "speeding", "costs", "owner", "games", "shoe", "lifted"})
+_DAYS_COUNTED = re.compile(r"\b(?:how\s+many|number\s+of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _filler_typo(phrase: str, text: str = "", s: int = -1) -> bool:
     """A misspelt function word ("waht", "teh"): one edit from a filler word, no word with a meaning of its own
     (``_content_words``), and no sense name near it; never a word of size or value that restricts the rows ("small"
     of "which small banks" was dropped as a slip of "shall": the banks' size lost)."""
@@ -2649,6 +2691,8 @@ def _filler_typo(phrase: str) -> bool:
 
     if " " in phrase or len(phrase) < 4 or phrase in _CONTENT_WORDS or senses.fuzzy(phrase):
         return False
+    if phrase in _MEANING_WORDS or phrase == "days" and s >= 0 and _DAYS_COUNTED.search(text[:s]):
+        return False  # (round 38) a word that says what the figures are, named
     from finql.translate import spelling
 
 
@@ -2790,6 +2834,10 @@ def _self_ratio_asked(query: str) -> re.Match[str] | None:
 
 def compose_reading(a: Analysis) -> None:
     assert a.ents is not None and a.time is not None
+    held = _holdings_named(a)
+    if held:  # (round 38) "P/E for my holdings": said clearly, not as a word not understood
+        a.refuse("the companies the asker holds, covers or chose are not in the data", held)
+        return
     if a.unresolved:
         a.refuse("the question has words FinQL cannot express", a.unresolved)
         return
@@ -2802,7 +2850,7 @@ def compose_reading(a: Analysis) -> None:
         a.refuse("a question asking why: FinQL returns figures, not the reasons for them",
                  [next(g for g in why.groups() if g).strip()])
         return
-    chosen = _chosen_by_asker(a)
+    chosen = _chosen_by_asker(a) or _possessed_by_asker(a)
     if chosen:
         a.refuse("the companies the asker holds, covers or chose are not in the data", [chosen])
         return
@@ -2827,6 +2875,12 @@ def compose_reading(a: Analysis) -> None:
     if unreflected:
         a.reading = None
         a.refuse("words the steps read that the composed query does not reflect", unreflected)
+        return
+    direction = _direction_said_last(a, a.reading)
+    if direction:  # (round 38) "X net income FY2024 up?": the claim is no filler of the figure
+        a.reading = None
+        a.refuse("a direction said last that the reading does not check (a rise or a fall the figure does not show)",
+                 [direction])
         return
     a.reading.notes.extend(a.notes)
     for sentence in a.context:
@@ -2863,6 +2917,53 @@ _CHOSEN_BY_ASKER = re.compile(
     # ((round 37, r37) and asked of them: "Which banks do I own with a P/E below 10?" was answered whole too)
     r"|\s+(?P<rel>(?:(?:that|which|whom)\s+)?(?:(?:do|did)\s+)?(?:i|we)\s+(?:(?:do|did|don't|didn't|do\s+not|did\s+not|currently|already|"
     r"still|also|now|personally|actually)\s+)*(?:" + framing.ASKER_SET_VERBS + r")\b)")
+
+
+# (round 38, f38n) the asker's own set said by "my" alone: "Which of my banks ...", "among my tech stocks", "my stocks",
+# "my holdings" (FinQL has no portfolio, SPEC 1: the banks the asker holds are not in the data; the whole set was
+# answered, a wrong answer). Only "my": the golds read "our" as the set said ("All our Japanese names", t22a-113; "List
+# our packaging suppliers", t28b-056), "your" is the data's; not the asker's universe, peers or clients ("the banks in
+# my universe", "my client banks"), nor where companies are named ("Of my utilities, A and B") or the set is said again
+# apart from "my" ("My bank holdings: P/E for every bank", round 22)
+_OWN_NOUN = r"(?:stocks|shares|companies|names|equities|firms|businesses|picks|positions|holdings|portfolio|counters|tickers)"
+_OWN_HELD = re.compile(r"\bmy\s+(?:[\w-]+\s+)?(?:holdings|positions|portfolio|book|watch\s?list)\b", re.IGNORECASE)
+_OWN_NOT = re.compile(r"\s*(?:peers?|peer\s+group|universe|coverage|competitors|rivals|comps|index|benchmark|sector|"
+                      r"industry|clients?|customers?|report|note|memo|model|screen)\b", re.IGNORECASE)
+
+
+def _holdings_named(a: Analysis) -> list[str]:
+    """The asker's holdings said ("my holdings", "my portfolio") where they are all the question leaves unread: the
+    words, named as the asker's (they were named as words not understood)."""
+    spans = [m for m in _OWN_HELD.finditer(a.text) if not _in_context(a, m.start())]
+    if not a.unresolved or not spans or a.ents is None or a.ents.tickers:
+        return []
+    inside = [w for w in a.unresolved if any(re.search(rf"\b{re.escape(w)}\b", m.group(0), re.IGNORECASE) for m in spans)]
+    return [m.group(0) for m in spans] if len(inside) == len(a.unresolved) else []
+
+
+def _possessed_by_asker(a: Analysis) -> str | None:
+    """The asker's "my" right before the set the question reads (a sector, an industry, an index, or its companies
+    said as such: "my stocks"), the set said nowhere else: the words, named."""
+    assert a.claims is not None
+    if a.ents is None or a.ents.tickers:
+        return None
+    sets = sorted((s, e) for s, e, what in a.claims.spans if what == "set")
+    for m in re.finditer(r"\bmy\s+", a.text, re.IGNORECASE):
+        if _in_context(a, m.start()):
+            continue
+        own = next(((s, e) for s, e in sets if s >= m.end() and re.fullmatch(r"(?:[\w-]+\s+)?", a.text[m.end():s])), None)
+        if own is not None and _OWN_NOT.search(a.text[m.end():own[1]]):
+            continue  # "my client banks"
+        end = own[1] if own is not None else m.end()
+        noun = re.compile(rf"(?:[\w-]+\s+)?{_OWN_NOUN}\b" if own is None else rf"\s*{_OWN_NOUN}\b", re.IGNORECASE).match(a.text, end)
+        if noun is not None:
+            end = noun.end()
+        if (own is None and noun is None) or _OWN_NOT.match(a.text, end):
+            continue  # "my report", "my tech peers", "the banks in my universe"
+        if any(not (m.start() <= s and e <= end) for s, e in sets):
+            continue  # the set said again apart from "my"
+        return a.text[m.start():end]
+    return None
 
 
 def _chosen_by_asker(a: Analysis) -> str | None:

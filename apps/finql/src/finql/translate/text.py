@@ -4102,8 +4102,11 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(r"\b(?:a\s+)?dozen\b(?!\s+(?:or\s+so|of\s+(?:the|them|those|these)))", "twelve", text, flags=re.IGNORECASE)
     text = re.sub(r"\b[aA]\s+(hundred|thousand)\b", r"one \1", text)
     # ((round 36, f36b) "a billion US dollars", "a million Swiss francs": the currency's words in any case)
-    text = re.sub(r"\b[aA]\s+(?=(?:billion|million|trillion)\s+(?:(?i:us\s+|u\.s\.\s+|canadian\s+|swiss\s+)?dollars?|"
-                  r"euros?|pounds?|yen|francs?|sterling|" + _CODES + r")\b)", "1 ", text)
+    # ((round 38, f38n) the country's word before any currency's name, "a billion Swiss francs", "a million British
+    # pounds", "a billion Japanese yen", and a name in capitals, "a billion Euros": the country's word was allowed before
+    # "dollars" alone and the names in lower case only (refused, naming "billion", "francs"))
+    text = re.sub(r"\b[aA]\s+(?=(?:billion|million|trillion)\s+(?i:(?:us\s+|u\.s\.\s+|canadian\s+|swiss\s+|british\s+|"
+                  r"japanese\s+)?(?:dollars?|euros?|pounds?|yen|francs?|sterling)|" + _CODES + r")\b)", "1 ", text)
     text = _SPOKEN.sub(_spoken_run, text)
     text = re.sub(r"\b(\d+) and a half\b", r"\1.5", text, flags=re.IGNORECASE)  # "two and a half percent": 2.5
     # (round 29, f29a) "two and a quarter percent": 2.25, "three and three quarters percent": 3.75 (only before a percent
