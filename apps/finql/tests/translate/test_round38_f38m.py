@@ -162,3 +162,24 @@ def test_the_agent_reads_a_misspelt_plural_as_the_rules_do(env: Any, monkeypatch
 def test_an_unknown_word_nearest_out_of_scope_is_still_refused_by_the_matcher() -> None:
     a = translate("Northwind Systems' frobnication in 2023", OutOfScope())
     assert a.reading is None and "frobnication" in (a.message or "")
+
+
+# --- 8. the number words two..ten: one fragment (``text.number_words``), no change of reading ---------------------------
+
+
+def test_number_words_is_the_one_fragment_of_two_to_ten() -> None:
+    from finql.translate import text
+
+    assert sorted(text.number_words(2, 10).split("|")) == sorted(
+        "two three four five six seven eight nine ten".split())
+    assert text.number_words(2, 10) in text._MULTIPLE_POSTFIX.pattern and text.number_words(2, 10) in text._AS_MUCH_AS.pattern
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which banks had debt four or more times their cash last year?",
+     'NAME, FF_DEBT(FY2024), FF_CASH(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_DEBT(FY2024) >= FF_CASH(FY2024) * 4)'),
+    ("Utilities with more than four times as much debt as cash on their latest balance sheet",
+     'NAME, FF_DEBT(FY2024), FF_CASH(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_DEBT(FY2024) > FF_CASH(FY2024) * 4)'),
+])
+def test_multiples_said_in_words_keep_their_reading(question: str, query: str) -> None:
+    assert q(question) == query
