@@ -122,6 +122,17 @@ def test_a_yes_no_move_beside_a_figure_is_named(question: str, named: str) -> No
     assert f"'{named}'" in refused(question)
 
 
+@pytest.mark.parametrize("question", [
+    "Has Northwind Systems' net margin held up? Show fiscal 2023 and fiscal 2024.",
+    "Is Northwind Systems' net margin holding up? Show fiscal 2023 and fiscal 2024.",
+])
+def test_a_figure_held_up_is_no_move(question: str) -> None:
+    # a phrasal verb ("held up", "holding up"): the figure kept its level, the years shown (readall lost a tune case
+    # while "has ... up" was read as a move)
+    assert q(question) == ("FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 "
+                           "FOR NWSY")
+
+
 def test_a_screen_of_a_move_keeps_its_reading() -> None:
     assert q("Are there banks whose shares are up more than 10% in 2024?") == (
         'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, 2024-12-31) > 10)')

@@ -282,8 +282,9 @@ BACK_TO_GROWTH = re.compile(r"\b(?:(?:returned|returning|returns|return|moved|mo
                              r"(?:(?!(?:in|over|during|since|for|and|or|with|than|last|this)\b)[\w/&'-]+\s+){0,3}?growth\b")
 # (round 38, f38m) a year's end said as one day ("the last day of 2022", "the final close of 2021")
 _ONE_DAY = re.compile(r"\b(?:last|final)\s+(?:close|day)\s+of\b")
-# (round 38, f38m) a yes/no question whose predicate is a move: "Is X up?", "were the banks (still) down?"
-_ASKED_UP = re.compile(r"(?:^|[.?!;:]\s*)\W*(?:is|are|was|were|has|have)\s+(?!(?:there|it\s+true)\b)[^.?!;:]{1,80}?\s+"
+# (round 38, f38m) a yes/no question whose predicate is a move: "Is X up?", "were the banks (still) down?" (the copula
+# only: "has X's operating margin held up?", "is it holding up?" say a figure kept its level, a phrasal verb)
+_ASKED_UP = re.compile(r"(?:^|[.?!;:]\s*)\W*(?:is|are|was|were)\s+(?!(?:there|it\s+true)\b)[^.?!;:]{1,80}?(?<!ing)\s+"
                        r"(?:(?:still|now|currently|also)\s+)?$")
 _ASKS_WHEN = re.compile(
     r"(?:^|[.?!;:]\s+|,\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|so|but)\s+)\W*(when(?:'s|\s+(?:is|was|are|were|did|does|do|"
