@@ -36,6 +36,7 @@ from finql.translate.text import (
     COURTESY,
     MOVE_DOWN,
     MOVE_UP,
+    number_words,
 )
 from finql.translate.timeres import (
     GRAIN_CUES,
@@ -45,7 +46,6 @@ from finql.translate.timeres import (
     first_trading_day,
     fiscal_quarter_ending,
     number,
-    number_words,
     period_order,
 )
 
@@ -275,6 +275,20 @@ _ANCHORED_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|n
 # ((round 38, r38) the date asked with a hedge or a word of exactness between: "the approximate date of X's latest
 # close" was the close, "date" dropped with its hedge ("approximate" is filler since round 37): a wrong answer)
 _DATE_HEDGE = r"(?:exact|approximate|approx\.?|rough|precise|actual|specific|likely|expected|estimated)"
+# (round 38, f38m) "which banks returned to growth last year", "back to revenue growth", "swung back into growth": a
+# change of state (a fall before, growth after) as "returned to profit" is (``_MOVED_INTO_STATE``); bare, it was the
+# share price return (the move verb read as the stock's), with a measure the growth above zero alone (the fall before
+# dropped): wrong answers. Which growth (sales, earnings) and how long the fall before is not said: refused, naming it
+# (``pipeline.compose_reading``, before the words no step read: "rebounded", "back" are named with the rest)
+BACK_TO_GROWTH = re.compile(r"\b(?:(?:returned|returning|returns|return|moved|moving|swung|swinging|switched|turned|turning|"
+                             r"got|gotten|went|gone|came|come|bounced|rebounded)\s+(?:back\s+)?|back\s+)(?:to|into)\s+"
+                             r"(?:(?!(?:in|over|during|since|for|and|or|with|than|last|this)\b)[\w/&'-]+\s+){0,3}?growth\b")
+# (round 38, f38m) a year's end said as one day ("the last day of 2022", "the final close of 2021")
+_ONE_DAY = re.compile(r"\b(?:last|final)\s+(?:close|day)\s+of\b")
+# (round 38, f38m) a yes/no question whose predicate is a move: "Is X up?", "were the banks (still) down?" (the copula
+# only: "has X's operating margin held up?", "is it holding up?" say a figure kept its level, a phrasal verb)
+_ASKED_UP = re.compile(r"(?:^|[.?!;:]\s*)\W*(?:is|are|was|were)\s+(?!(?:there|it\s+true)\b)[^.?!;:]{1,80}?(?<!ing)\s+"
+                       r"(?:(?:still|now|currently|also)\s+)?$")
 _ASKS_WHEN = re.compile(
     r"(?:^|[.?!;:]\s+|,\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|so|but)\s+)\W*(when(?:'s|\s+(?:is|was|are|were|did|does|do|"
     r"will|would|has|have|had|can|could|should|might|may)\b))|"
@@ -4971,8 +4985,10 @@ def _grains(ctx: Ctx) -> None:
 
 def _clause_barrier(ctx: Ctx, pos: int) -> bool:
     a = next(a for a in ctx.atoms if a.start == pos)
-    if a.kind == "logic" and a.value in ("and", "or"):
+    if a.kind == "logic" and a.value in ("and", "or", "as well as"):
         # "revenue and net income in 2023" shares the year; "P/E below 10 and revenue ... last year" does not
+        # ((round 38, f38m) "as well as" joins as "and" does: "X's net income in fiscal 2023, as well as its sales" read
+        # the sales at the latest year, the period said once lost: a wrong answer)
         return _has(ctx, "cmp", "adj", "sign")
     if a.kind == "sep":
         return _has(ctx, "cmp", "adj", "sign")
@@ -5120,6 +5136,12 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
             if s.key == "return":
                 raise Refusal("a return needs a period", words)
             raise Refusal("a high or low needs a period", words)
+        if s.key == "return" and u.time is not None and v.kind in ("year", "years") and v.end \
+                and _ONE_DAY.search(ctx.text, u.time.start, u.time.end):
+            # (round 38, f38m) "X's return on the last day of 2022": one day, as "on the last trading day of 2022" is
+            # (a date: refused, no range), never the whole year's return (read so: a wrong answer)
+            raise Refusal(f"no date range for {s.about.lower()}: one day is said",
+                          words + [ctx.text[u.time.start:u.time.end]])
         rngs = (_return_against(u, ctx) if s.key == "return" else None) or v.spans("return" if s.key == "return" else "hilo")
         if ctx.time.quarterly and v.kind == "year" and v.fiscal:
             # "the return in each quarter of fiscal 2023", "each fiscal quarter of 2023": a company's fiscal quarters
@@ -8744,6 +8766,11 @@ def _leftovers(ctx: Ctx) -> None:
             # (round 25: after a comma too, "X's sales, up on the previous year?": a change asked, never the figure)
             # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
+            bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and _ASKED_UP.search(ctx.text[:a.start]) \
+                and re.match(r"\s*(?:[?.!;,]|$|or\b)", ctx.text[a.end:]):
+            # (round 38, f38m) "Is X up? Show the net income", "are the banks down?": a yes/no question of the move
+            # beside a figure asked (the move was dropped, the figure answered alone: a wrong answer); named
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "move" and a.value is None and _MEASURE_MOVED.fullmatch(ctx.text[a.start:a.end]) and any(
                 u.hit.sense.is_fund and re.fullmatch(r"[^.;?!]{0,40}", ctx.text[u.hit.end:a.start])

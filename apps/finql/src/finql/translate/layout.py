@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from finql.translate import rx as re
-from finql.translate.text import FILLER, words
-from finql.translate.timeres import number, number_words
+from finql.translate.text import FILLER, number_words, words
+from finql.translate.timeres import number
 
 if TYPE_CHECKING:
     from finql.translate.compose import Reading

@@ -20,6 +20,7 @@ from finql.translate import rx as re
 from finql.translate import text as text_module
 from finql.translate.compose import (
     ASKS_WHY,
+    BACK_TO_GROWTH,
     COMPANY_NOUN,
     INCOMES,
     PER_YEAR,
@@ -1924,7 +1925,7 @@ def _both_named(a: Analysis) -> None:
 # "the three wind names, A, B and C", "both Bluepeak stocks (BPE and BPR)", "my comps: A, B and C": a count or a few
 # words before a noun of companies ("comps": the comparable companies of a valuation table), the list of the
 # companies right after it
-_COUNT_DESCRIBED = re.compile(r"\b(?:(?:the|these|those|all|my|our)\s+)?(?:(?P<n>" + timeres.number_words(2, 10) + r"|\d|"
+_COUNT_DESCRIBED = re.compile(r"\b(?:(?:the|these|those|all|my|our)\s+)?(?:(?P<n>" + text_module.number_words(2, 10) + r"|\d|"
                               r"both)\s+)?(?P<words>(?:[a-z][a-z-]*\s+){0,3}?)(?P<noun>names|stocks|companies|firms|"
                               r"businesses|shares|equities|groups|comps)\s*[,:(-]?\s*$")
 
@@ -2042,7 +2043,7 @@ def _basket_of_named(a: Analysis) -> None:
 # "which of the two has the higher yield", "each of the three": the companies named, counted; "show all three in
 # euros", "list all four in order" (a count with no noun of its own after it); "what are the two P/Es" (one figure of
 # each company named)
-_NUM26 = timeres.number_words(2, 6) + r"|[2-9]"
+_NUM26 = text_module.number_words(2, 6) + r"|[2-9]"
 _COUNT_OF_NAMED = re.compile(r"\b(?:which|who|whose|each|both|all|either|neither|any)\s+of\s+(?:the|these|those)\s+"
                              r"(?P<n>" + _NUM26 + r")\b(?:\s+(?:companies|names|stocks|firms|shares))?|"
                              r"\ball\s+(?P<n2>" + _NUM26 + r")\b(?!\s+(?!in\b|companies\b|names\b|stocks\b|"
@@ -2596,12 +2597,15 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
         if phrase in _family_words():
             a.unresolved.append(phrase)  # nor a measure by meaning
             continue
+        if _filler_typo(phrase, a.text, s):
+            # "waht", "companys": a misspelt function word, meaning nothing of its own, with the meaning matcher or
+            # without it ((round 38, f38m) the agent asked the matcher first, and "companys" nearest an out-of-scope
+            # anchor was refused where the rules alone read the question: the two now read it alike)
+            a.claims.claim(s, e, "filler")
+            continue
         if index is None:
-            if _filler_typo(phrase, a.text, s):
-                a.claims.claim(s, e, "filler")
-            else:
-                a.unresolved.append(phrase)
-                a.left_over.append(phrase)
+            a.unresolved.append(phrase)
+            a.left_over.append(phrase)
             continue
         if _modifier_of(a, s, e, index, threshold):
             continue
@@ -2613,11 +2617,8 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
         near = index.nearest(phrase)
         (best, score), second = near.best(), (near.ranked[1] if len(near.ranked) > 1 else ("", 0.0))
         if best == "out_of_scope" or score < threshold:
-            if _filler_typo(phrase, a.text, s) and best != "out_of_scope":
-                a.claims.claim(s, e, "filler")  # "waht": a misspelt function word, meaning nothing of its own
-            else:
-                a.unresolved.append(phrase)
-                a.left_over.append(phrase)  # (nearest no measure, or nearest the examples of what FinQL lacks)
+            a.unresolved.append(phrase)
+            a.left_over.append(phrase)  # (nearest no measure, or nearest the examples of what FinQL lacks)
             continue
         if _fragment(phrase, best):
             a.unresolved.append(phrase)  # "lo", "covering" (of "analysts covering"): too little to mean the measure
@@ -2837,6 +2838,10 @@ def compose_reading(a: Analysis) -> None:
     held = _holdings_named(a)
     if held:  # (round 38) "P/E for my holdings": said clearly, not as a word not understood
         a.refuse("the companies the asker holds, covers or chose are not in the data", held)
+        return
+    back = BACK_TO_GROWTH.search(a.text)
+    if back:  # (round 38, f38m) "returned to growth", "back to revenue growth": a change of state (``compose``)
+        a.refuse("a return to growth after a fall: which growth, and the fall before it, are not said", [back.group(0)])
         return
     if a.unresolved:
         a.refuse("the question has words FinQL cannot express", a.unresolved)
@@ -3065,7 +3070,7 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
 
 
 # a count that may be said of companies ("the two names", "my three comps", "these two: A, B, C", "both A, B and C")
-_COUNTED = re.compile(r"\b(?P<n>both|" + timeres.number_words(2, 10) + r"|[2-9]|1[0-9])\b(?!\s*%|[.,]\d)")
+_COUNTED = re.compile(r"\b(?P<n>both|" + text_module.number_words(2, 10) + r"|[2-9]|1[0-9])\b(?!\s*%|[.,]\d)")
 
 
 def _miscounted(a: Analysis, r: Reading) -> list[str]:

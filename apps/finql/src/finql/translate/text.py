@@ -25,6 +25,22 @@ from finql.translate import senses
 # the currency codes as the question writes them (registry.CURRENCIES, the one list), a regex alternation
 _CODES = "|".join(c.lower() for c in CURRENCIES)
 
+# The number words, zero to ninety and "hundred": the one table every step reads numbers said in words from
+# (timeres builds its counts, "the last three years", "twenty-five", from it); ``number_words`` below writes a range of
+# them as a regex alternation, the one home of that fragment (round 38: it was in timeres, which imports this module,
+# so the patterns here spelt "two|three|...|ten" out again)
+CARDINALS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                          "seventeen", "eighteen", "nineteen", "twenty"))} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+
+
+def number_words(lo: int, hi: int) -> str:
+    """The counts lo..hi said in one word ("two" .. "ten"), as a regex alternation, longest first (a compound,
+    "twenty-five", and "a"/"an"/"single" left out; 1 <= lo <= hi <= 99)."""
+    return "|".join(sorted((w for w, n in CARDINALS.items() if max(lo, 1) <= n <= min(hi, 99)), key=len, reverse=True))
+
+
 # (round 29, f29a) the hesitations and words of speech that may come before a spoken greeting: "uh hello, ...", "um
 # yes hi, ...", "yeah hi, so ...", "hi um quick one" (each a whole word, then a mark or a space)
 # (round 30: the hesitations, one list: ``_HESITATED`` and ``pipeline._CORRECTION_WORD`` read them too, and ``FILLER``)
@@ -1391,6 +1407,11 @@ _CHANGE_WORDS = MOVE_WORDS + "|" + CHANGE_VERBS + "|" + CHANGE_DIRECTIONS
 _VERSUS_CLOSE = re.compile(r"\b(?P<w>" + _CHANGE_WORDS + r")\b"
                            r"(?P<mid>[^.;?!]{0,40}?)\s+(?:versus|vs\.?|against|compared\s+(?:with|to)|relative\s+to)\s+"
                            + _YEARS_CLOSE, re.IGNORECASE)
+# (round 38, f38m) "how far has X's price moved from its 2023 close", "how much has X risen from the 2023 close": a
+# move from a year's close, with no other end said, runs to today as "since" does (it was the return over 2023, the
+# year before that close: a wrong answer); "from its 2023 close to its 2024 close" keeps its own end
+_FROM_CLOSE = re.compile(r"\b(?P<w>" + _CHANGE_WORDS + r")\b(?P<mid>[^.;?!]{0,40}?)\s+from\s+" + _YEARS_CLOSE
+                         + r"(?!\s*(?:to|until|till|through|thru|and|-|–)\b)", re.IGNORECASE)
 
 # (round 29) an expected growth's definition in brackets after its year: "growth for fiscal year 2025 (consensus
 # estimate against the fiscal 2024 actual)" (``normalize``)
@@ -3127,6 +3148,8 @@ def normalize(question: str) -> str:
     text = _SINCE_CLOSE.sub(lambda m: f"since the end of {m.group('y1') or m.group('y2')}", text)
     text = _VERSUS_CLOSE.sub(lambda m: f"{m.group('w')}{m.group('mid')} since the end of {m.group('y1') or m.group('y2')}",
                              text)
+    text = _FROM_CLOSE.sub(lambda m: f"{m.group('w')}{m.group('mid')} since the end of {m.group('y1') or m.group('y2')}",
+                           text)
     # (round 27) "an operating margin either above 13% or under 5%": the two conditions of one measure, as "above 13%
     # or under 5%" reads them ("either" was a word not understood)
     text = re.sub(r"\beither\s+(?=" + _CMP_WORDS + r"\s*-?\d[^.;?!]*?\bor\s+" + _CMP_WORDS + r"\s*-?\d)", "", text,
@@ -3157,7 +3180,7 @@ _QUARTER_SPAN_ENDS = re.compile(rf"(?P<pre>\b(?:from|between)\s+)(?:the\s+)?(?P<
                                 rf"(?P<mid>(?:to|and|through|until)\s+)(?:the\s+)?(?P<q2>{_ORD_WORD})\s+(?:fiscal\s+)?quarters?\b",
                                re.IGNORECASE)
 _AS_MUCH_AS = re.compile(r"\b(?P<cmp>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|under)\s+"
-                         r"(?P<k>(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times|twice|half)\s+"
+                         r"(?P<k>(?:\d+(?:\.\d+)?|" + number_words(2, 10) + r")\s+times|twice|half)\s+"
                          r"as\s+(?:much|many|large|big)\s+(?P<m1>(?:[\w/&'-]+\s+){0,3}?[\w/&'-]+)\s+as\s+"
                          r"(?:(?:its|their|the)\s+)?(?=[a-z])", re.IGNORECASE)
 _LATEST_BALANCE_SHEET = re.compile(r"(?P<on>\b(?:on|in|from|per)\s+(?:(?:its|their|the|(?:[\w&.-]+\s+){0,3}?[\w&.-]+(?:'s|s'))"
@@ -3445,7 +3468,7 @@ _MULTIPLIERS = {"twice": 2, "double": 2, "thrice": 3, "triple": 3}  # the rest a
 # the multiple's number (or after "times") is the multiple's, "at least 4 times" (the postfix compared the number alone
 # and "times" multiplied the two items: ``FF_LIABS * FF_EQUITY >= 4``, a wrong answer; "4 times or more their equity"
 # dropped the liabilities, another)
-_MULTIPLE_POSTFIX = re.compile(r"\b(\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?P<a>or\s+(?:more|greater|"
+_MULTIPLE_POSTFIX = re.compile(r"\b(\d[\d.,]*|" + number_words(2, 10) + r")\s+(?:(?P<a>or\s+(?:more|greater|"
                                r"higher|above|over|less|fewer|lower|below|under))\s+times\b|times\s+(?P<b>or\s+(?:more|"
                                r"greater|higher|above|over|less|fewer|lower|below|under))(?=\s+(?!(?:in|on|at|during|over|since|"
                                r"than|and|or|but|for|from|to|by|with|as)\b)[a-z]))", re.IGNORECASE)
@@ -3868,12 +3891,6 @@ def spelled_out(text: str) -> str:
                   text, flags=re.IGNORECASE)
 
 
-# The number words, zero to ninety and "hundred": the one table every step reads numbers said in words from
-# (timeres builds its counts, "the last three years", "twenty-five", from it).
-CARDINALS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                                          "seventeen", "eighteen", "nineteen", "twenty"))} | {
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 _COUNT_WORD = r"(?:\d{1,3}|" + "|".join(sorted((w for w in CARDINALS if w != "hundred"), key=len, reverse=True)) + ")"
 _COUNTS_AGO = re.compile(rf"\b({_COUNT_WORD}(?:\s*,\s*{_COUNT_WORD})*(\s*,?\s+(and|or)\s+){_COUNT_WORD})\s+"
                          r"((?:fiscal\s+)?years?|trading\s+days?)\s+(ago|back|earlier)\b", re.IGNORECASE)
@@ -4721,12 +4738,6 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
                         r"so\s+(?:that\s+)?(?:the\s+)?(?:two|both|three|they|these|the\s+figures|the\s+numbers)\s+(?:can\s+)?"
                         r"(?:sit|line up|stand)\s+side\s+by\s+side(?:\s+with\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?"
                         r"(?:peers|rivals|competitors))?|"
-                        # (round 37, f37b) "so they can be set against American peers", "so I can compare them with
-                        # their US peers": the peers are what the figures are measured by, never companies asked for
-                        r"so\s+(?:that\s+)?(?:(?:the\s+)?(?:two|both|three|they|these|the\s+figures|the\s+numbers)\s+"
-                        r"(?:can|could|may)\s+be\s+(?:set|measured|compared|stacked|benchmarked|lined\s+up)|"
-                        r"(?:i|we)\s+(?:can|could|may)\s+(?:compare|set|measure|stack|benchmark)\s+them)\s+"
-                        r"(?:against|with|to)\s+(?:their\s+|its\s+|the\s+)?(?:[\w.-]+\s+){0,2}(?:peers|rivals|competitors)|"
                         r"for\s+comparability|to\s+make\s+them\s+comparable|"
                         r"on\s+a\s+comparable\s+basis|"
                         # (round 27, f27s) the reason for the conversion: "(in USD, since they report in different
@@ -4741,6 +4752,16 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
                         r"baffles|throw|throws|lose|loses)\s+me|"
                         # "convert X's sales into dollars and show operating income likewise": in the same currency
                         r"likewise|in\s+the\s+same\s+way|the\s+same\s+way)\b")
+
+# (round 37, f37b) "so they can be set against American peers", "so I can compare them with their US peers": the peers
+# are what the figures are measured by, never companies asked for; (round 38, f38m) with a target currency or without
+# one (it was claimed only beside a currency, in ``COMPARABLE``: without one "US peers" was a set of the screen, the
+# European banks screened for the United States too, a wrong answer); "compare it with its peers" of one company too
+PEERS_PURPOSE = re.compile(r"\bso\s+(?:that\s+)?(?:(?:the\s+)?(?:two|both|three|they|these|the\s+figures|the\s+numbers)\s+"
+                           r"(?:can|could|may)\s+be\s+(?:set|measured|compared|stacked|benchmarked|lined\s+up)|"
+                           r"(?:i|we)\s+(?:can|could|may)\s+(?:compare|set|measure|stack|benchmark)\s+(?:them|it))\s+"
+                           r"(?:against|with|to)\s+(?:their\s+|its\s+|the\s+)?(?:[\w.-]+\s+){0,2}(?:peers|rivals|competitors)\b",
+                           re.IGNORECASE)
 
 
 # the companies' own currency, FinQL's default, said where no other is asked for ("(in the same currency)", "in
@@ -4894,7 +4915,7 @@ def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
     caller = CALLER.match(text)
     if caller and caller.group("name").lower() not in catalog_words() and claims.free(caller.start(), caller.end()):
         claims.claim(caller.start(), caller.end(), "filler")
-    for rx in (COURTESY, COMPARABLE) if currency else (COURTESY, OWN_CURRENCY):
+    for rx in (PEERS_PURPOSE, COURTESY, COMPARABLE) if currency else (PEERS_PURPOSE, COURTESY, OWN_CURRENCY):
         for m in rx.finditer(text):
             if rx is OWN_CURRENCY and _OWN_CURRENCY_FIELD.search(text, 0, m.start("cur")):
                 continue  # (round 31) "X's reporting currency", "the sector and reporting currency": the field asked

@@ -39,13 +39,6 @@ NUMBER_WORDS = {**{w: n for w, n in CARDINALS.items() if 1 <= n <= 19}, **_TENS,
                 "a": 1, "an": 1, "single": 1}
 
 
-def number_words(lo: int, hi: int) -> str:
-    """The counts lo..hi said in one word ("two" .. "ten"), as a regex alternation, longest first: the one home of the
-    number words the steps match (a compound, "twenty-five", and "a"/"an"/"single" left out)."""
-    return "|".join(sorted((w for w, n in NUMBER_WORDS.items() if lo <= n <= hi and "-" not in w
-                            and w not in ("a", "an", "single")), key=len, reverse=True))
-
-
 # a compound is written with a hyphen or a space ("twenty-five", "twenty five"); ``number`` reads both
 _NUM = (r"(\d+|(?:" + "|".join(_TENS) + r")[- ](?:" + "|".join(_UNITS) + r")\b|"
         + "|".join(sorted((w for w in NUMBER_WORDS if "-" not in w), key=len, reverse=True)) + r")")
