@@ -144,9 +144,10 @@ def test_returned_to_growth_is_named(question: str) -> None:
     assert "returned to growth" in refused(question)
 
 
-def test_returned_to_a_figures_growth_reads() -> None:
-    assert q("Which banks returned to sales growth in 2024?") == (
-        'NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2023, FY2024) > 0)')
+def test_returned_to_a_figures_growth_is_named_too() -> None:
+    # (lead, merging f38m) r38 read it as the growth above zero; f38m refuses every "returned to ... growth": the fall
+    # before the growth is not said, and the growth alone answers more than was asked (test_round38_f38m)
+    assert "returned to sales growth" in refused("Which banks returned to sales growth in 2024?")
 
 
 # 8. a period alone after "minus" whose left side is another period than the measure's own
