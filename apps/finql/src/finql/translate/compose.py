@@ -8826,7 +8826,10 @@ def _leftovers(ctx: Ctx) -> None:
         if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)):
             if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses) and not any(
                     taken(x) and x.value.kind in ("date", "drel") and x.value.point() not in (None, "D0")
-                    for x in ctx.time.mentions):
+                    for x in ctx.time.mentions) and not (
+                    _LISTED_BEFORE.search(ctx.text[:m.start]) and any(taken(x) and x.end <= m.start for x in ctx.time.mentions)):
+                # ((round 38, lead) "now" listed after a period a reading took ("X's return in 2023 and now?", "in
+                # 2023 vs today"): a second period the return cannot take (it answered 2023 alone): named below)
                 # (round 33, f33b) beside a price read at another day ("the price on 1 July 2024 and what the level
                 # is now"), "now" asks for a second figure: never dropped (the other day's figure alone answered)
                 continue
@@ -8837,6 +8840,11 @@ def _leftovers(ctx: Ctx) -> None:
     bad += _moved_on_unread(ctx)
     if bad:
         raise Refusal("words the reading does not use", bad)
+
+
+# (round 38, lead) a period listed after another: "... in 2023 and now", "2023 vs. today" (a comma alone is no list:
+# "..., as at the latest close" restates the day)
+_LISTED_BEFORE = re.compile(r"(?:\band|\bvs\.?|\bversus|\bor|\bcompared\s+(?:with|to)|\bagainst)\s+(?:(?:how|what)\s+about\s+|then\s+)?$")
 
 
 def _moved_on_unread(ctx: Ctx) -> list[str]:
