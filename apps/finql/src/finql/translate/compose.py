@@ -7816,6 +7816,13 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     # "the biggest losers", "top gainers": the market's words for the worst and best share price returns
     movers = [a for a in ranks if re.fullmatch(_MOVERS, ctx.text[a.start:a.end])]
     first = movers[0] if movers else min(ranks, key=lambda a: a.start) if ranks else None
+    if first is not None and not movers and ctx.text[first.start:first.end] == "top":
+        # (round 38, lead) "top 3 banks by (with the) lowest P/E": "top" frames the first rows, the superlative said
+        # after it gives their order (it was read as the highest P/E: a wrong answer); one said as the other end
+        # ("top 3 by ROE and the lowest") is refused below
+        said = [a for a in ranks if not _RANK_FRAME.fullmatch(ctx.text[a.start:a.end])
+                and not _OTHER_END.search(ctx.text, 0, a.start)]
+        first = min(said, key=lambda a: a.start) if said else first
     if first is not None:
         desc = first.value == "DESC"
     if re.search(r"\b(?:ascending|lowest first|smallest first|lowest to highest|smallest to largest)\b", ctx.text):
