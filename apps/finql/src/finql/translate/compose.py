@@ -3511,10 +3511,9 @@ _STOCKS_MOVED = re.compile(r"\b(?:stocks|shares|equities)\s+(?:have\s+|has\s+)?$
 # the verbs of a move that say no direction (``structure._MOVE``; "did", "do" are auxiliaries as well)
 _MEASURE_MOVED = re.compile(r"moved|move|moves|performed|perform|performing|fared")
 # (round 37, f37g) a move "(back) to / into (a) profit (the black, a loss, the red)": a change of state, no share's move
-# ((round 38, r38) and "returned to growth": no figure's growth named, it was every bank's share price return, a wrong
-# answer f37g left; "returned to sales growth" names the figure and reads its growth)
+# (a move back to growth is ``BACK_TO_GROWTH``'s, refused before composing, whichever growth is named)
 _MOVED_INTO_STATE = re.compile(r"\s+(?:back\s+)?(?:to|into)\s+(?:an?\s+)?(?:net\s+|operating\s+)?(?:profits?|profitability|"
-                               r"growth|the\s+black|loss(?:es)?|the\s+red)\b")
+                               r"the\s+black|loss(?:es)?|the\s+red)\b")
 _MOVED_WHEN = re.compile(r"(?:\s+(?:by\s+)?(?:more\s+than|less\s+than|over|under|at\s+least|at\s+most|above|below)\s+"
                          r"-?[\d.,]+\s*(?:%|percent\b|per\s+cent\b))?"  # "returned more than 10% in 2023"
                          r"\s+(?:over|in|during|since|so\s+far|year\s+to\s+date|ytd)\b")
@@ -3729,8 +3728,8 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     # a change of the share price ("share price growth in 2024", "how much has the stock price increased") is its return
     verbs = [a for a in ctx.atoms if a.kind == "move" or (a.kind == "func" and a.value == "GROWTH")]
     if any(a.kind == "move" and _MOVED_INTO_STATE.match(ctx.text[a.end:]) for a in verbs):
-        # (round 38, r38) "which banks returned to growth last year": a move into a state, no share's move (the verb was
-        # the return and "growth" taken with it, dropped: a wrong answer); left to ``_leftovers``, which names it
+        # (round 38, r38) "which banks returned to profit": a move into a state, no share's move (the verb was the
+        # return and the state taken with it, dropped: a wrong answer); left to ``_leftovers``, which names it
         return
     strong = [a for a in verbs if ctx.text[a.start:a.end] not in ("do", "did", "done", "doing", "up", "down")]
     if not strong and any(re.fullmatch(r"clos(?:e|ed|es|ing)(?: at)?|trad(?:e|es|ed|ing)(?: at)?",

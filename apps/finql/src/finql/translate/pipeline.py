@@ -2837,7 +2837,7 @@ def compose_reading(a: Analysis) -> None:
     assert a.ents is not None and a.time is not None
     held = _holdings_named(a)
     if held:  # (round 38) "P/E for my holdings": said clearly, not as a word not understood
-        a.refuse("the companies the asker holds, covers or chose are not in the data", held)
+        a.refuse(ASKERS_OWN, held)
         return
     back = BACK_TO_GROWTH.search(a.text)
     if back:  # (round 38, f38m) "returned to growth", "back to revenue growth": a change of state (``compose``)
@@ -2857,7 +2857,7 @@ def compose_reading(a: Analysis) -> None:
         return
     chosen = _chosen_by_asker(a) or _possessed_by_asker(a)
     if chosen:
-        a.refuse("the companies the asker holds, covers or chose are not in the data", [chosen])
+        a.refuse(ASKERS_OWN, [chosen])
         return
     try:
         a.reading = compose(framing.blanked(a), a.ents, a.time, a.hits, a.atoms)
@@ -2934,6 +2934,10 @@ _OWN_NOUN = r"(?:stocks|shares|companies|names|equities|firms|businesses|picks|p
 _OWN_HELD = re.compile(r"\bmy\s+(?:[\w-]+\s+)?(?:holdings|positions|portfolio|book|watch\s?list)\b", re.IGNORECASE)
 _OWN_NOT = re.compile(r"\s*(?:peers?|peer\s+group|universe|coverage|competitors|rivals|comps|index|benchmark|sector|"
                       r"industry|clients?|customers?|report|note|memo|model|screen)\b", re.IGNORECASE)
+
+
+# the refusal of a set the asker owns, covers or chose (``_chosen_by_asker``, ``_possessed_by_asker``, ``_holdings_named``)
+ASKERS_OWN = "the companies the asker holds, covers or chose are not in the data"
 
 
 def _holdings_named(a: Analysis) -> list[str]:
