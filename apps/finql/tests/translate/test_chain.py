@@ -604,7 +604,8 @@ WRITTEN_TWICE = {"h027", "h2-112", "h3-119", "h4-010", "h5-097", "h5-113", "h6-0
                  "h32-011",  # round 35: a plain SPEC-reader question written before in tune33b
                  "h33-040",  # round 36: a plain SPEC-reader question written before in tune30b
                  "h34-041",  # round 37: a plain SPEC-reader question written before in tune21c
-                 "h35-020", "h35-021", "h35-041"}  # round 38: plain SPEC-reader questions written before in tune35a, 26a, 23a
+                 "h35-020", "h35-021", "h35-041",  # round 38: plain SPEC-reader questions written before in tune35a, 26a, 23a
+                 "h36-012", "h36-039", "h36-041"}  # round 39: written before in tune30b (two) and tune22b
 
 
 def test_the_golden_folder_holds_held_out_and_tuning_sets() -> None:
