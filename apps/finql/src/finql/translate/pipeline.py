@@ -487,6 +487,8 @@ def _verb_senses(a: Analysis) -> None:
     if m and m.group(0).startswith("what") and (re.fullmatch(r"sell\w*|sold", m.group("verb")) or (
             m.group("assets") or m.group("debt")) and not re.search(r"\bby\s+$", a.text[:m.start()])):
         m = None  # "what did X sell (own)" asks what it sells, not how much ("by what they own" is a ranking's measure)
+    if m and (m.group("assets") or m.group("debt")) and re.match(r"how\s+much\s+of\b", m.group(0)):
+        m = None  # (round 39) "how much of Falcon Software does Apex Materials own": a stake, a part, never the assets
     if m and _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]):
         m = None  # "how much did X stock lose", "X shares gain or lose": the stock's move, never the company's earnings
     if m and a.claims.free(m.start("verb"), m.end("verb")):
