@@ -975,6 +975,11 @@ _FROM_TOP_DOWN = re.compile(
 
 
 def _from_top_down(m: re.Match[str]) -> str:
+    if re.search(rf"\b(?:{MOVE_WORDS}|{CHANGE_VERBS}|{MOVE_UP}|{MOVE_DOWN}|went|gone|go|goes|going|came|come|slid)\s*$",
+                 m.string[:m.start()], re.IGNORECASE):
+        # (round 39) "which banks went (moved, fell) from the highest P/E down to the lowest in 2024": the two ends of a
+        # move, no order of rows (read as one, the move and its period were dropped: a wrong answer); as written
+        return m.group(0)
     said = m.group("m1") or m.group("m2")
     order = "from highest to lowest" if m.group("hi") else "from lowest to highest"
     if not said:
