@@ -47,3 +47,41 @@ def test_a_move_from_the_highest_is_no_order(question: str) -> None:
 ])
 def test_an_order_from_the_highest_stays(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# 3. two orders of the rows said: one was kept and the other dropped; and the rows one end picks shown from the other
+#    end (SORT ASC TOP 5 of "the 5 largest": the 5 smallest)
+@pytest.mark.parametrize("question", [
+    "List banks by sales from the highest down, with net income from the lowest up",
+    "Rank the banks by sales, from highest to lowest, and by P/E from lowest to highest",
+    "Rank the banks by P/E, from highest to lowest, lowest first",
+    "Sort the banks by sales descending and by P/E ascending",
+])
+def test_two_orders_are_refused(question: str) -> None:
+    assert "two orders" in refused(question)
+
+
+@pytest.mark.parametrize("question", [
+    "The 5 largest banks by sales, smallest first",
+    "Which 3 banks have the highest P/E? Lowest first please.",
+    "Top 3 banks by lowest P/E, highest first",
+    "the ten cheapest banks on P/E, highest first",
+])
+def test_rows_of_one_end_shown_from_the_other(question: str) -> None:
+    assert "disagree" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Top 3 banks by P/E, lowest first", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) ASC TOP 3'),
+    ("Top 3 banks by lowest P/E", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) ASC TOP 3'),
+    ("The 3 banks with the lowest P/E, lowest first",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) ASC TOP 3'),
+    ("Rank the banks by P/E, lowest first", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) ASC'),
+])
+def test_one_order_stays(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_an_orders_to_is_never_two() -> None:
+    # the refusal names "lowest to highest": the homophone step read "lowest two highest" (TOP 2) before
+    assert "TOP 2" not in (q("List banks by sales from highest to lowest, with net income from lowest to highest") or "")

@@ -7824,10 +7824,18 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         first = min(said, key=lambda a: a.start) if said else first
     if first is not None:
         desc = first.value == "DESC"
-    if re.search(r"\b(?:ascending|lowest first|smallest first|lowest to highest|smallest to largest)\b", ctx.text):
+    up = re.search(r"\b(?:ascending|lowest first|smallest first|lowest to highest|smallest to largest)\b", ctx.text)
+    down = re.search(r"\b(?:descending|highest first|largest first|biggest first|highest to lowest|largest to smallest)\b",
+                     ctx.text)
+    if up and down:
+        # (round 39) "by sales from the highest down, with net income from the lowest up", "from highest to lowest, ...
+        # lowest first": two orders said; FinQL sorts one way (the later was kept, the other dropped: a wrong answer)
+        raise Refusal("two orders of the rows: FinQL sorts one way", [up.group(0), down.group(0)])
+    if up:
         desc = False
-    if re.search(r"\b(?:descending|highest first|largest first|biggest first|highest to lowest|largest to smallest)\b", ctx.text):
+    if down:
         desc = True
+    order_said = None if not (up or down) else bool(down)
     other_end = [a for a in ranks if first is not None and a is not first and a.value != first.value
                  and _OTHER_END.search(ctx.text, 0, a.start)]
     if other_end:
@@ -8036,6 +8044,15 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             and not pair and not any(a.kind == "rankverb" for a in ctx.atoms):
         n = 1  # "which of A, B or C has more ...", "is A, B or C ...?": the one; "does A have more X than B?": both
         # ("which of A, B and C had the better return? Rank them.": all of them, in order)
+    if n is not None and order_said is not None and first is not None and not movers and ctx.versus is None \
+            and not _RANK_FRAME.fullmatch(ctx.text[first.start:first.end]) \
+            and not _ORDER_ONLY.fullmatch(ctx.text[first.start:first.end]) and (first.value == "DESC") != order_said:
+        # (round 39) "the 5 largest banks by sales, smallest first", "which 3 banks have the highest P/E? Lowest first":
+        # the rows one end picks shown from the other end; FinQL keeps the first rows of the order it sorts by (it was
+        # SORT ASC TOP 5: the 5 smallest, a wrong answer). "Top 5 by sales, smallest first" ("top" frames the rows)
+        # reads as before
+        raise Refusal("the rows asked and their order disagree: FinQL keeps the first rows of the order it sorts",
+                      [ctx.text[first.start:first.end], (up or down).group(0)])  # type: ignore[union-attr]
     r.top = n
 
 
