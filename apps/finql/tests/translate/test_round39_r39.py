@@ -85,3 +85,18 @@ def test_one_order_stays(question: str, query: str) -> None:
 def test_an_orders_to_is_never_two() -> None:
     # the refusal names "lowest to highest": the homophone step read "lowest two highest" (TOP 2) before
     assert "TOP 2" not in (q("List banks by sales from highest to lowest, with net income from lowest to highest") or "")
+
+
+# 4. f38a's negations without their apostrophe: the modals' too ("wont" was dropped as a slip: the opposite screened)
+@pytest.mark.parametrize(("question", "named"), [
+    ("Which banks wont grow sales in 2025?", "wont"),
+    ("Which banks cant pay a dividend?", "cant"),
+    ("Which banks couldnt grow sales in 2024?", "couldnt"),
+])
+def test_modal_negations_without_apostrophe_are_named(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+def test_apostrophe_less_negation_still_reads() -> None:
+    assert q("Which banks dont pay a dividend?") == \
+        'NAME, FF_DPS(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_DPS(FY2024) = 0)'

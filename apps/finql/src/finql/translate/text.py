@@ -2934,6 +2934,10 @@ def normalize(question: str) -> str:
     # (round 38, f38a) and without its apostrophe, "arent loss-making", "dont pay a dividend" (none an English word;
     # "dont" was dropped as filler: the payers listed for the non-payers, a wrong answer)
     text = re.sub(r"\b(are|is|was|were|do|does|did|have|has|had)n'?t\b", r"\1 not", text, flags=re.IGNORECASE)
+    # (round 39) and the modals' ("wont", "cant", "couldnt", "shouldnt"): written as with the apostrophe, which the steps
+    # name ("wont" was dropped as a slip of "want": "which banks wont grow sales" was the growth above zero, a wrong
+    # answer)
+    text = re.sub(r"\b(wo|ca|could|would|should|must|need)nt\b", r"\1n't", text, flags=re.IGNORECASE)
     # "but excluding any with negative FCF", "except those whose P/E is above 30": the companies a condition describes
     # left out, the condition negated ("excluding banks" leaves out a set: read by the time step's negations)
     text = _EXCLUDING_WHICH.sub("not ", text)
