@@ -100,3 +100,22 @@ def test_modal_negations_without_apostrophe_are_named(question: str, named: str)
 def test_apostrophe_less_negation_still_reads() -> None:
     assert q("Which banks dont pay a dividend?") == \
         'NAME, FF_DPS(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_DPS(FY2024) = 0)'
+
+
+# 5. f38b's "how cheap did X stock get": with a valuation's basis it asks the multiple's low, not the price's
+@pytest.mark.parametrize("question", [
+    "how cheap did Falcon Software's stock get on a P/E basis in 2023",
+    "how cheap did Falcon Software stock get relative to earnings last year",
+    "how expensive did Falcon Software shares get in 2023 in terms of book value",
+])
+def test_how_cheap_on_a_basis_is_no_price_low(question: str) -> None:
+    assert "P_LOW" not in (q(question) or "") and "P_HIGH" not in (q(question) or "")
+    refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("how cheap did Falcon Software stock get last year", "P_LOW(2024-01-01, 2024-12-31) FOR FALC"),
+    ("how expensive did Falcon Software shares get in 2023", "P_HIGH(2023-01-01, 2023-12-31) FOR FALC"),
+])
+def test_how_cheap_of_the_price_stays(question: str, query: str) -> None:
+    assert q(question) == query

@@ -2568,7 +2568,11 @@ def normalize(question: str) -> str:
     # "the most X sold" (its sales) are no such words
     move = r"(?:get|got|gotten|go|gone|went|trade|traded)"
     stock = r"[^.;?!]{0,60}?\b(?:stock|stocks|shares|share\s+price|stock\s+price)"
-    text = re.sub(rf"\bhow\s+(?P<w>cheap|expensive|pricey|dear)(?=\s+(?:did|does|do|has|have|had)\s+{stock}\s+{move}\b)",
+    # ((round 39) not with a valuation's basis said after it: "how cheap did X's stock get on a P/E basis (relative to
+    # earnings) in 2023" asks the multiple's low, and was the price's low beside the year-end P/E: a wrong answer)
+    basis = r"(?![^.;?!]*?\b(?:basis|relative|compared|versus|vs|against|terms|times|multiples?|valuations?|p/?[ebs]|" \
+            r"earnings|eps|book|sales|revenue|ebitda|cash\s+flow|fcf|yield)\b)"
+    text = re.sub(rf"\bhow\s+(?P<w>cheap|expensive|pricey|dear)(?=\s+(?:did|does|do|has|have|had)\s+{stock}\s+{move}\b{basis})",
                   lambda m: "how low" if m.group("w").lower() == "cheap" else "how high", text, flags=re.IGNORECASE)
     text = re.sub(rf"\bthe\s+(?P<w>most|least)\s+(?P<s>{stock})\s+(?:(?:have|has|had)\s+)?(?:sold|traded|gone|changed\s+hands)\s+for\b",
                   lambda m: f"the {'highest' if m.group('w').lower() == 'most' else 'lowest'} price {m.group('s')} reached",
