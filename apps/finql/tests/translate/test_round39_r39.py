@@ -119,3 +119,23 @@ def test_how_cheap_on_a_basis_is_no_price_low(question: str) -> None:
 ])
 def test_how_cheap_of_the_price_stays(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# 6. f38m's move "from its 2023 close": with a period of its own after it, no since-to-today return beside it
+@pytest.mark.parametrize("question", [
+    "how much did Falcon Software fall from its 2023 close in 2024",
+    "how much did Falcon Software rise from its 2023 close as of June 2024",
+    "how much did Falcon Software rise from its 2023 close in the first half of 2024",
+    "how much did Falcon Software fall from its 2023 close by the end of 2024",
+])
+def test_a_move_from_a_close_with_its_own_end(question: str) -> None:
+    assert "D0)" not in (q(question) or "")
+    refused(question)
+
+
+@pytest.mark.parametrize("question", [
+    "how far has Falcon Software's price moved from its 2023 close",
+    "how much has Falcon Software risen from the 2023 year-end close",
+])
+def test_a_move_from_a_close_runs_to_today(question: str) -> None:
+    assert q(question) == "P_RETURN(2023-12-31, D0) FOR FALC"

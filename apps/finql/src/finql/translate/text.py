@@ -1415,8 +1415,13 @@ _VERSUS_CLOSE = re.compile(r"\b(?P<w>" + _CHANGE_WORDS + r")\b"
 # (round 38, f38m) "how far has X's price moved from its 2023 close", "how much has X risen from the 2023 close": a
 # move from a year's close, with no other end said, runs to today as "since" does (it was the return over 2023, the
 # year before that close: a wrong answer); "from its 2023 close to its 2024 close" keeps its own end
+# ((round 39) nor with a period said after it in the clause, "fell from its 2023 close in 2024", "as of June 2024": the
+# move's own end, and read as since-to-today it was a second return beside the one asked, or the month's: wrong answers)
 _FROM_CLOSE = re.compile(r"\b(?P<w>" + _CHANGE_WORDS + r")\b(?P<mid>[^.;?!]{0,40}?)\s+from\s+" + _YEARS_CLOSE
-                         + r"(?!\s*(?:to|until|till|through|thru|and|-|–)\b)", re.IGNORECASE)
+                         + r"(?!\s*(?:to|until|till|through|thru|and|-|–)\b)"
+                         r"(?![^.;?!]*?\b(?:(?:19|20)\d\d|fy\s?\d\d|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
+                         r"may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|half|quarter|"
+                         r"year|month|week|ytd)\b)", re.IGNORECASE)
 
 # (round 29) an expected growth's definition in brackets after its year: "growth for fiscal year 2025 (consensus
 # estimate against the fiscal 2024 actual)" (``normalize``)
