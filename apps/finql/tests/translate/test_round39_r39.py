@@ -139,3 +139,15 @@ def test_a_move_from_a_close_with_its_own_end(question: str) -> None:
 ])
 def test_a_move_from_a_close_runs_to_today(question: str) -> None:
     assert q(question) == "P_RETURN(2023-12-31, D0) FOR FALC"
+
+
+# 7. r38's "a net profit in 2023" before "per": only an amount per head (per share) is the figure's
+def test_a_profit_per_our_screen_is_the_state() -> None:
+    assert q("Which banks had a net profit in 2023 per our screen?") == \
+        'NAME, FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2023) > 0)'
+
+
+def test_an_operating_profit_per_employee_stays_the_amount() -> None:
+    assert q("Which banks had an operating profit per employee above 0.1?") == (
+        'NAME, FF_OPER_INC(FY2024) / FF_EMPLOYEES(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_OPER_INC(FY2024) / '
+        'FF_EMPLOYEES(FY2024) > 0.1)')
