@@ -151,3 +151,15 @@ def test_an_operating_profit_per_employee_stays_the_amount() -> None:
     assert q("Which banks had an operating profit per employee above 0.1?") == (
         'NAME, FF_OPER_INC(FY2024) / FF_EMPLOYEES(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_OPER_INC(FY2024) / '
         'FF_EMPLOYEES(FY2024) > 0.1)')
+
+
+# 8. f38a's "make per share" (EPS) left "money" of "how much money does X make per share" as a word not understood
+@pytest.mark.parametrize(("question", "query"), [
+    ("How much money did Falcon Software make per share in 2023?", "FF_EPS(FY2023) FOR FALC"),
+    ("How much money does Falcon Software earn per share?", "FF_EPS(FY2024) FOR FALC"),
+    ("How much money did Falcon Software make in 2023?", "FF_NET_INC(FY2023) FOR FALC"),
+    ("How much money did Falcon Software make per employee in 2023?",
+     "FF_NET_INC(FY2023) / FF_EMPLOYEES(FY2023) FOR FALC"),
+])
+def test_money_made_per_share(question: str, query: str) -> None:
+    assert q(question) == query

@@ -467,6 +467,12 @@ def _verb_senses(a: Analysis) -> None:
         # right after it ("in", "as", "in terms of"), the only measure the question names (a light verb; "how much did
         # X sell, in net income", "how much more did X sell than Y" stay)
         m = _VERB_MEASURE.search(a.text)
+        if m and m.group("money") and a.claims.free(m.start("money"), m.end("money")) and any(
+                h.sense.per_share and h.start <= m.start("verb") < h.end for h in a.hits):
+            # (round 39) "how much money does X make (earn) per share": the verb is the name of the amount per share
+            # (EPS, f38a's "make per share"), the money its restatement (it was named as a word not understood, and
+            # read the net income over the shares before round 38)
+            a.claims.claim(m.start("money"), m.end("money"), "filler")
         if m and not m.group(0).startswith("what") and a.claims.free(m.start("verb"), m.end("verb")) \
                 and not _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]) \
                 and all(h.sense.key == ("net_inc" if m.group("net") else "sales") for h in a.hits) \
