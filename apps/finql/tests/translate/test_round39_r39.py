@@ -163,3 +163,19 @@ def test_an_operating_profit_per_employee_stays_the_amount() -> None:
 ])
 def test_money_made_per_share(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# 9. f38m's yes/no move beside a figure: a participle of motion ("trading up", "going up") and "today" after it
+@pytest.mark.parametrize(("question", "named"), [
+    ("Is Falcon Software trading up? Show the net income", "up"),
+    ("Is Falcon Software going up? Show the net income", "up"),
+    ("Are the banks trading down today? Show their P/E", "down"),
+    ("Is Falcon Software up today? Show the net income", "up"),
+])
+def test_a_yes_no_move_in_motion_is_named(question: str, named: str) -> None:
+    assert f"'{named}'" in refused(question)
+
+
+def test_a_figure_held_up_stays_read() -> None:
+    assert q("Has Falcon Software's operating margin held up? Give me fiscal 2022 and fiscal 2024") == (
+        "FF_OPER_INC(FY2022) / FF_SALES(FY2022) * 100, FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 FOR FALC")

@@ -287,7 +287,10 @@ BACK_TO_GROWTH = re.compile(r"\b(?:(?:returned|returning|returns|return|moved|mo
 _ONE_DAY = re.compile(r"\b(?:last|final)\s+(?:close|day)\s+of\b")
 # (round 38, f38m) a yes/no question whose predicate is a move: "Is X up?", "were the banks (still) down?" (the copula
 # only: "has X's operating margin held up?", "is it holding up?" say a figure kept its level, a phrasal verb)
-_ASKED_UP = re.compile(r"(?:^|[.?!;:]\s*)\W*(?:is|are|was|were)\s+(?!(?:there|it\s+true)\b)[^.?!;:]{1,80}?(?<!ing)\s+"
+# ((round 39) a participle of motion is the move's: "is X trading (going, moving, heading) up?" dropped the move and
+# answered the figure alone)
+_ASKED_UP = re.compile(r"(?:^|[.?!;:]\s*)\W*(?:is|are|was|were)\s+(?!(?:there|it\s+true)\b)[^.?!;:]{1,80}?"
+                       r"(?:(?<!ing)|(?<=\btrading)|(?<=\bgoing)|(?<=\bmoving)|(?<=\bheading)|(?<=\btrending)|(?<=\bticking))\s+"
                        r"(?:(?:still|now|currently|also)\s+)?$")
 _ASKS_WHEN = re.compile(
     r"(?:^|[.?!;:]\s+|,\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|so|but)\s+)\W*(when(?:'s|\s+(?:is|was|are|were|did|does|do|"
@@ -8791,7 +8794,7 @@ def _leftovers(ctx: Ctx) -> None:
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and _ASKED_UP.search(ctx.text[:a.start]) \
-                and re.match(r"\s*(?:[?.!;,]|$|or\b)", ctx.text[a.end:]):
+                and re.match(r"\s*(?:(?:today|now|right\s+now|currently)\s*)?(?:[?.!;,]|$|or\b)", ctx.text[a.end:]):
             # (round 38, f38m) "Is X up? Show the net income", "are the banks down?": a yes/no question of the move
             # beside a figure asked (the move was dropped, the figure answered alone: a wrong answer); named
             bad.append(ctx.text[a.start:a.end])
