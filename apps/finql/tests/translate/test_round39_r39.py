@@ -179,3 +179,34 @@ def test_a_yes_no_move_in_motion_is_named(question: str, named: str) -> None:
 def test_a_figure_held_up_stays_read() -> None:
     assert q("Has Falcon Software's operating margin held up? Give me fiscal 2022 and fiscal 2024") == (
         "FF_OPER_INC(FY2022) / FF_SALES(FY2022) * 100, FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 FOR FALC")
+
+
+# 10. f38b's second up/down of no period: beside another measure it was dropped (the first move's screen answered);
+#     one with a period of its own is named by the other rules (the message said it had none)
+@pytest.mark.parametrize("question", [
+    "which tech names were up in 2023 and down, and have a P/E below 10?",
+    "which tech names were up in 2023 but down, with a P/E below 10?",
+    "which tech names rose in 2023 and were down, with a P/E below 10?",
+])
+def test_a_second_move_beside_a_measure_is_named(question: str) -> None:
+    assert "'down'" in refused(question)
+
+
+@pytest.mark.parametrize("question", [
+    "which tech names were up in 2023 or down in 2024",
+    "which tech names were up more than 10% in 2023 and down in 2024",
+])
+def test_a_second_move_with_a_period_is_not_said_to_have_none(question: str) -> None:
+    assert "without a period" not in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("which banks were up in 2024 and have a P/E below 10?",
+     'NAME, P_RETURN(2023-12-31, 2024-12-31), FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, 2024-12-31) > 0 '
+     'AND FG_PE(D0) < 10)'),
+    ("which tech names were up in the first half of 2024 but down in the second half",
+     'NAME, P_RETURN(2023-12-31, 2024-06-30), P_RETURN(2024-06-30, 2024-12-31) FOR SCREEN(SECTOR("Information '
+     'Technology"), P_RETURN(2023-12-31, 2024-06-30) > 0 AND P_RETURN(2024-06-30, 2024-12-31) < 0)'),
+])
+def test_moves_with_their_periods_stay(question: str, query: str) -> None:
+    assert q(question) == query

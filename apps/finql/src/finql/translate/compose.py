@@ -3802,7 +3802,9 @@ def _returns_from_verbs(ctx: Ctx) -> None:
                    and re.fullmatch(r"\s*(?:in|during|over|since)?\s*,?\s*(?:and|but|yet|while|whereas)\s+"
                                     r"(?:(?:were|was|are|is|then|later)\s+)?", _blank_periods(ctx, a.end, b.start))
                    is not None and len([m for m in ctx.time.mentions if a.end <= m.start and m.end <= b.start]) == 1][:1]
-        left = [b for b in verbs if b.start > a.end and b not in picked and ctx.text[b.start:b.end] in ("up", "down")]
+        left = [b for b in verbs if b.start > a.end and b not in picked and ctx.text[b.start:b.end] in ("up", "down")
+                and not _MOVED_WHEN.match(ctx.text[b.end:])]  # ((round 39) one with a period, "or down in 2024", is
+        # left to the other rules, which name it: the message said it had no period)
         if left:  # "were up in 2023 and down?": a second move of no period of its own (it was dropped)
             raise Refusal("a move said without a period of its own", [ctx.text[left[0].start:left[0].end]])
     for b in picked[1:]:
@@ -8797,6 +8799,14 @@ def _leftovers(ctx: Ctx) -> None:
                 and re.match(r"\s*(?:(?:today|now|right\s+now|currently)\s*)?(?:[?.!;,]|$|or\b)", ctx.text[a.end:]):
             # (round 38, f38m) "Is X up? Show the net income", "are the banks down?": a yes/no question of the move
             # beside a figure asked (the move was dropped, the figure answered alone: a wrong answer); named
+            bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and any(
+                (b.kind == "move" or b.kind == "func" and b.value == "GROWTH") and b.end <= a.start and re.fullmatch(
+                    r"[^.;?!]*?\b(?:and|but|or|yet|while|whereas)\s+(?:(?:were|was|are|is|then|later|still)\s+)?",
+                    ctx.text[b.end:a.start]) for b in ctx.atoms):
+            # (round 39) a second move joined to one read, that no reading took: "which tech names were up in 2023 and
+            # down, and have a P/E below 10" (f38b named it only where the move was the only measure; beside another
+            # it was dropped, the first move's screen answered: a wrong answer)
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "move" and a.value is None and _MEASURE_MOVED.fullmatch(ctx.text[a.start:a.end]) and any(
                 u.hit.sense.is_fund and re.fullmatch(r"[^.;?!]{0,40}", ctx.text[u.hit.end:a.start])
