@@ -210,3 +210,26 @@ def test_a_second_move_with_a_period_is_not_said_to_have_none(question: str) -> 
 ])
 def test_moves_with_their_periods_stay(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# 11. a total or average said right before a measure that takes none went to the measure before it (f38a's neighbour:
+#     "capex for FY2021 to FY2024 and the average P/E" was the average capex beside today's P/E)
+@pytest.mark.parametrize("question", [
+    "Falcon Software capex for FY2021 to FY2024 and the average P/E",
+    "Falcon Software capex for FY2021 to FY2024 and the average dividend yield",
+    "Falcon Software sales for FY2021 to FY2024 and the average net margin",
+])
+def test_a_function_said_of_a_measure_that_takes_none(question: str) -> None:
+    assert "'average'" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Falcon Software capex for FY2021 to FY2024 and the average.",
+     "FF_CAPEX(FY2021), FF_CAPEX(FY2022), FF_CAPEX(FY2023), FF_CAPEX(FY2024), AVG(FF_CAPEX, FY2021, FY2024) FOR FALC"),
+    ("Falcon Software's average sales and net income from FY2021 to FY2024",
+     "AVG(FF_SALES, FY2021, FY2024), AVG(FF_NET_INC, FY2021, FY2024) FOR FALC"),
+    ("Falcon Software sales for FY2021 to FY2024 and the total employees",
+     "FF_SALES(FY2021), FF_SALES(FY2022), FF_SALES(FY2023), FF_SALES(FY2024), SUM(FF_EMPLOYEES, FY2021, FY2024) FOR FALC"),
+])
+def test_functions_of_measures_that_take_them_stay(question: str, query: str) -> None:
+    assert q(question) == query

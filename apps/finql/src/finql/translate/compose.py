@@ -4319,6 +4319,13 @@ def _bind_funcs(ctx: Ctx) -> None:
         if not cands:
             continue
         best = min(cands, key=lambda u: (abs(u.hit.start - a.end) if u.hit.start >= a.end else abs(a.start - u.hit.end)))
+        said_of = next((u for u in ctx.uses if u.hit.start >= a.end and re.fullmatch(
+            r"\s*(?:of\s+)?(?:(?:the|its|their)\s+)?", ctx.text[a.end:u.hit.start])), None)
+        if said_of is not None and said_of.func is None and not any(said_of is u or u in leaves([said_of]) for u in cands):
+            # (round 39) "capex for FY2021 to FY2024 and the average P/E", "... and the average net margin": the word
+            # is the measure's said right after it, which takes none (a market figure, a ratio of the year); it went
+            # to the measure before ("AVG(FF_CAPEX, ...)" beside today's P/E: a wrong answer): left, refused
+            continue
         if len(cands) == 1 and len(ctx.uses) == 1 and best.hit.end <= a.start and _said_last(ctx, a.end) \
                 and re.search(r",\s*$", ctx.text[:a.start]):
             # "net income q1 through q3 fy2024 for X, summed": a total (average) said last, after a comma, of the one
