@@ -233,3 +233,25 @@ def test_a_function_said_of_a_measure_that_takes_none(question: str) -> None:
 ])
 def test_functions_of_measures_that_take_them_stay(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# 12. f38a's total or average beside the one measure over several periods: the quarters of one fiscal year listed too
+#     (t38a-053, the rule's own example, was refused: one fiscal year is one period)
+@pytest.mark.parametrize(("question", "query"), [
+    ("Cobalt Retail's sales for each quarter of fiscal 2024, and the full-year total as well.",
+     "FF_SALES(FQ2024Q1), FF_SALES(FQ2024Q2), FF_SALES(FQ2024Q3), FF_SALES(FQ2024Q4), SUM(FF_SALES, FQ2024Q1, FQ2024Q4) "
+     "FOR COBR"),
+    ("Cobalt Retail's quarterly sales in fiscal 2024 and the average",
+     "FF_SALES(FQ2024Q1), FF_SALES(FQ2024Q2), FF_SALES(FQ2024Q3), FF_SALES(FQ2024Q4), AVG(FF_SALES, FQ2024Q1, FQ2024Q4) "
+     "FOR COBR"),
+])
+def test_quarters_of_a_year_and_their_total(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    "Cobalt Retail's sales in fiscal 2024 and the total",  # one period: no total of it
+    "Cobalt Retail's P/E for each quarter of fiscal 2024 and the average",  # a multiple: no average
+])
+def test_one_period_or_a_multiple_has_no_total(question: str) -> None:
+    refused(question)

@@ -3986,10 +3986,12 @@ def _elliptic_measure(ctx: Ctx) -> None:
         _take_set_against(ctx, cue)
 
 
-# (round 38, f38a) a total or an average said bare after the one measure asked over several periods: "sales for each
-# quarter of fiscal 2024, and the full-year total as well", "average annual free cash flow and the cumulative total,
-# both over FY2020 through FY2024": that measure's total (average) over the same periods, a column of its own (it was
-# left over, refused)
+# (round 38, f38a) a total or an average said bare after the one measure asked over several periods: "capex for FY2021
+# to FY2024 and the average", "average annual free cash flow and the cumulative total, both over FY2020 through
+# FY2024": that measure's total (average) over the same periods, a column of its own (it was left over, refused).
+# ((round 39) and over the quarters of one fiscal year listed, "sales for each quarter of fiscal 2024, and the full-year
+# total as well" (t38a-053, which this comment gave as read: one fiscal year is one period, and it was refused): the sum
+# of the quarters, as the gold writes it)
 _BARE_FUNC_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|plus)\s+(?:also\s+)?(?:the|its|their)\s+$")
 _BARE_FUNC_AFTER = re.compile(r"\s*(?:as\s+well|too|also)?\s*(?:[,.;?!]|$)")
 
@@ -4000,7 +4002,8 @@ def _elliptic_function(ctx: Ctx) -> None:
         return
     u = uses[0]
     periods = u.time.value.fiscal_periods() or []
-    if len(periods) < 2:
+    if len(periods) < 2 and not (ctx.time.quarterly and u.time.value.kind == "year" and u.time.value.fiscal
+                                 and len(periods) == 1):
         return
     for a in [a for a in ctx.atoms if a.kind == "func" and a.value in ("SUM", "AVG") and id(a) not in ctx.used_atoms
               and a.start >= u.hit.end]:
