@@ -34,6 +34,8 @@ from finql.translate.text import (
     CHANGE_VERBS,
     COUNTED_FROM,
     COURTESY,
+    CURRENCY_CODES,
+    CURRENCY_WORD,
     MOVE_DOWN,
     MOVE_UP,
     number_words,
@@ -1917,13 +1919,13 @@ def _share_of(ctx: Ctx) -> None:
 
 
 _UNIT_CUE = r"(?:dollars?|us dollars?|\$|euros?|€|pounds?|sterling|£|yen|¥|francs?|currency units?)\s*$"
-_UNIT_AFTER = (r"\bin\s+(?:us\s+|u\.s\.\s+|swiss\s+|canadian\s+)?(?:dollars?|euros?|pounds?|sterling|yen|francs?|\$|€|£|¥)"
+_COUNTRY = r"(?:us|u\.s\.|canadian|swiss)"  # the country's word of ``CURRENCY_WORD``, before ``_UNIT_CUE``
+_UNIT_AFTER = (r"\bin\s+(?:" + CURRENCY_WORD + r"|\$|€|£|¥)"
                r"(?![\w$€£¥])(?!\s+(?:terms|millions?|thousands?|billions?|mn|bn|m|k)\b)")
 
 
 # a currency said after an amount ("300000 dollars", "50,000 EUR")
-_CURRENCY_AFTER = re.compile(r"\s*(?:(?:(?:us|u\.s\.|swiss|canadian)\s+)?(?:dollars?|euros?|pounds?|sterling|yen|francs?)|"
-                             r"usd|eur|gbp|jpy|cad|chf)\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"\s*(?:" + CURRENCY_WORD + "|" + CURRENCY_CODES + r")\b", re.IGNORECASE)
 
 
 def _per_head(u: Use) -> bool:
@@ -1945,7 +1947,7 @@ def _bound_per(ctx: Ctx, u: Use, a: Atom) -> bool:
         and not any(u.hit.end <= m.start < a.start for m in ctx.time.mentions) \
         and bool(re.fullmatch(r"\s*(?:of\s+)?(?:above|over|below|under|(?:more|less|greater|lower|higher)\s+than|at\s+least|"
                               r"at\s+most|exceeding|>=?|<=?)\s*", ctx.text[u.hit.end:nums[0].start], re.IGNORECASE)) \
-        and bool(re.fullmatch(r"\s*(?:(?:millions?|billions?|thousands?|mn|bn|m|k)\s+)?(?:us\s+|u\.s\.\s+|swiss\s+|canadian\s+)?"
+        and bool(re.fullmatch(r"\s*(?:(?:millions?|billions?|thousands?|mn|bn|m|k)\s+)?(?:" + _COUNTRY + r"\s+)?"
                               + _UNIT_CUE, ctx.text[nums[0].end:a.start], re.IGNORECASE))
 
 
@@ -1973,8 +1975,8 @@ def _per_unit(ctx: Ctx) -> None:
                 continue
             # (round 38) "in millions of euros per employee": the division in FinQL's millions ("in thousands of",
             # scaled below)
-            gaps = [(u, re.fullmatch(r"[\s']*,?\s*in\s+(?:(millions|thousands)\s+of\s+)?(?:us\s+|u\.s\.\s+|swiss\s+|"
-                                     r"canadian\s+)?" + _UNIT_CUE, ctx.text[u.hit.end:a.start])) for u in ctx.uses
+            gaps = [(u, re.fullmatch(r"[\s']*,?\s*in\s+(?:(millions|thousands)\s+of\s+)?(?:" + _COUNTRY + r"\s+)?"
+                                     + _UNIT_CUE, ctx.text[u.hit.end:a.start])) for u in ctx.uses
                     if u.hit.end <= a.start]
             left = [u for u, g in gaps if g]
             # (round 38) "net income above 500 million dollars per employee", "above 5 dollars per share": the
@@ -5759,9 +5761,8 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         # growth in percent beside "in usd", a wrong answer)
         # ((round 33, f33g) and the code in brackets, a slide's "change in equity FY23 to FY24 (USD)": it was the growth
         # in percent beside "IN USD", a wrong answer)
-        of_the_change(m) for m in re.finditer(r"\bin (?:us |u\.s\. |canadian |swiss )?(?:dollars?|euros?|pounds?|sterling|yen|"
-                                              r"francs?|usd|eur|gbp|jpy|cad|chf)\b|\(\s*(?:in\s+)?(?:usd|eur|gbp|jpy|cad|chf)"
-                                              r"\s*\)", ctx.text)))
+        of_the_change(m) for m in re.finditer(r"\bin (?:" + CURRENCY_WORD + "|" + CURRENCY_CODES + r")\b|\(\s*(?:in\s+)?(?:"
+                                              + CURRENCY_CODES + r")\s*\)", ctx.text)))
     # "how much did X's cash fall between fiscal 2022 and fiscal 2024": the size of the fall, an amount (start minus
     # end); a fall asked in percent ("by what percent", "in percent") stays the growth
     fall = (u.func is not None and u.func.extra == "down" and s.money and not money_asked

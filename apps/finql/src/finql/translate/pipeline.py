@@ -383,7 +383,7 @@ _IN_MEASURE = re.compile(r"\s*,?\s*(?:in|as|in\s+terms\s+of|measured\s+(?:in|by)
 # (round 35, f35s) "earned more than 8,000 million (dollars)", "earned over $5bn of net income" (``_verb_senses``)
 _EARNED_AMOUNT = re.compile(r"\b(?P<verb>earn|earns|earned|earning)\s+(?:(?:more|less|over|under|above|below|at\s+least|at\s+most)"
                             r"(?:\s+than)?|in\s+excess\s+of)\s+(?:[$€£¥]\s*)?\d[\d,.]*\s*(?:(?:million|billion|bn|mn|m)\b\s*)"
-                            r"(?:(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars?|euros?|pounds?|yen|francs?|usd|eur|gbp|jpy|cad|chf)\b)?"
+                            r"(?:(?:" + text_module.CURRENCY_WORD + "|" + text_module.CURRENCY_CODES + r")\b)?"
                             r"(?P<of>\s*(?:of|in)\s+(?:(?:its|their|the)\s+)?)?")
 _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a|each)\s+share\b")
 # "how much did X stock lose", "did X shares gain or lose": the verb's subject is the stock (its price moved)
