@@ -255,3 +255,15 @@ def test_quarters_of_a_year_and_their_total(question: str, query: str) -> None:
 ])
 def test_one_period_or_a_multiple_has_no_total(question: str) -> None:
     refused(question)
+
+
+# 13. code health: f38n's "_same_logic" ran the joined conditions with ``eval`` (a word it did not replace, "NOT (...)",
+#     was a NameError out of the reading); read now as a tree of "and" / "or", a join it cannot read counts as the same
+def test_same_logic_reads_and_or_only() -> None:
+    from finql.translate.compose import _same_logic
+
+    a, b, c = "FG_PE(D0) < 10", "FG_DIV_YIELD(D0) > 3", "FF_NET_INC(FY2024) > 100"
+    assert _same_logic(f"{a} OR {b} AND {c}", f"{a} OR ({b} AND {c})", [a, b, c])
+    assert not _same_logic(f"({a} OR {b}) AND {c}", f"{a} OR ({b} AND {c})", [a, b, c])
+    assert _same_logic(f"NOT ({a}) AND {b}", f"{a} AND {b}", [a, b])  # unreadable: the words' text kept, no error
+    assert _same_logic(f"{a} AND {b}", "__import__('os')", [a, b])

@@ -7640,22 +7640,33 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
 
 
 def _same_logic(x: str, y: str, parts: list[str]) -> bool:
-    """Whether two joins of the same conditions are true of the same rows (every truth assignment of the conditions)."""
+    """Whether two joins of the same conditions are true of the same rows (every truth assignment of the conditions).
+    (Round 39: read as a tree of "and" / "or" over the conditions, never run by ``eval``, which ran the text and let
+    any word it did not replace fail as a NameError; a join it cannot read counts as the same, the words' text kept.)"""
+    import ast
     import itertools
 
     names = sorted(set(parts), key=len, reverse=True)
 
-    def as_python(t: str) -> str:
+    def tree(t: str) -> ast.expr:
         for i, n in enumerate(names):
             t = t.replace(n, f" v{i} ")
-        return t.replace(" AND ", " and ").replace(" OR ", " or ")
+        return ast.parse(t.replace(" AND ", " and ").replace(" OR ", " or ").strip(), mode="eval").body
 
-    px, py = as_python(x), as_python(y)
+    def truth(e: ast.expr, env: dict[str, bool]) -> bool:
+        if isinstance(e, ast.BoolOp):
+            values = [truth(v, env) for v in e.values]
+            return all(values) if isinstance(e.op, ast.And) else any(values)
+        if isinstance(e, ast.Name) and e.id in env:
+            return env[e.id]
+        raise ValueError(ast.dump(e))
+
     try:
-        return all(eval(px, {}, env) == eval(py, {}, env)  # noqa: S307 (conditions replaced by v0..vn)
+        tx, ty = tree(x), tree(y)
+        return all(truth(tx, env) == truth(ty, env)
                    for vals in itertools.product((False, True), repeat=len(names))
                    for env in [{f"v{i}": v for i, v in enumerate(vals)}])
-    except SyntaxError:
+    except (SyntaxError, ValueError):
         return True
 
 
