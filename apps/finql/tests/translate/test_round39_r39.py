@@ -267,3 +267,24 @@ def test_same_logic_reads_and_or_only() -> None:
     assert not _same_logic(f"({a} OR {b}) AND {c}", f"{a} OR ({b} AND {c})", [a, b, c])
     assert _same_logic(f"NOT ({a}) AND {b}", f"{a} AND {b}", [a, b])  # unreadable: the words' text kept, no error
     assert _same_logic(f"{a} AND {b}", "__import__('os')", [a, b])
+
+
+# 14. f38n's brackets among conditions, inside "neither ... nor": a bracket that groups a member (the run of "nor"
+#     ended inside it: NOT (A OR B) AND C), or opens right after "neither" (the word dropped: A AND B OR C)
+@pytest.mark.parametrize("question", [
+    "Which banks have neither a P/E below 10 nor (a yield above 3% and net income above 100)?",
+    "Which banks have neither (a P/E below 10 and a yield above 3%) nor net income above 100?",
+])
+def test_neither_with_a_bracketed_group_is_refused(question: str) -> None:
+    assert "neither" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which banks have neither a P/E below 10 nor a yield above 3%?",
+     'NAME, FG_PE(D0), FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Banks"), NOT (FG_PE(D0) < 10 OR FG_DIV_YIELD(D0) > 3))'),
+    ("Which banks are neither profitable nor paying a dividend, and have a P/E below 10?",
+     'NAME, FF_NET_INC(FY2024), FF_DPS(FY2024), FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), NOT (FF_NET_INC(FY2024) > 0 OR '
+     'FF_DPS(FY2024) > 0) AND FG_PE(D0) < 10)'),
+])
+def test_neither_nor_stays(question: str, query: str) -> None:
+    assert q(question) == query

@@ -7251,6 +7251,11 @@ def _neither(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int
         while j + 1 < len(conds) and re.search(r"\bnor\b", ctx.text[conds[j][1]:conds[j + 1][0]]):
             j += 1
         if j > i and re.search(r"\bneither\b", ctx.text[(conds[i - 1][1] if i else 0):s0]):
+            if "(" in ctx.text[(conds[i - 1][1] if i else 0):conds[j][0]]:
+                # (round 39) "neither A nor (B and C)": the bracket groups a member the run of "nor" ends inside (it
+                # was NOT (A OR B) AND C: a wrong answer, since before round 38); refused
+                raise Refusal("'neither ... nor' with a group in brackets: which conditions it negates is unclear",
+                              ["neither", "("])
             out.append((s0, conds[j][1], "NOT (" + " OR ".join(c[2] for c in conds[i:j + 1]) + ")"))
             for a in ctx.atoms:
                 if a.kind == "logic" and a.value in ("neither", "nor") and (conds[i - 1][1] if i else 0) <= a.start < conds[j][1]:
@@ -7262,6 +7267,12 @@ def _neither(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int
         else:
             out.extend(conds[i:j + 1])
             i = j + 1
+    said = [a for a in ctx.atoms if a.kind == "logic" and a.value == "neither" and id(a) not in ctx.used_atoms
+            and conds and conds[0][0] - 40 <= a.start < conds[-1][1]]
+    if said:
+        # (round 39) a "neither" no run of "nor" after it took: "neither (A and B) nor C" (the join step took the word
+        # as a bracket's opener and dropped it: A AND B OR C, the negation lost, a wrong answer); refused, naming it
+        raise Refusal("'neither' without the conditions it negates read", [ctx.text[a.start:a.end] for a in said])
     return out
 
 
