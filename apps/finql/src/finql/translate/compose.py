@@ -34,6 +34,8 @@ from finql.translate.text import (
     CHANGE_VERBS,
     COUNTED_FROM,
     COURTESY,
+    CURRENCY_CODES,
+    CURRENCY_WORD,
     MOVE_DOWN,
     MOVE_UP,
     number_words,
@@ -287,7 +289,10 @@ BACK_TO_GROWTH = re.compile(r"\b(?:(?:returned|returning|returns|return|moved|mo
 _ONE_DAY = re.compile(r"\b(?:last|final)\s+(?:close|day)\s+of\b")
 # (round 38, f38m) a yes/no question whose predicate is a move: "Is X up?", "were the banks (still) down?" (the copula
 # only: "has X's operating margin held up?", "is it holding up?" say a figure kept its level, a phrasal verb)
-_ASKED_UP = re.compile(r"(?:^|[.?!;:]\s*)\W*(?:is|are|was|were)\s+(?!(?:there|it\s+true)\b)[^.?!;:]{1,80}?(?<!ing)\s+"
+# ((round 39) a participle of motion is the move's: "is X trading (going, moving, heading) up?" dropped the move and
+# answered the figure alone)
+_ASKED_UP = re.compile(r"(?:^|[.?!;:]\s*)\W*(?:is|are|was|were)\s+(?!(?:there|it\s+true)\b)[^.?!;:]{1,80}?"
+                       r"(?:(?<!ing)|(?<=\btrading)|(?<=\bgoing)|(?<=\bmoving)|(?<=\bheading)|(?<=\btrending)|(?<=\bticking))\s+"
                        r"(?:(?:still|now|currently|also)\s+)?$")
 _ASKS_WHEN = re.compile(
     r"(?:^|[.?!;:]\s+|,\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|so|but)\s+)\W*(when(?:'s|\s+(?:is|was|are|were|did|does|do|"
@@ -1914,13 +1919,13 @@ def _share_of(ctx: Ctx) -> None:
 
 
 _UNIT_CUE = r"(?:dollars?|us dollars?|\$|euros?|€|pounds?|sterling|£|yen|¥|francs?|currency units?)\s*$"
-_UNIT_AFTER = (r"\bin\s+(?:us\s+|u\.s\.\s+|swiss\s+|canadian\s+)?(?:dollars?|euros?|pounds?|sterling|yen|francs?|\$|€|£|¥)"
+_COUNTRY = r"(?:us|u\.s\.|canadian|swiss)"  # the country's word of ``CURRENCY_WORD``, before ``_UNIT_CUE``
+_UNIT_AFTER = (r"\bin\s+(?:" + CURRENCY_WORD + r"|\$|€|£|¥)"
                r"(?![\w$€£¥])(?!\s+(?:terms|millions?|thousands?|billions?|mn|bn|m|k)\b)")
 
 
 # a currency said after an amount ("300000 dollars", "50,000 EUR")
-_CURRENCY_AFTER = re.compile(r"\s*(?:(?:(?:us|u\.s\.|swiss|canadian)\s+)?(?:dollars?|euros?|pounds?|sterling|yen|francs?)|"
-                             r"usd|eur|gbp|jpy|cad|chf)\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"\s*(?:" + CURRENCY_WORD + "|" + CURRENCY_CODES + r")\b", re.IGNORECASE)
 
 
 def _per_head(u: Use) -> bool:
@@ -1942,7 +1947,7 @@ def _bound_per(ctx: Ctx, u: Use, a: Atom) -> bool:
         and not any(u.hit.end <= m.start < a.start for m in ctx.time.mentions) \
         and bool(re.fullmatch(r"\s*(?:of\s+)?(?:above|over|below|under|(?:more|less|greater|lower|higher)\s+than|at\s+least|"
                               r"at\s+most|exceeding|>=?|<=?)\s*", ctx.text[u.hit.end:nums[0].start], re.IGNORECASE)) \
-        and bool(re.fullmatch(r"\s*(?:(?:millions?|billions?|thousands?|mn|bn|m|k)\s+)?(?:us\s+|u\.s\.\s+|swiss\s+|canadian\s+)?"
+        and bool(re.fullmatch(r"\s*(?:(?:millions?|billions?|thousands?|mn|bn|m|k)\s+)?(?:" + _COUNTRY + r"\s+)?"
                               + _UNIT_CUE, ctx.text[nums[0].end:a.start], re.IGNORECASE))
 
 
@@ -1970,8 +1975,8 @@ def _per_unit(ctx: Ctx) -> None:
                 continue
             # (round 38) "in millions of euros per employee": the division in FinQL's millions ("in thousands of",
             # scaled below)
-            gaps = [(u, re.fullmatch(r"[\s']*,?\s*in\s+(?:(millions|thousands)\s+of\s+)?(?:us\s+|u\.s\.\s+|swiss\s+|"
-                                     r"canadian\s+)?" + _UNIT_CUE, ctx.text[u.hit.end:a.start])) for u in ctx.uses
+            gaps = [(u, re.fullmatch(r"[\s']*,?\s*in\s+(?:(millions|thousands)\s+of\s+)?(?:" + _COUNTRY + r"\s+)?"
+                                     + _UNIT_CUE, ctx.text[u.hit.end:a.start])) for u in ctx.uses
                     if u.hit.end <= a.start]
             left = [u for u, g in gaps if g]
             # (round 38) "net income above 500 million dollars per employee", "above 5 dollars per share": the
@@ -3799,7 +3804,9 @@ def _returns_from_verbs(ctx: Ctx) -> None:
                    and re.fullmatch(r"\s*(?:in|during|over|since)?\s*,?\s*(?:and|but|yet|while|whereas)\s+"
                                     r"(?:(?:were|was|are|is|then|later)\s+)?", _blank_periods(ctx, a.end, b.start))
                    is not None and len([m for m in ctx.time.mentions if a.end <= m.start and m.end <= b.start]) == 1][:1]
-        left = [b for b in verbs if b.start > a.end and b not in picked and ctx.text[b.start:b.end] in ("up", "down")]
+        left = [b for b in verbs if b.start > a.end and b not in picked and ctx.text[b.start:b.end] in ("up", "down")
+                and not _MOVED_WHEN.match(ctx.text[b.end:])]  # ((round 39) one with a period, "or down in 2024", is
+        # left to the other rules, which name it: the message said it had no period)
         if left:  # "were up in 2023 and down?": a second move of no period of its own (it was dropped)
             raise Refusal("a move said without a period of its own", [ctx.text[left[0].start:left[0].end]])
     for b in picked[1:]:
@@ -3981,10 +3988,12 @@ def _elliptic_measure(ctx: Ctx) -> None:
         _take_set_against(ctx, cue)
 
 
-# (round 38, f38a) a total or an average said bare after the one measure asked over several periods: "sales for each
-# quarter of fiscal 2024, and the full-year total as well", "average annual free cash flow and the cumulative total,
-# both over FY2020 through FY2024": that measure's total (average) over the same periods, a column of its own (it was
-# left over, refused)
+# (round 38, f38a) a total or an average said bare after the one measure asked over several periods: "capex for FY2021
+# to FY2024 and the average", "average annual free cash flow and the cumulative total, both over FY2020 through
+# FY2024": that measure's total (average) over the same periods, a column of its own (it was left over, refused).
+# ((round 39) and over the quarters of one fiscal year listed, "sales for each quarter of fiscal 2024, and the full-year
+# total as well" (t38a-053, which this comment gave as read: one fiscal year is one period, and it was refused): the sum
+# of the quarters, as the gold writes it)
 _BARE_FUNC_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|plus)\s+(?:also\s+)?(?:the|its|their)\s+$")
 _BARE_FUNC_AFTER = re.compile(r"\s*(?:as\s+well|too|also)?\s*(?:[,.;?!]|$)")
 
@@ -3995,7 +4004,8 @@ def _elliptic_function(ctx: Ctx) -> None:
         return
     u = uses[0]
     periods = u.time.value.fiscal_periods() or []
-    if len(periods) < 2:
+    if len(periods) < 2 and not (ctx.time.quarterly and u.time.value.kind == "year" and u.time.value.fiscal
+                                 and len(periods) == 1):
         return
     for a in [a for a in ctx.atoms if a.kind == "func" and a.value in ("SUM", "AVG") and id(a) not in ctx.used_atoms
               and a.start >= u.hit.end]:
@@ -4314,6 +4324,13 @@ def _bind_funcs(ctx: Ctx) -> None:
         if not cands:
             continue
         best = min(cands, key=lambda u: (abs(u.hit.start - a.end) if u.hit.start >= a.end else abs(a.start - u.hit.end)))
+        said_of = next((u for u in ctx.uses if u.hit.start >= a.end and re.fullmatch(
+            r"\s*(?:of\s+)?(?:(?:the|its|their)\s+)?", ctx.text[a.end:u.hit.start])), None)
+        if said_of is not None and said_of.func is None and not any(said_of is u or u in leaves([said_of]) for u in cands):
+            # (round 39) "capex for FY2021 to FY2024 and the average P/E", "... and the average net margin": the word
+            # is the measure's said right after it, which takes none (a market figure, a ratio of the year); it went
+            # to the measure before ("AVG(FF_CAPEX, ...)" beside today's P/E: a wrong answer): left, refused
+            continue
         if len(cands) == 1 and len(ctx.uses) == 1 and best.hit.end <= a.start and _said_last(ctx, a.end) \
                 and re.search(r",\s*$", ctx.text[:a.start]):
             # "net income q1 through q3 fy2024 for X, summed": a total (average) said last, after a comma, of the one
@@ -5744,9 +5761,8 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         # growth in percent beside "in usd", a wrong answer)
         # ((round 33, f33g) and the code in brackets, a slide's "change in equity FY23 to FY24 (USD)": it was the growth
         # in percent beside "IN USD", a wrong answer)
-        of_the_change(m) for m in re.finditer(r"\bin (?:us |u\.s\. |canadian |swiss )?(?:dollars?|euros?|pounds?|sterling|yen|"
-                                              r"francs?|usd|eur|gbp|jpy|cad|chf)\b|\(\s*(?:in\s+)?(?:usd|eur|gbp|jpy|cad|chf)"
-                                              r"\s*\)", ctx.text)))
+        of_the_change(m) for m in re.finditer(r"\bin (?:" + CURRENCY_WORD + "|" + CURRENCY_CODES + r")\b|\(\s*(?:in\s+)?(?:"
+                                              + CURRENCY_CODES + r")\s*\)", ctx.text)))
     # "how much did X's cash fall between fiscal 2022 and fiscal 2024": the size of the fall, an amount (start minus
     # end); a fall asked in percent ("by what percent", "in percent") stays the growth
     fall = (u.func is not None and u.func.extra == "down" and s.money and not money_asked
@@ -7235,6 +7251,11 @@ def _neither(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int
         while j + 1 < len(conds) and re.search(r"\bnor\b", ctx.text[conds[j][1]:conds[j + 1][0]]):
             j += 1
         if j > i and re.search(r"\bneither\b", ctx.text[(conds[i - 1][1] if i else 0):s0]):
+            if "(" in ctx.text[(conds[i - 1][1] if i else 0):conds[j][0]]:
+                # (round 39) "neither A nor (B and C)": the bracket groups a member the run of "nor" ends inside (it
+                # was NOT (A OR B) AND C: a wrong answer, since before round 38); refused
+                raise Refusal("'neither ... nor' with a group in brackets: which conditions it negates is unclear",
+                              ["neither", "("])
             out.append((s0, conds[j][1], "NOT (" + " OR ".join(c[2] for c in conds[i:j + 1]) + ")"))
             for a in ctx.atoms:
                 if a.kind == "logic" and a.value in ("neither", "nor") and (conds[i - 1][1] if i else 0) <= a.start < conds[j][1]:
@@ -7246,6 +7267,12 @@ def _neither(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int
         else:
             out.extend(conds[i:j + 1])
             i = j + 1
+    said = [a for a in ctx.atoms if a.kind == "logic" and a.value == "neither" and id(a) not in ctx.used_atoms
+            and conds and conds[0][0] - 40 <= a.start < conds[-1][1]]
+    if said:
+        # (round 39) a "neither" no run of "nor" after it took: "neither (A and B) nor C" (the join step took the word
+        # as a bracket's opener and dropped it: A AND B OR C, the negation lost, a wrong answer); refused, naming it
+        raise Refusal("'neither' without the conditions it negates read", [ctx.text[a.start:a.end] for a in said])
     return out
 
 
@@ -7624,22 +7651,33 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
 
 
 def _same_logic(x: str, y: str, parts: list[str]) -> bool:
-    """Whether two joins of the same conditions are true of the same rows (every truth assignment of the conditions)."""
+    """Whether two joins of the same conditions are true of the same rows (every truth assignment of the conditions).
+    (Round 39: read as a tree of "and" / "or" over the conditions, never run by ``eval``, which ran the text and let
+    any word it did not replace fail as a NameError; a join it cannot read counts as the same, the words' text kept.)"""
+    import ast
     import itertools
 
     names = sorted(set(parts), key=len, reverse=True)
 
-    def as_python(t: str) -> str:
+    def tree(t: str) -> ast.expr:
         for i, n in enumerate(names):
             t = t.replace(n, f" v{i} ")
-        return t.replace(" AND ", " and ").replace(" OR ", " or ")
+        return ast.parse(t.replace(" AND ", " and ").replace(" OR ", " or ").strip(), mode="eval").body
 
-    px, py = as_python(x), as_python(y)
+    def truth(e: ast.expr, env: dict[str, bool]) -> bool:
+        if isinstance(e, ast.BoolOp):
+            values = [truth(v, env) for v in e.values]
+            return all(values) if isinstance(e.op, ast.And) else any(values)
+        if isinstance(e, ast.Name) and e.id in env:
+            return env[e.id]
+        raise ValueError(ast.dump(e))
+
     try:
-        return all(eval(px, {}, env) == eval(py, {}, env)  # noqa: S307 (conditions replaced by v0..vn)
+        tx, ty = tree(x), tree(y)
+        return all(truth(tx, env) == truth(ty, env)
                    for vals in itertools.product((False, True), repeat=len(names))
                    for env in [{f"v{i}": v for i, v in enumerate(vals)}])
-    except SyntaxError:
+    except (SyntaxError, ValueError):
         return True
 
 
@@ -7824,10 +7862,18 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         first = min(said, key=lambda a: a.start) if said else first
     if first is not None:
         desc = first.value == "DESC"
-    if re.search(r"\b(?:ascending|lowest first|smallest first|lowest to highest|smallest to largest)\b", ctx.text):
+    up = re.search(r"\b(?:ascending|lowest first|smallest first|lowest to highest|smallest to largest)\b", ctx.text)
+    down = re.search(r"\b(?:descending|highest first|largest first|biggest first|highest to lowest|largest to smallest)\b",
+                     ctx.text)
+    if up and down:
+        # (round 39) "by sales from the highest down, with net income from the lowest up", "from highest to lowest, ...
+        # lowest first": two orders said; FinQL sorts one way (the later was kept, the other dropped: a wrong answer)
+        raise Refusal("two orders of the rows: FinQL sorts one way", [up.group(0), down.group(0)])
+    if up:
         desc = False
-    if re.search(r"\b(?:descending|highest first|largest first|biggest first|highest to lowest|largest to smallest)\b", ctx.text):
+    if down:
         desc = True
+    order_said = None if not (up or down) else bool(down)
     other_end = [a for a in ranks if first is not None and a is not first and a.value != first.value
                  and _OTHER_END.search(ctx.text, 0, a.start)]
     if other_end:
@@ -8036,6 +8082,15 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             and not pair and not any(a.kind == "rankverb" for a in ctx.atoms):
         n = 1  # "which of A, B or C has more ...", "is A, B or C ...?": the one; "does A have more X than B?": both
         # ("which of A, B and C had the better return? Rank them.": all of them, in order)
+    if n is not None and order_said is not None and first is not None and not movers and ctx.versus is None \
+            and not _RANK_FRAME.fullmatch(ctx.text[first.start:first.end]) \
+            and not _ORDER_ONLY.fullmatch(ctx.text[first.start:first.end]) and (first.value == "DESC") != order_said:
+        # (round 39) "the 5 largest banks by sales, smallest first", "which 3 banks have the highest P/E? Lowest first":
+        # the rows one end picks shown from the other end; FinQL keeps the first rows of the order it sorts by (it was
+        # SORT ASC TOP 5: the 5 smallest, a wrong answer). "Top 5 by sales, smallest first" ("top" frames the rows)
+        # reads as before
+        raise Refusal("the rows asked and their order disagree: FinQL keeps the first rows of the order it sorts",
+                      [ctx.text[first.start:first.end], (up or down).group(0)])  # type: ignore[union-attr]
     r.top = n
 
 
@@ -8774,9 +8829,17 @@ def _leftovers(ctx: Ctx) -> None:
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and _ASKED_UP.search(ctx.text[:a.start]) \
-                and re.match(r"\s*(?:[?.!;,]|$|or\b)", ctx.text[a.end:]):
+                and re.match(r"\s*(?:(?:today|now|right\s+now|currently)\s*)?(?:[?.!;,]|$|or\b)", ctx.text[a.end:]):
             # (round 38, f38m) "Is X up? Show the net income", "are the banks down?": a yes/no question of the move
             # beside a figure asked (the move was dropped, the figure answered alone: a wrong answer); named
+            bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and any(
+                (b.kind == "move" or b.kind == "func" and b.value == "GROWTH") and b.end <= a.start and re.fullmatch(
+                    r"[^.;?!]*?\b(?:and|but|or|yet|while|whereas)\s+(?:(?:were|was|are|is|then|later|still)\s+)?",
+                    ctx.text[b.end:a.start]) for b in ctx.atoms):
+            # (round 39) a second move joined to one read, that no reading took: "which tech names were up in 2023 and
+            # down, and have a P/E below 10" (f38b named it only where the move was the only measure; beside another
+            # it was dropped, the first move's screen answered: a wrong answer)
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "move" and a.value is None and _MEASURE_MOVED.fullmatch(ctx.text[a.start:a.end]) and any(
                 u.hit.sense.is_fund and re.fullmatch(r"[^.;?!]{0,40}", ctx.text[u.hit.end:a.start])

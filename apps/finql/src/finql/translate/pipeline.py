@@ -383,7 +383,7 @@ _IN_MEASURE = re.compile(r"\s*,?\s*(?:in|as|in\s+terms\s+of|measured\s+(?:in|by)
 # (round 35, f35s) "earned more than 8,000 million (dollars)", "earned over $5bn of net income" (``_verb_senses``)
 _EARNED_AMOUNT = re.compile(r"\b(?P<verb>earn|earns|earned|earning)\s+(?:(?:more|less|over|under|above|below|at\s+least|at\s+most)"
                             r"(?:\s+than)?|in\s+excess\s+of)\s+(?:[$€£¥]\s*)?\d[\d,.]*\s*(?:(?:million|billion|bn|mn|m)\b\s*)"
-                            r"(?:(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars?|euros?|pounds?|yen|francs?|usd|eur|gbp|jpy|cad|chf)\b)?"
+                            r"(?:(?:" + text_module.CURRENCY_WORD + "|" + text_module.CURRENCY_CODES + r")\b)?"
                             r"(?P<of>\s*(?:of|in)\s+(?:(?:its|their|the)\s+)?)?")
 _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a|each)\s+share\b")
 # "how much did X stock lose", "did X shares gain or lose": the verb's subject is the stock (its price moved)
@@ -467,6 +467,12 @@ def _verb_senses(a: Analysis) -> None:
         # right after it ("in", "as", "in terms of"), the only measure the question names (a light verb; "how much did
         # X sell, in net income", "how much more did X sell than Y" stay)
         m = _VERB_MEASURE.search(a.text)
+        if m and m.group("money") and a.claims.free(m.start("money"), m.end("money")) and any(
+                h.sense.per_share and h.start <= m.start("verb") < h.end for h in a.hits):
+            # (round 39) "how much money does X make (earn) per share": the verb is the name of the amount per share
+            # (EPS, f38a's "make per share"), the money its restatement (it was named as a word not understood, and
+            # read the net income over the shares before round 38)
+            a.claims.claim(m.start("money"), m.end("money"), "filler")
         if m and not m.group(0).startswith("what") and a.claims.free(m.start("verb"), m.end("verb")) \
                 and not _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]) \
                 and all(h.sense.key == ("net_inc" if m.group("net") else "sales") for h in a.hits) \
@@ -487,6 +493,8 @@ def _verb_senses(a: Analysis) -> None:
     if m and m.group(0).startswith("what") and (re.fullmatch(r"sell\w*|sold", m.group("verb")) or (
             m.group("assets") or m.group("debt")) and not re.search(r"\bby\s+$", a.text[:m.start()])):
         m = None  # "what did X sell (own)" asks what it sells, not how much ("by what they own" is a ranking's measure)
+    if m and (m.group("assets") or m.group("debt")) and re.match(r"how\s+much\s+of\b", m.group(0)):
+        m = None  # (round 39) "how much of Falcon Software does Apex Materials own": a stake, a part, never the assets
     if m and _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]):
         m = None  # "how much did X stock lose", "X shares gain or lose": the stock's move, never the company's earnings
     if m and a.claims.free(m.start("verb"), m.end("verb")):

@@ -338,6 +338,8 @@ _HOMOPHONE = re.compile(r"(?<![\w'/.$-])(?:" + "|".join(HOMOPHONES) + r")(?![\w/
 # the words a count stands before: a superlative of a ranking, a noun of companies
 _COUNTING = re.compile(r"\s+(?:[a-z]+est|most|least|top|names|stocks|companies|firms|comps|peers|tickers|"
                        r"numbers|figures|metrics|values|data\s+points)\b")  # (the figures asked: ``layout``)
+# an end of an order of rows ("highest", "low", "top", "a" of "a to z")
+_ORDER_END = r"\b(?:[a-z]+est|high|low|big|small|large|top|bottom|most|least|a|z)\b"
 
 
 def _homophones(lower: str, spans: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
@@ -350,6 +352,10 @@ def _homophones(lower: str, spans: list[tuple[int, int, list[str]]]) -> list[tup
                 r"\b(?:the|these|those|all|my|our|which|what)\s+$", lower[:m.start()])):
             continue  # ("the four largest", "the four names", "each of the four", "which four of": a count, said as
             # it is meant; "which four of A, B, C and D have the highest yields" was TOP 1)
+        if word == "to" and re.search(_ORDER_END + r"\s+$", lower[:m.start()]) \
+                and re.match(r"\s+(?:the\s+)?" + _ORDER_END, lower[m.end():]):
+            continue  # (round 39) "from highest to lowest", "smallest to largest": an order's two ends, never "two" (a
+            # refusal naming the order read "from lowest two highest" as TOP 2: a wrong answer)
         out[m.start(), m.end()] = [HOMOPHONES[word], *out.get((m.start(), m.end()), [])] + ([word] if known(word) else [])
     return sorted((s, e, sug) for (s, e), sug in out.items())
 

@@ -124,6 +124,9 @@ _ESTIMATE = (r"(?:analysts?'?|(?:the\s+)?consensus|(?:the\s+)?(?:wall\s+)?street
 _PROFIT_PERIOD = (r"(?:\s+(?:in|for|during|over|of)\s+(?:the\s+)?(?:(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?|fy\s?|cy\s?)?"
                   r"'?(?:19|20)?\d\d|(?:latest|last|most\s+recent|previous|prior)\s+(?:fiscal\s+|financial\s+)?"
                   r"(?:year|quarter))|\s+(?:last|this)\s+(?:fiscal\s+)?year)?")
+# ((round 39) the "per" of an amount per head or per share, "an operating profit per employee": not "a net profit in
+# 2023 per our screen", a state still (the condition was dropped: a wrong answer)
+_PER_UNIT = r"per\s+(?:(?:diluted\s+)?shares?|employees?|heads?|capita|workers?|staff)\b"
 _ADJ = [  # (pattern, template with {F} or {D}, name)
     # "non-loss-making": not a loss maker, the profitable ones (read before "loss-making" inside it; it was refused,
     # naming 'non')
@@ -144,9 +147,9 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
      # loss alone screened: a wrong answer); an amount, a margin or a growth after it is the measure's
      # ((round 38, r38) nor one said after the profit's period, or a "per" after it: "a net profit in 2023 above 100
      # million", "an operating profit per employee above 0.1" were the amount compared, and refused after round 37)
-     r"|a net profit(?!" + _PROFIT_PERIOD + r"[\s-]+(?:margins?|growth|(?:after|before|per)\b|of\b|above|below|under|over|"
+     r"|a net profit(?!" + _PROFIT_PERIOD + r"[\s-]+(?:margins?|growth|(?:after|before)\b|" + _PER_UNIT + r"|of\b|above|below|under|over|"
      r"more than|less than|greater than|at least|at most|exceeding|in excess of|[$€£¥\d]))", "FF_NET_INC({F}) > 0", "profit"),
-    (r"an operating profit(?!" + _PROFIT_PERIOD + r"[\s-]+(?:margins?|growth|per\b|of\b|above|below|under|over|more than|"
+    (r"an operating profit(?!" + _PROFIT_PERIOD + r"[\s-]+(?:margins?|growth|" + _PER_UNIT + r"|of\b|above|below|under|over|more than|"
      r"less than|greater than|at least|at most|exceeding|in excess of|[$€£¥\d]))",
      "FF_OPER_INC({F}) > 0", "opprofit"),
     # ("did not pay a dividend greater than zero": the amount compared and negated, not this adjective)

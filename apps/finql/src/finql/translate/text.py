@@ -23,7 +23,11 @@ from finql.translate import rx as re
 from finql.translate import senses
 
 # the currency codes as the question writes them (registry.CURRENCIES, the one list), a regex alternation
-_CODES = "|".join(c.lower() for c in CURRENCIES)
+CURRENCY_CODES = "|".join(c.lower() for c in CURRENCIES)
+# (round 39) a currency's name in words, with the country's word the steps allow before it ("us dollars", "swiss
+# francs"): the one fragment of the rules that read an amount's or a unit's currency (compose and pipeline had each
+# written it, and the codes "usd|eur|gbp|jpy|cad|chf" apart from the registry's list)
+CURRENCY_WORD = r"(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars?|euros?|pounds?|sterling|yen|francs?)"
 
 # The number words, zero to ninety and "hundred": the one table every step reads numbers said in words from
 # (timeres builds its counts, "the last three years", "twenty-five", from it); ``number_words`` below writes a range of
@@ -975,6 +979,11 @@ _FROM_TOP_DOWN = re.compile(
 
 
 def _from_top_down(m: re.Match[str]) -> str:
+    if re.search(rf"\b(?:{MOVE_WORDS}|{CHANGE_VERBS}|{MOVE_UP}|{MOVE_DOWN}|went|gone|go|goes|going|came|come|slid)\s*$",
+                 m.string[:m.start()], re.IGNORECASE):
+        # (round 39) "which banks went (moved, fell) from the highest P/E down to the lowest in 2024": the two ends of a
+        # move, no order of rows (read as one, the move and its period were dropped: a wrong answer); as written
+        return m.group(0)
     said = m.group("m1") or m.group("m2")
     order = "from highest to lowest" if m.group("hi") else "from lowest to highest"
     if not said:
@@ -1410,8 +1419,13 @@ _VERSUS_CLOSE = re.compile(r"\b(?P<w>" + _CHANGE_WORDS + r")\b"
 # (round 38, f38m) "how far has X's price moved from its 2023 close", "how much has X risen from the 2023 close": a
 # move from a year's close, with no other end said, runs to today as "since" does (it was the return over 2023, the
 # year before that close: a wrong answer); "from its 2023 close to its 2024 close" keeps its own end
+# ((round 39) nor with a period said after it in the clause, "fell from its 2023 close in 2024", "as of June 2024": the
+# move's own end, and read as since-to-today it was a second return beside the one asked, or the month's: wrong answers)
 _FROM_CLOSE = re.compile(r"\b(?P<w>" + _CHANGE_WORDS + r")\b(?P<mid>[^.;?!]{0,40}?)\s+from\s+" + _YEARS_CLOSE
-                         + r"(?!\s*(?:to|until|till|through|thru|and|-|–)\b)", re.IGNORECASE)
+                         + r"(?!\s*(?:to|until|till|through|thru|and|-|–)\b)"
+                         r"(?![^.;?!]*?\b(?:(?:19|20)\d\d|fy\s?\d\d|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
+                         r"may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|half|quarter|"
+                         r"year|month|week|ytd)\b)", re.IGNORECASE)
 
 # (round 29) an expected growth's definition in brackets after its year: "growth for fiscal year 2025 (consensus
 # estimate against the fiscal 2024 actual)" (``normalize``)
@@ -1422,7 +1436,7 @@ _GROWTH_DEFINED = re.compile(
 
 _LOSS_OVER = re.compile(
     r"\b(?:an?\s+)?(?P<what>net\s+loss(?:es)?|negative\s+free\s+cash\s+flows?)\s+(?:of\s+)?(?:more\s+than|over|above|"
-    r"in\s+excess\s+of|exceeding|bigger\s+than|larger\s+than|greater\s+than)\s+(?P<cur>(?:usd|eur|gbp|chf|jpy|cad)\s?)?"
+    r"in\s+excess\s+of|exceeding|bigger\s+than|larger\s+than|greater\s+than)\s+(?P<cur>(?:" + CURRENCY_CODES + r")\s?)?"
     r"(?P<num>[$\u20ac\u00a3]?\d[\d,]*(?:\.\d+)?)(?P<unit>\s?(?:million|billion|mn|bn|m|b)\b)?", re.IGNORECASE)
 
 
@@ -2262,7 +2276,7 @@ def normalize(question: str) -> str:
                   lambda m: f"{ {'a': 0.25, 'three': 0.75, 'half': 0.5}[m.group(1).split()[0].lower()]:g} {m.group(2)}", text,
                   flags=re.IGNORECASE)
     # "mkt cap in USD, over $50bn": the threshold of the measure said with its currency, after a comma
-    text = re.sub(r"(\bin\s+(?:" + _CODES + r"|dollars|euros|pounds|sterling|yen|francs)),\s*(?=(?:over|above|under|"
+    text = re.sub(r"(\bin\s+(?:" + CURRENCY_CODES + r"|dollars|euros|pounds|sterling|yen|francs)),\s*(?=(?:over|above|under|"
                   # (round 24: the amount written "US$50bn", "USD50B" too)
                   r"below|more\s+than|less\s+than|at\s+least|at\s+most|[<>]=?)\s*(?:us\$|usd\s?|[$€£¥])?\d)", r"\1 ", text,
                   flags=re.IGNORECASE)
@@ -2355,7 +2369,7 @@ def normalize(question: str) -> str:
                   r"q[1-4]|h[12]|(?:19|20)\d\d))\b)", r"\1 ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(at|as\s+at|as\s+of)\s+the\s+(?:half[- ]year|year|quarter|interim)[- ]end\s*,\s*(?=\d{1,2}\s+[a-z]+\.?\s+"
                   r"(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
-    text = re.sub(r"\bnormali[sz]ed\s+(?:in)?to\s+(?=(?:" + _CODES + r"|us\s+dollars|dollars|euros|sterling|pounds|yen)\b)",
+    text = re.sub(r"\bnormali[sz]ed\s+(?:in)?to\s+(?=(?:" + CURRENCY_CODES + r"|us\s+dollars|dollars|euros|sterling|pounds|yen)\b)",
                   "in ", text, flags=re.IGNORECASE)
     text = re.sub(r"(\byields?\b[^.?!;]{0,60}?\b(?:do|does|did)\b[^.?!;]{1,60}?\s)offer(?=\s+(?:at|on|today|now|currently)\b|"
                   r"\s*[?.!]?\s*$)", r"\1have", text, flags=re.IGNORECASE)
@@ -2563,7 +2577,11 @@ def normalize(question: str) -> str:
     # "the most X sold" (its sales) are no such words
     move = r"(?:get|got|gotten|go|gone|went|trade|traded)"
     stock = r"[^.;?!]{0,60}?\b(?:stock|stocks|shares|share\s+price|stock\s+price)"
-    text = re.sub(rf"\bhow\s+(?P<w>cheap|expensive|pricey|dear)(?=\s+(?:did|does|do|has|have|had)\s+{stock}\s+{move}\b)",
+    # ((round 39) not with a valuation's basis said after it: "how cheap did X's stock get on a P/E basis (relative to
+    # earnings) in 2023" asks the multiple's low, and was the price's low beside the year-end P/E: a wrong answer)
+    basis = r"(?![^.;?!]*?\b(?:basis|relative|compared|versus|vs|against|terms|times|multiples?|valuations?|p/?[ebs]|" \
+            r"earnings|eps|book|sales|revenue|ebitda|cash\s+flow|fcf|yield)\b)"
+    text = re.sub(rf"\bhow\s+(?P<w>cheap|expensive|pricey|dear)(?=\s+(?:did|does|do|has|have|had)\s+{stock}\s+{move}\b{basis})",
                   lambda m: "how low" if m.group("w").lower() == "cheap" else "how high", text, flags=re.IGNORECASE)
     text = re.sub(rf"\bthe\s+(?P<w>most|least)\s+(?P<s>{stock})\s+(?:(?:have|has|had)\s+)?(?:sold|traded|gone|changed\s+hands)\s+for\b",
                   lambda m: f"the {'highest' if m.group('w').lower() == 'most' else 'lowest'} price {m.group('s')} reached",
@@ -2588,7 +2606,7 @@ def normalize(question: str) -> str:
     # "FY24 GM for the lot": for all of them
     text = re.sub(r"\b(?:for\s+|of\s+)?the\s+lot\b", "for all of them", text, flags=re.IGNORECASE)
     # "in gbp mm", "usd mm": millions of the currency
-    text = re.sub(r"(?<=\b(?:" + _CODES + r"))\s?mm\b|(?<=[$€£¥])\s?mm\b", " millions", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\b(?:" + CURRENCY_CODES + r"))\s?mm\b|(?<=[$€£¥])\s?mm\b", " millions", text, flags=re.IGNORECASE)
     # "in mio dollar", "in million euros": the amounts in millions of the currency (as "in millions of dollars")
     text = re.sub(r"\b([iI]n)\s+(?:mio\.?|mln\.?|mn|millions?)\s+(?:of\s+)?(?=(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars?|usd|"
                   r"euros?|eur|pounds?|gbp|yen|jpy|francs?|chf|cad)\b|[$€£¥])", r"\1 millions of ", text, flags=re.IGNORECASE)
@@ -2662,30 +2680,30 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<![\w$])(?:US|U\.S\.)\s?\$(?=\s?\d)", "$", text, flags=re.IGNORECASE)
     # "(FY24, USD m)", "in GBP mm": the currency with its unit of millions (the unit FinQL gives money in) is the currency;
     # "GBP terms" and "CAD-converted" say the currency asked for ("USD bn" is left: FinQL gives no billions)
-    text = re.sub(r"(?<![\w$])(" + _CODES + r")\s?(?:m|mm|mn|mln)\b(?=\s*(?:[),;?]|$))", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w$])(" + CURRENCY_CODES + r")\s?(?:m|mm|mn|mln)\b(?=\s*(?:[),;?]|$))", r"\1", text, flags=re.IGNORECASE)
     # (round 24) "in $m", "in US$m", "($m)", "in €m", "in USDm for FY2023": a currency sign (a code) with its unit of
     # millions said after "in" or in brackets, before any word, is the currency, as "in $ millions" reads ("in $bn" is
     # left: FinQL gives no billions; "$5m" is an amount)
     # ((round 29, f29b) an engineer's notations too: the unit said last after a comma, "..., $M", and the sign after
     # the millions, "in M$", "(M€)")
-    text = re.sub(r"(?<=\bin\s)(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + _CODES + r"))\s?(?:m|mm|mn|mln)\b(?![.\d])|"
-                  r"(?<=\()(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + _CODES + r"))\s?(?:m|mm|mn|mln)\b(?=\s*\))|"
-                  r"(?<=,\s)(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + _CODES + r"))\s?(?:m|mm|mn|mln)\b(?=\s*[?!.]*\s*$)|"
+    text = re.sub(r"(?<=\bin\s)(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + CURRENCY_CODES + r"))\s?(?:m|mm|mn|mln)\b(?![.\d])|"
+                  r"(?<=\()(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + CURRENCY_CODES + r"))\s?(?:m|mm|mn|mln)\b(?=\s*\))|"
+                  r"(?<=,\s)(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + CURRENCY_CODES + r"))\s?(?:m|mm|mn|mln)\b(?=\s*[?!.]*\s*$)|"
                   r"(?:(?<=\bin\s)|(?<=\())(?:m|mm|mn|mln)\s?(?:\$|(€)|(£))(?![\w.\d])",
                   lambda m: "EUR" if m.group(1) or m.group(4) or m.group(7) or m.group(10) else
                   "GBP" if m.group(2) or m.group(5) or m.group(8) or m.group(11) else
                   (m.group(3) or m.group(6) or m.group(9) or "USD").upper(), text, flags=re.IGNORECASE)
     # "revenue per head at X, FY24, in $m per employee": the currency restated with the ratio's own "per" (it was left
     # over): the unit of the ratio said before, once
-    text = re.sub(r"(\bper\s+(?:head|employee|worker|staff\s+member)\b[^.?!;]*?\bin\s+(?:" + _CODES + r"))\s+per\s+"
+    text = re.sub(r"(\bper\s+(?:head|employee|worker|staff\s+member)\b[^.?!;]*?\bin\s+(?:" + CURRENCY_CODES + r"))\s+per\s+"
                   r"(?:head|employee|worker|staff\s+member)\b", r"\1", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<![\w-])(?<!in )(" + _CODES + r")\s+terms\b", r"in \1", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w-])(?<!in )(" + CURRENCY_CODES + r")\s+terms\b", r"in \1", text, flags=re.IGNORECASE)
     # (round 32) a threshold's currency said twice, before (or after) the number and again in brackets: "px > EUR 400
     # (EUR)", "above 400 EUR (EUR)": once (refused, naming "eur"; two different codes are left, and refused)
-    text = re.sub(r"(?<![\w-])(" + _CODES + r")\s?(\d[\d,]*(?:\.\d+)?)\s*\(\s*\1\s*\)|(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?("
-                  + _CODES + r")\s*\(\s*\4\s*\)", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else
+    text = re.sub(r"(?<![\w-])(" + CURRENCY_CODES + r")\s?(\d[\d,]*(?:\.\d+)?)\s*\(\s*\1\s*\)|(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?("
+                  + CURRENCY_CODES + r")\s*\(\s*\4\s*\)", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else
                   f"{m.group(3)} {m.group(4)}", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<![\w-])(" + _CODES + r")-converted\b", r"in \1", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w-])(" + CURRENCY_CODES + r")-converted\b", r"in \1", text, flags=re.IGNORECASE)
     # "sort big to small", "ranked highest to lowest", ", low to high": the largest (smallest) first, said of an order only
     text = _ORDER_SAID.sub(lambda m: m.group(1) + ("largest first" if m.group(2) else "smallest first"), text)
     # ("USD 50B" is "$50B": beside "in USD" the code moved after the amount was read as a second currency, refused)
@@ -2722,7 +2740,7 @@ def normalize(question: str) -> str:
                   else "pay out ", text, flags=re.IGNORECASE)
     # (round 32, an accountant's verb) "Translate everything into euros.", "translate the figures to USD": convert
     # them (only before a currency, said within a few words: "translate" of anything else stays unread)
-    text = re.sub(r"\btranslate(?=\s+(?:[\w']+\s+){0,3}?(?:in)?to\s+(?:(?:" + _CODES + r")\b|(?:us\s+|u\.s\.\s+|swiss\s+|"
+    text = re.sub(r"\btranslate(?=\s+(?:[\w']+\s+){0,3}?(?:in)?to\s+(?:(?:" + CURRENCY_CODES + r")\b|(?:us\s+|u\.s\.\s+|swiss\s+|"
                   r"canadian\s+)?(?:dollars|euros|pounds|sterling|yen|francs)\b|[$€£¥]))", "convert", text, flags=re.IGNORECASE)
     # (round 32) "names up >25% in 2023 that still trade on a P/B below 2": the multiple they trade on now, as
     # "currently trade" reads (the year of the move was carried to it: a P/B at the end of 2023, a wrong answer)
@@ -2929,6 +2947,10 @@ def normalize(question: str) -> str:
     # (round 38, f38a) and without its apostrophe, "arent loss-making", "dont pay a dividend" (none an English word;
     # "dont" was dropped as filler: the payers listed for the non-payers, a wrong answer)
     text = re.sub(r"\b(are|is|was|were|do|does|did|have|has|had)n'?t\b", r"\1 not", text, flags=re.IGNORECASE)
+    # (round 39) and the modals' ("wont", "cant", "couldnt", "shouldnt"): written as with the apostrophe, which the steps
+    # name ("wont" was dropped as a slip of "want": "which banks wont grow sales" was the growth above zero, a wrong
+    # answer)
+    text = re.sub(r"\b(wo|ca|could|would|should|must|need)nt\b", r"\1n't", text, flags=re.IGNORECASE)
     # "but excluding any with negative FCF", "except those whose P/E is above 30": the companies a condition describes
     # left out, the condition negated ("excluding banks" leaves out a set: read by the time step's negations)
     text = _EXCLUDING_WHICH.sub("not ", text)
@@ -3765,7 +3787,7 @@ def _count_twice(m: re.Match[str]) -> str:
 
 # (round 32, r32) a hashtag's word that the chain reads: a change, a function, a period, a currency, a number ("revenue
 # #growth", "#cagr", "#FY2023", "#ytd", "#inUSD": they were dropped, the level or another period answered, a wrong answer)
-_TAG_READ = re.compile(rf"(?:in)?(?:{_CHANGE_WORDS}|{_CODES}|ytd|yoy|qoq|mom|ltm|ttm|cagr|avg|average|mean|median|total|sum|"
+_TAG_READ = re.compile(rf"(?:in)?(?:{_CHANGE_WORDS}|{CURRENCY_CODES}|ytd|yoy|qoq|mom|ltm|ttm|cagr|avg|average|mean|median|total|sum|"
                        r"min|max|high|low|highest|lowest|fiscal|annual|quarterly|margins?|ratios?|percent|pct)|.*\d.*",
                        re.IGNORECASE)
 
@@ -3810,7 +3832,7 @@ def _dotted_date(m: re.Match[str]) -> str:
 
 
 # ("USD 5B": the letter b is billions, as in "$5B"; it was left before the amount and read as a second currency)
-_CODE_BEFORE_AMOUNT = re.compile(r"(?<![\w$])(" + _CODES + r")\s?(\d[\d,]*(?:\.\d+)?\s?(?:trillion|tn|billion|bn|b|"
+_CODE_BEFORE_AMOUNT = re.compile(r"(?<![\w$])(" + CURRENCY_CODES + r")\s?(\d[\d,]*(?:\.\d+)?\s?(?:trillion|tn|billion|bn|b|"
                                  r"million|mn|mm|m|thousand|k)\b\+?)", re.IGNORECASE)  # ("USD 35B+": the plus stays with the amount)
 # a change said before basis points ("improved by 50 bps", "a margin up more than 25bp"): the points of a difference;
 # otherwise the basis points are a level ("yielding more than 250 bps", "a yield of 350 bps or more"): a percentage
@@ -4123,7 +4145,7 @@ def spoken_numbers(text: str) -> str:
     # pounds", "a billion Japanese yen", and a name in capitals, "a billion Euros": the country's word was allowed before
     # "dollars" alone and the names in lower case only (refused, naming "billion", "francs"))
     text = re.sub(r"\b[aA]\s+(?=(?:billion|million|trillion)\s+(?i:(?:us\s+|u\.s\.\s+|canadian\s+|swiss\s+|british\s+|"
-                  r"japanese\s+)?(?:dollars?|euros?|pounds?|yen|francs?|sterling)|" + _CODES + r")\b)", "1 ", text)
+                  r"japanese\s+)?(?:dollars?|euros?|pounds?|yen|francs?|sterling)|" + CURRENCY_CODES + r")\b)", "1 ", text)
     text = _SPOKEN.sub(_spoken_run, text)
     text = re.sub(r"\b(\d+) and a half\b", r"\1.5", text, flags=re.IGNORECASE)  # "two and a half percent": 2.5
     # (round 29, f29a) "two and a quarter percent": 2.25, "three and three quarters percent": 3.75 (only before a percent
