@@ -3146,6 +3146,12 @@ _OTHER_END = re.compile(r"(?:,\s*|\s)(?:and|&|plus|as well as|along with|togethe
                         r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?$")
 
 
+# (round 39, f39a) two extremes said together ("highest and lowest", "the high and the low")
+_COORDINATED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+# the dash or colon between a price and its extremes said after it ("share price - the highest and lowest")
+_BOTH_AFTER = re.compile(r"\s*(?:-+|:)\s*(?:the\s+)?")
+
+
 def _extremes(ctx: Ctx, named: bool) -> None:
     """"the highest price GOLD traded at in 2023", "the lowest X has closed at": P_HIGH / P_LOW."""
     if not named:
@@ -3166,8 +3172,19 @@ def _extremes(ctx: Ctx, named: bool) -> None:
             continue
         near = [a for a in ctx.atoms if a.kind == "rank" and abs(a.end - u.hit.start) <= 30 or
                 a.kind == "rank" and 0 <= a.start - u.hit.end <= 5]
+        # (round 39, f39a) "X share price - the highest and lowest it's been", "X share price: highest and lowest in
+        # 2024": both extremes said after the price, set off by a dash or a colon (never a comma: "banks by share
+        # price, the highest first" ranks)
+        near += [a for a in ctx.atoms if a.kind == "rank" and a not in near and _BOTH_AFTER.fullmatch(
+            ctx.text, u.hit.end, a.start) and any(b.kind == "rank" and b.value != a.value and _COORDINATED.fullmatch(
+                ctx.text, a.end, b.start) for b in ctx.atoms)]
         # "the highest and (the) lowest closing prices": both extremes, one item each
         pair = [a for a in near if a.end <= u.hit.start]
+        # (round 39, f39a) "Highest and lowest X share price during 2024": the first extreme is coordinated with the
+        # one next to the price, the company's name between them and the price
+        if len(pair) == 1:
+            pair = [b for b in ctx.atoms if b.kind == "rank" and id(b) not in ctx.used_atoms and b.value != pair[0].value
+                    and b.end <= pair[0].start and _COORDINATED.fullmatch(ctx.text, b.end, pair[0].start)][-1:] + pair
         if len(pair) >= 2 and pair[-2].value != pair[-1].value \
                 and re.fullmatch(r"\s+(?:and|or|&)\s+(?:the\s+)?", ctx.text[pair[-2].end:pair[-1].start]):
             other = Use(Hit(BY_KEY["high" if pair[-2].value == "DESC" else "low"], pair[-2].start, pair[-2].end, u.hit.how),
@@ -3184,6 +3201,9 @@ def _extremes(ctx: Ctx, named: bool) -> None:
             ctx.take(near[0])
             both = [b for b in near[1:] if b.value != near[0].value and re.fullmatch(
                 r"\s*(?:and|&|,|as well as)\s+(?:the\s+)?", ctx.text[near[0].end:b.start])]
+            # (round 39, f39a) "highest and lowest", the second beyond the window of those near the price
+            both = both or [b for b in ctx.atoms if b.kind == "rank" and id(b) not in ctx.used_atoms and b.start > near[0].end
+                            and b.value != near[0].value and _COORDINATED.fullmatch(ctx.text, near[0].end, b.start)]
             # "what's the highest X closed over the past year, and the lowest?": the other extreme said last, alone
             both = both or [b for b in ctx.atoms if b.kind == "rank" and id(b) not in ctx.used_atoms
                             and b.start > u.hit.end and b.value != near[0].value and _OTHER_END.search(ctx.text, 0, b.start)

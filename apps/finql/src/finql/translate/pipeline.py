@@ -31,7 +31,16 @@ from finql.translate.compose import (
     companies_left_out,
     compose,
 )
-from finql.translate.text import FILLER, Claims, chunks, courtesy, leftover, normalize, words
+from finql.translate.text import (
+    FAMILY_NAMED,
+    FILLER,
+    Claims,
+    chunks,
+    courtesy,
+    leftover,
+    normalize,
+    words,
+)
 
 
 @dataclass
@@ -781,8 +790,12 @@ def _worth_on_the_market(a: Analysis) -> None:
                                                             a.text[:m.start()]):
             a.hits[i] = senses.Hit(senses.BY_KEY["price"], h.start, h.end, h.how, h.score)
         if h.sense.key == "mkt_cap" and a.text[h.start:h.end] == "worth":
-            m = re.match(r"\s+(?:on|in)\s+the\s+(?:stock\s+|equity\s+|open\s+)?market\b", a.text[h.end:])
-            if m and a.claims.free(h.end, h.end + m.end()):
+            # (round 39, f39a) "what is X worth altogether on the stock market": the whole company, as "on the
+            # market" says (never "altogether" alone: a set's worth altogether is a total, which FinQL lacks)
+            m = re.match(r"(?:\s+(?:altogether|all\s+together|in\s+total|as\s+a\s+whole))?"
+                         r"\s+(?:on|in)\s+the\s+(?:stock\s+|equity\s+|open\s+)?market\b", a.text[h.end:])
+            if m and a.claims.free(h.end, h.end + m.end()) and (
+                    re.match(r"\s+(?:on|in)\b", a.text[h.end:]) or a.ents is not None and a.ents.tickers and not a.ents.sets):
                 a.claims.claim(h.end, h.end + m.end(), "sense")
 
 
@@ -1317,7 +1330,10 @@ _SEGMENT_BREAK = re.compile(r"[.!?;:]+(?:\s+|$)|\s+-+\s+")
 # a sentence about the asker ("I'm a student writing a paper on ...", "we're looking at ...", "my boss asked"),
 # after a greeting
 _ASKER = re.compile(r"\W*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:\s+there)?\W+)?"
-                    r"(?:i|i'm|i am|i've|i have|i was|we|we're|we are|we've|my|our)\b")
+                    r"(?:i|i'm|i am|i've|i have|i was|we|we're|we are|we've|my|our|"
+                    # (round 39, f39a) the asker's own grandparent or parent, named as the family says it, with no
+                    # "my": "Nan has X shares.", "Gran asks if X pays well.", "Grandad has A, B and C."
+                    rf"{FAMILY_NAMED})\b")
 # words that restrict or break down what is asked: never context, wherever they stand
 # ("no idea", "no clue" restrict nothing: "...? no idea why I care tbh", round 29)
 # ((round 30) "...? besides the foreign ones", "leave out the tiny ones", "the reverse order would be nice", "in
@@ -2364,6 +2380,13 @@ _LISTED_IN = re.compile(r"\b(?:which|that|it|they|who|both\s+of\s+which|each\s+o
                         rf"(?:is|are)\s+(?:traded|{text_module.SEATED}))\s+in\s+(?:the\s+)?$")
 
 
+# (round 39, f39a) "<company> is (a) <country's adjective> (company, outfit) (I think, right)" and the sentence ends
+_IS_OF_COUNTRY = re.compile(r"\s+(?:is|'s)\s+(?:an?\s+)?$")
+_COUNTRY_REMARK_END = re.compile(r"(?P<words>(?:\s+(?:company|firm|outfit|business|group|one|stock))?"
+                                 r"(?:\s*,?\s*(?:i\s+think|i\s+believe|i\s+reckon|right|isn't\s+it|yes))?)"
+                                 r"\s*(?:[.?!;:]|\s-+\s)")
+
+
 def _country_said(a: Analysis) -> None:
     """A country said of the named companies in a relative clause ("X, which lists in Germany, ..."): read where the
     master agrees for every company named (it says nothing the query needs); where it does not, the set stays and
@@ -2381,6 +2404,22 @@ def _country_said(a: Analysis) -> None:
         a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= t.end)]
         a.claims.claim(m.start(), t.end, "context")
         a.notes.append(f"said of the companies: '{a.text[m.start():t.end]}'")
+    # (round 39, f39a) a sentence of its own that says a named company's country ("Ivory Genomics is Swiss right?",
+    # "X is French I think - ...", "Keystone Retail is a Japanese outfit."): read where the master agrees for that
+    # company (it says nothing the query needs); where it does not, the set stays, refused beside the company
+    for t in [x for x in a.ents.sets if x.kind == "COUNTRY" and not x.negated]:
+        m = _IS_OF_COUNTRY.search(a.text, 0, t.start)
+        after = _COUNTRY_REMARK_END.match(a.text, t.end)
+        if m is None or after is None:
+            continue
+        named = [k for k, pos in a.ents.ticker_pos.items() if any(
+            cs == pos and ce == m.start() and who == "company" for cs, ce, who in a.claims.spans)]
+        if len(named) != 1 or by_ticker()[named[0]].country != t.value:
+            continue
+        a.ents.sets = [x for x in a.ents.sets if x is not t]
+        a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= after.end("words"))]
+        a.claims.claim(m.start(), after.end("words"), "context")
+        a.notes.append(f"said of the company: '{a.text[m.start():after.end('words')]}'")
 
 
 def _count_of_years(a: Analysis) -> None:

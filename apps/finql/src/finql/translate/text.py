@@ -333,8 +333,14 @@ def _months_listed(m: re.Match[str]) -> str:
     return ", ".join(said[:-1]) + " and " + said[-1]
 
 
+# (round 39, f39a) the asker's grandparent or parent named as the family says it, with no "my" ("Nan", "Gran",
+# "Grandad", "Mum"): the asker's own, as "my nan" is (pipeline._ASKER)
+FAMILY_NAMED = (r"(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|mum|mom|dad)"
+                r"(?:'s)?")
+
+
 _RUN_TOGETHER = MappingProxyType({"gimme": "give me", "lemme": "let me", "what're": "what are", "how'd": "how did",
-                                  "wanna": "want to"})
+                                  "wanna": "want to", "they're": "they are"})  # ((round 39, f39a) "by what they're worth")
 # the run-together words, as written (any case); "how'd" only before a company, not "how'd you ..."
 _RUN_TOGETHER_RX = re.compile(r"\b(" + "|".join(re.escape(w) for w in _RUN_TOGETHER if w != "how'd")
                               + r"|how'd(?!\s+(?:you|u|i|we|they|it)\b))", re.IGNORECASE)
@@ -1702,6 +1708,16 @@ def normalize(question: str) -> str:
     # (round 31: and "I wanna know", "wanna see": "want to"; refused, naming "wanna")
     text = _RUN_TOGETHER_RX.sub(lambda m: _RUN_TOGETHER[m.group(1).lower()] if m.group(1).islower()
                                 else _RUN_TOGETHER[m.group(1).lower()].capitalize(), text)
+    # (round 39, f39a) "have got" of having, as the shop and the family say it: "Which 5 companies have got the most
+    # staff?", "how many staff have they got", "Nan's got X shares", "I've got 250 X shares": the "have" alone (refused,
+    # naming "got"); never "got to" (must), "got rid of", "got worse" or any other comparative (a change)
+    text = re.sub(r"(?:(?<=\w)'s|\b(have|has|'ve))((?:\s+(?:they|it|we|you|he|she|i))?)\s+got\b"
+                  r"(?!\s+(?:to|rid|into|out|up|down|back|over|off|worse|better|\w+er)\b)",
+                  lambda m: (m.group(1) or " has") + m.group(2), text, flags=re.IGNORECASE)
+    # (round 39, f39a) "cash in the bank", "cash at bank": the company's cash, as a household says it (the bank was a
+    # set beside the company named: refused); never "cash in the banks" (the banks' cash) nor "the bank sector"
+    text = re.sub(r"\bcash\s+(?:in|at)\s+(?:the\s+)?bank\b(?!['\w-]|\s+(?:industry|sector|stocks?|shares?|index)\b)",
+                  "cash", text, flags=re.IGNORECASE)
     text = spelled_out(text)
     # "top to utilities": a transcript's "to" for the count two (a preposition makes no sense between a ranking word
     # and its rows; "top to bottom", "from best to worst" say the order)
@@ -4339,7 +4355,7 @@ COURTESY = re.compile("|".join((
     r"(?<=[\s,])(?:lol|lmao|haha(?:ha)*|tbh|ngl|xd)(?=\s*[).,;!?]|\s*$)",
     # (round 33) the asker unsure of a term's name, in brackets or after a comma: "(the consensus number I think it's
     # called)", "(or whatever it's called)", "..., as they call it" (the term said before it is read)
-    r"(?:,\s*|\s+)(?:(?:or\s+)?whatever\s+(?:it's|it\s+is|that's|they're)\s+called|(?:i\s+(?:think|believe)\s+)?"
+    r"(?:,\s*|\s+)(?:(?:or\s+)?whatever\s+(?:it's|it\s+is|that's|they're|they\s+are)\s+called|(?:i\s+(?:think|believe)\s+)?"
     r"(?:it's|that's|it\s+is|that\s+is)\s+called|as\s+(?:they|people)\s+call\s+it|(?:if\s+)?that's\s+the\s+(?:right\s+)?"
     r"(?:term|word|name))(?=\s*[).,;!?]|\s*$)",
     # (round 33) the asker's judgement asked of the figure just asked for, after its question: "What's X's P/E today?
@@ -4755,7 +4771,7 @@ CALLER = re.compile(rf"^\W*{SPOKEN_OPENING}(?:(?:hi|hello|hey)\W+{SPOKEN_OPENING
                     re.IGNORECASE)
 # the figures made comparable by the currency asked for ("expressed in US dollars so that they are comparable")
 COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numbers|these|the\s+values|all)\s+"
-                        r"(?:are|will be|would be|become)\s+comparable|so\s+(?:that\s+)?they're\s+comparable|"
+                        r"(?:are|will be|would be|become)\s+comparable|so\s+(?:that\s+)?(?:they're|they\s+are)\s+comparable|"
                         # "so the two sit side by side with American peers"
                         r"so\s+(?:that\s+)?(?:the\s+)?(?:two|both|three|they|these|the\s+figures|the\s+numbers)\s+(?:can\s+)?"
                         r"(?:sit|line up|stand)\s+side\s+by\s+side(?:\s+with\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?"
