@@ -22,7 +22,9 @@ APART = ("The scheduler keeps its job queue in the metadata database, so queued 
          "counters.")
 TOGETHER = "The scheduler can keep its job queue in Valkey, so queued jobs survive restarts."
 # How many: the counted thing named in the statement that gives the number, or only in another one.
-COUNTED = Question("2", "How many replicas does the tracing collector run?")
+# (Round 39: "many" of the "how many" frame is no concept, so the question names one more topic word, "production",
+# to keep the counted thing under the claim gate's share on its own.)
+COUNTED = Question("2", "How many replicas does the tracing collector run in production?")
 COUNT_APART = ("The tracing collector runs as three processes behind the load balancer. The weather was fine. Every "
                "replica writes its own log file.")
 COUNT_TOGETHER = "The tracing collector runs three replicas behind the load balancer."

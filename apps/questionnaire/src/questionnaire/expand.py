@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from questionnaire.text import QUESTION_WORDS, stem, terms
+from questionnaire.text import QUESTION_WORDS, stem, terms, unframed
 
 # acronym -> expansions (lower case). General vocabulary of enterprise software questionnaires.
 ACRONYMS: dict[str, tuple[str, ...]] = {
@@ -133,7 +133,7 @@ class Expander:
 
     def concepts(self, question: str) -> list[Concept]:
         """The question's key terms as concepts, in order; a spelled-out acronym becomes one concept."""
-        seq = [t for t in terms(question) if t not in self._framing]
+        seq = [t for t in terms(unframed(question)) if t not in self._framing]
         out: dict[str, Concept] = {}
         used: set[int] = set()
         # Spelled-out acronyms first: "cross-site request forgery" -> one concept {csrf, cross, site, ...}.

@@ -125,11 +125,24 @@ def without_idioms(text: str, keep: str = "") -> str:
     return _REDUPLICATED.sub(lambda m: m.group(0) if norm(m) in own else " ", text)
 
 
+# The degree word of a "how many / how long / how often ..." frame (the words ``support.answer_type`` reads) asks for
+# the answer's type, a quantity or a duration, and says nothing about the topic (round 39). As a concept it took a
+# rare word's weight ("many" and "long" are seldom written in the documents), and for a quantity question it could
+# be the most specific concept, which the citation gate then looked for in the passage giving the number.
+_HOW_FRAME = re.compile(r"\bhow\s+(?:many|much|long|often|soon|large|big|fast|old|quickly|frequently)\b", re.I)
+
+
+def unframed(question: str) -> str:
+    """The question without the degree word of its "how many / how long / ..." frames ("how" stays, a stopword)."""
+    return _HOW_FRAME.sub("how", question)
+
+
 def key_terms(question: str) -> list[str]:
-    """A question's topic terms: content terms minus question-framing words, in order, unique."""
+    """A question's topic terms: content terms minus question-framing words (and the degree word of a "how many"
+    frame, ``unframed``), in order, unique."""
     framing = {stem(w) for w in QUESTION_WORDS}
     seen: dict[str, None] = {}
-    for t in terms(question):
+    for t in terms(unframed(question)):
         if t not in framing and t not in seen:
             seen[t] = None
     return list(seen)
