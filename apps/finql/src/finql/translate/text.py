@@ -2975,6 +2975,16 @@ def normalize(question: str) -> str:
                   r"headcount))\b", lambda m: {"add": "grow", "adds": "grows", "added": "grew",
                                                                 "adding": "growing"}[m.group(1).lower()] + " their headcount",
                   text, flags=re.IGNORECASE)
+    # (round 39, f39b) an HR director's "companies that cut (trimmed, shrank, reduced) their workforce (headcount, staff)
+    # last year": the size of the workforce made smaller, the headcount's net fall (as "added jobs" is its net rise);
+    # "cut jobs", "job cuts", "layoffs" stay gross flows FinQL does not hold (never read as the headcount)
+    # (a past tense only: after an auxiliary, "have cut", "did X cut", "to cut", it is left as said)
+    text = re.sub(r"\b(?:cut|trimmed|shrank|"
+                  r"shrunk|reduced|slashed)\s+(?:(?:its|their|the)\s+)?(?:workforce|headcount|head\s+count|staff\s+numbers|"
+                  r"employee\s+numbers|number\s+of\s+employees|" + _HEADCOUNT_NOUNS + r")\b(?!\s+(?:costs?|expenses?|pay|"
+                  r"salar(?:y|ies)|wages?|hours|benefits?|turnover|attrition)\b)", lambda m: m.group(0) if re.search(
+                      r"\b(?:has|have|had|will|to|not|did|does|do|would|could|can|should|may|might|must)\s+(?:[\w&.'-]+\s+){0,3}$",
+                      m.string[:m.start()], re.IGNORECASE) else "saw their headcount fall", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:(failed)|fails|fail)\s+to\s+(?=grow\s+their\s+headcount\b)",
                   lambda m: "did not " if m.group(1) else "do not ", text, flags=re.IGNORECASE)
     # "its last close of 2024", "the final closing price of June 2023": the close on that period's last trading day
