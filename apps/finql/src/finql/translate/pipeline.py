@@ -2002,6 +2002,24 @@ def _relation_listed(a: Analysis) -> None:
         a.claims.claim(*m.span("noun"), "company")
 
 
+# (round 39, f39b) a dashboard's scope said as a field set to a value, "..., scope = Health Care + Consumer Staples",
+# "universe: TECHX": the set said right after it is the screen's (only there; "scope: closing prices" is
+# ``_SCOPE``'s basis line)
+_SCOPE_SET = re.compile(r"\b(?:scope|universe)\s*[=:]\s*")
+
+
+def _scope_said(a: Analysis) -> None:
+    """"scope = <set>": the label of the set that follows it, read as that set's (it was refused, naming "scope")."""
+    assert a.claims is not None and a.ents is not None
+    for m in _SCOPE_SET.finditer(a.text):
+        word = re.match(r"[a-z]+", a.text[m.start():m.end()])
+        assert word is not None
+        if a.claims.free(m.start(), m.start() + word.end()) and any(t.start == m.end() and not t.negated for t in a.ents.sets):
+            a.claims.claim(m.start(), m.start() + word.end(), "set")
+            # (the "=" is no comparison: the structure step's reading of it is taken back)
+            a.atoms = [x for x in a.atoms if not (m.start() + word.end() <= x.start and x.end <= m.end())]
+
+
 def _set_describes_listed(a: Analysis) -> None:
     """"the software comps A and B", "the two software names, A and B": a set said right before the companies listed
     (with the count of the list, if any) that holds every one of them only describes them (it was refused as a set next
@@ -2566,6 +2584,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _both_named(a)
     _listed_described(a)  # "the three wind names, A, B and C"
     _relation_listed(a)  # "vs our competitors A and B"
+    _scope_said(a)  # "scope = Health Care + Consumer Staples"
     _basket_of_named(a)  # "A/B/C (asset mgr basket)"
     _count_of_named(a)
     _which_period(a)

@@ -1161,6 +1161,13 @@ def _term_put(term: str, definition: str, rest: str) -> str | None:
 # (the set), "one row per energy company" (each company of the set). A row word anywhere else ("drop rows below 1.5",
 # "a row per sector") is left as it is: ``layout.unread`` names it
 _ROWS_FIRST = re.compile(r"\b(?:the\s+)?(?:first|top)\s+(\d{1,2})\s+rows?\b", re.IGNORECASE)
+# (round 39, f39b) a dashboard's row count said as what to show, "sorted descending, show 8 rows", "limit to 5 rows":
+# the first N of the order said (TOP N), only where an order is said (FinQL keeps first rows of a sort alone)
+_ROWS_SHOWN = re.compile(r"\b(?:show(?:ing)?|display(?:ing)?|limit(?:ed)?\s+to|cap(?:ped)?\s+at|max(?:imum)?(?:\s+of)?)\s+"
+                         r"(?:only\s+)?(?:the\s+)?(?:first\s+|top\s+)?(\d{1,2})\s+rows?\b", re.IGNORECASE)
+_ROWS_ORDERED = re.compile(r"\b(?:sort(?:ed|ing)?|rank(?:ed|ing)?|order(?:ed)?|descending|ascending|desc|asc|(?:highest|lowest|"
+                         r"largest|smallest|biggest|best|worst)\s+(?:first|on\s+top)|high\s+to\s+low|low\s+to\s+high)\b",
+                         re.IGNORECASE)
 _ROWS_LABEL = re.compile(r"(?:^|(?<=[.;,]\s))\s*rows?\s*(?:[:=]|-\s)\s*", re.IGNORECASE)
 _ROWS_KEPT = re.compile(r"\b(?:keep|show|return|list)\s+(?:only\s+)?(?:the\s+)?rows\s+(?=(?:with|where|whose|that|which|"
                         r"having)\b)", re.IGNORECASE)
@@ -1180,6 +1187,8 @@ _ROW_PER = re.compile(r"\b(?:one\s+|a\s+)?row\s+(?:per|for\s+each|for\s+every)\s
 def _spreadsheet_rows(text: str) -> str:
     """A spreadsheet's words for the rows said as English says them (``_ROWS_FIRST``)."""
     text = _ROWS_FIRST.sub(r"top \1", text)
+    if _ROWS_ORDERED.search(text):
+        text = _ROWS_SHOWN.sub(r"top \1", text)
     text = _ROWS_TICKERS.sub("for ", text)
     text = _ROWS_KEPT.sub("companies ", text)
     text = _ROWS_LABEL.sub(lambda m: " " if m.start() else "", text)
