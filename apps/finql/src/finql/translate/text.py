@@ -4281,7 +4281,9 @@ _DOC_NOUNS = (r"presentations?|models?|reviews?|notes?|reports?|memos?|meetings?
               r"analys[ie]s|discussions?|write-?ups?|briefings?|stud(?:y|ies)|updates?|newsletters?|spreadsheets?|"
               r"screening exercise|slides?|tear ?sheets?|one-pagers?|comps? table|internal purposes|due diligence|"
               # (round 30) a tax adviser's papers: "for the income schedule", "for the client's income history"
-              r"schedules?|histor(?:y|ies)|files?|returns? workings|workpapers?|working papers?")
+              r"schedules?|histor(?:y|ies)|files?|returns? workings|workpapers?|working papers?|"
+              # (round 39, f39b) a PR lead's: "for a press release", "for the media release"
+              r"(?:press|media|news)\s+releases?")
 # the words before a document's noun that say whose or what kind of document it is, and nothing of the companies, a
 # period or a measure (``pipeline._purpose`` reads them as context beside a screen, ``DOC_NEUTRAL``)
 DOC_NEUTRAL = (r"client|board|investment|investor|ir|quarterly|annual|monthly|weekly|internal|sector|industry|credit|"
@@ -4297,7 +4299,9 @@ DOC_NEUTRAL = (r"client|board|investment|investor|ir|quarterly|annual|monthly|we
                r"portfolio|committee|research|upcoming|morning|equity|peer|valuation|strategy|risk|team|management|"
                r"company|coverage|sector-level|short|brief|quick|written|new|draft|regular|periodic|own|"
                # (round 30) a tax adviser's: "the client's stop-loss review", "the estate file", "a tax schedule"
-               r"tax|estate|probate|inheritance|pension|retirement|stop-loss|rebalancing")
+               r"tax|estate|probate|inheritance|pension|retirement|stop-loss|rebalancing|"
+               # (round 39, f39b) a PR lead's: "for a press release", "for the media briefing"
+               r"press|media")
 # and the ones that say a period or name a measure ("the year-end review", "the next update", "the income schedule")
 _DOC_ADJ = DOC_NEUTRAL + r"|year-end|end-of-year|next|final|first|income"
 _DOC = (rf"(?:(?:a|an|our|my|the|this|that|your|their|some|next week's|tomorrow's|today's|monday's|tuesday's|"
