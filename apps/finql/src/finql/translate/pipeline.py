@@ -1983,6 +1983,67 @@ def _listed_described(a: Analysis) -> None:
             a.claims.claim(s, e, "company")
 
 
+# (round 39, f39b) a business asker's relation to the companies it lists right after: "vs our competitors A and B",
+# "for our suppliers A and B", "our Japanese customers A and B", "rivals A, B and C" (general English of trade, closed)
+_RELATION = re.compile(r"\b(?P<noun>competitors?|rivals?|peers?|suppliers?|customers?|"
+                       r"clients?|partners?|vendors?|counterpart(?:y|ies)|distributors?)\s*[,:(-]?\s*")
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and|&|\+|/)\s*")
+
+
+def _relation_listed(a: Analysis) -> None:
+    """"our competitors Cobalt Motors and Eastgate Motors", "our Japanese customers A and B": a noun of the asker's
+    relation to the companies named right after it only describes them (it was refused, naming the noun); words before
+    it must be filler or a set that holds every company of that list (then the set describes them too). Nothing is read
+    where no company follows the noun ("which of our partners outside the US ...": who the partners are is not said)."""
+    from finql.translate.sets import universe, universe_companies
+
+    assert a.claims is not None and a.ents is not None
+    companies = sorted((cs, ce) for cs, ce, who in a.claims.spans if who == "company")
+    starts = {cs: ce for cs, ce in companies}
+    for m in _RELATION.finditer(a.text):
+        if m.end() not in starts or not a.claims.free(*m.span("noun")):
+            continue
+        listed, end = [m.end()], starts[m.end()]
+        while (sep := _LIST_SEP.match(a.text, end)) and sep.end() in starts:
+            listed.append(sep.end())
+            end = starts[sep.end()]
+        tickers = {t for t, pos in a.ents.ticker_pos.items() if any(s <= pos < starts[s] for s in listed)}
+        if not tickers:
+            continue
+        cut = max((i + 1 for i, c in enumerate(a.text[:m.start()]) if c in ".,;:!?()\"'"), default=0)
+        before = [w for w in re.compile(r"[a-z][a-z&-]*").finditer(a.text, cut, m.start())][-2:]
+        while before and before[0].group(0) in FILLER or len(before) > 1 and before[1].group(0) in FILLER:
+            before.pop(0)  # (the words said of the noun: up to two, after the last filler word before it)
+        sets = [t for t in a.ents.sets if t.end <= m.start() and any(t.start <= w.start() < t.end for w in before)]
+        left = [w for w in before if not any(t.start <= w.start() < t.end for t in sets)]
+        if left or any(t.negated for t in sets) or sets and not tickers <= {
+                c.ticker for c in universe_companies(universe(sets, a.text) or "ALL")}:
+            continue  # ("our largest customers A and B", "our non-Japanese customers ...": a word that says more)
+        a.ents.sets = [t for t in a.ents.sets if t not in sets]
+        for t in sets:
+            a.claims.spans = [sp for sp in a.claims.spans if not (t.start <= sp[0] and sp[1] <= t.end and sp[2] == "set")]
+            a.claims.claim(t.start, t.end, "company")
+        a.claims.claim(*m.span("noun"), "company")
+
+
+# (round 39, f39b) a dashboard's scope said as a field set to a value, "..., scope = Health Care + Consumer Staples",
+# "universe: TECHX": the set said right after it is the screen's (only there; "scope: closing prices" is
+# ``_SCOPE``'s basis line)
+_SCOPE_SET = re.compile(r"\b(?:scope|universe)\s*[=:]\s*")
+
+
+def _scope_said(a: Analysis) -> None:
+    """"scope = <set>": the label of the set that follows it, read as that set's (it was refused, naming "scope")."""
+    assert a.claims is not None and a.ents is not None
+    for m in _SCOPE_SET.finditer(a.text):
+        word = re.match(r"[a-z]+", a.text[m.start():m.end()])
+        assert word is not None
+        if a.claims.free(m.start(), m.start() + word.end()) and any(t.start == m.end() and not t.negated for t in a.ents.sets):
+            a.claims.claim(m.start(), m.start() + word.end(), "set")
+            # (the "=" is no comparison: the structure step's reading of it is taken back)
+            a.atoms = [x for x in a.atoms if not (m.start() + word.end() <= x.start and x.end <= m.end())]
+
+
 def _set_describes_listed(a: Analysis) -> None:
     """"the software comps A and B", "the two software names, A and B": a set said right before the companies listed
     (with the count of the list, if any) that holds every one of them only describes them (it was refused as a set next
@@ -2569,6 +2630,8 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _sets_taken_back(a)
     _both_named(a)
     _listed_described(a)  # "the three wind names, A, B and C"
+    _relation_listed(a)  # "vs our competitors A and B"
+    _scope_said(a)  # "scope = Health Care + Consumer Staples"
     _basket_of_named(a)  # "A/B/C (asset mgr basket)"
     _count_of_named(a)
     _which_period(a)

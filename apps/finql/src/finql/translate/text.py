@@ -1176,6 +1176,13 @@ def _term_put(term: str, definition: str, rest: str) -> str | None:
 # (the set), "one row per energy company" (each company of the set). A row word anywhere else ("drop rows below 1.5",
 # "a row per sector") is left as it is: ``layout.unread`` names it
 _ROWS_FIRST = re.compile(r"\b(?:the\s+)?(?:first|top)\s+(\d{1,2})\s+rows?\b", re.IGNORECASE)
+# (round 39, f39b) a dashboard's row count said as what to show, "sorted descending, show 8 rows", "limit to 5 rows":
+# the first N of the order said (TOP N), only where an order is said (FinQL keeps first rows of a sort alone)
+_ROWS_SHOWN = re.compile(r"\b(?:show(?:ing)?|display(?:ing)?|limit(?:ed)?\s+to|cap(?:ped)?\s+at|max(?:imum)?(?:\s+of)?)\s+"
+                         r"(?:only\s+)?(?:the\s+)?(?:first\s+|top\s+)?(\d{1,2})\s+rows?\b", re.IGNORECASE)
+_ROWS_ORDERED = re.compile(r"\b(?:sort(?:ed|ing)?|rank(?:ed|ing)?|order(?:ed)?|descending|ascending|desc|asc|(?:highest|lowest|"
+                         r"largest|smallest|biggest|best|worst)\s+(?:first|on\s+top)|high\s+to\s+low|low\s+to\s+high)\b",
+                         re.IGNORECASE)
 _ROWS_LABEL = re.compile(r"(?:^|(?<=[.;,]\s))\s*rows?\s*(?:[:=]|-\s)\s*", re.IGNORECASE)
 _ROWS_KEPT = re.compile(r"\b(?:keep|show|return|list)\s+(?:only\s+)?(?:the\s+)?rows\s+(?=(?:with|where|whose|that|which|"
                         r"having)\b)", re.IGNORECASE)
@@ -1195,6 +1202,8 @@ _ROW_PER = re.compile(r"\b(?:one\s+|a\s+)?row\s+(?:per|for\s+each|for\s+every)\s
 def _spreadsheet_rows(text: str) -> str:
     """A spreadsheet's words for the rows said as English says them (``_ROWS_FIRST``)."""
     text = _ROWS_FIRST.sub(r"top \1", text)
+    if _ROWS_ORDERED.search(text):
+        text = _ROWS_SHOWN.sub(r"top \1", text)
     text = _ROWS_TICKERS.sub("for ", text)
     text = _ROWS_KEPT.sub("companies ", text)
     text = _ROWS_LABEL.sub(lambda m: " " if m.start() else "", text)
@@ -3013,6 +3022,16 @@ def normalize(question: str) -> str:
                   r"headcount))\b", lambda m: {"add": "grow", "adds": "grows", "added": "grew",
                                                                 "adding": "growing"}[m.group(1).lower()] + " their headcount",
                   text, flags=re.IGNORECASE)
+    # (round 39, f39b) an HR director's "companies that cut (trimmed, shrank, reduced) their workforce (headcount, staff)
+    # last year": the size of the workforce made smaller, the headcount's net fall (as "added jobs" is its net rise);
+    # "cut jobs", "job cuts", "layoffs" stay gross flows FinQL does not hold (never read as the headcount)
+    # (a past tense only: after an auxiliary, "have cut", "did X cut", "to cut", it is left as said)
+    text = re.sub(r"\b(?:cut|trimmed|shrank|"
+                  r"shrunk|reduced|slashed)\s+(?:(?:its|their|the)\s+)?(?:workforce|headcount|head\s+count|staff\s+numbers|"
+                  r"employee\s+numbers|number\s+of\s+employees|" + _HEADCOUNT_NOUNS + r")\b(?!\s+(?:costs?|expenses?|pay|"
+                  r"salar(?:y|ies)|wages?|hours|benefits?|turnover|attrition)\b)", lambda m: m.group(0) if re.search(
+                      r"\b(?:has|have|had|will|to|not|did|does|do|would|could|can|should|may|might|must)\s+(?:[\w&.'-]+\s+){0,3}$",
+                      m.string[:m.start()], re.IGNORECASE) else "saw their headcount fall", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:(failed)|fails|fail)\s+to\s+(?=grow\s+their\s+headcount\b)",
                   lambda m: "did not " if m.group(1) else "do not ", text, flags=re.IGNORECASE)
     # "its last close of 2024", "the final closing price of June 2023": the close on that period's last trading day
@@ -4300,7 +4319,9 @@ _DOC_NOUNS = (r"presentations?|models?|reviews?|notes?|reports?|memos?|meetings?
               r"analys[ie]s|discussions?|write-?ups?|briefings?|stud(?:y|ies)|updates?|newsletters?|spreadsheets?|"
               r"screening exercise|slides?|tear ?sheets?|one-pagers?|comps? table|internal purposes|due diligence|"
               # (round 30) a tax adviser's papers: "for the income schedule", "for the client's income history"
-              r"schedules?|histor(?:y|ies)|files?|returns? workings|workpapers?|working papers?")
+              r"schedules?|histor(?:y|ies)|files?|returns? workings|workpapers?|working papers?|"
+              # (round 39, f39b) a PR lead's: "for a press release", "for the media release"
+              r"(?:press|media|news)\s+releases?")
 # the words before a document's noun that say whose or what kind of document it is, and nothing of the companies, a
 # period or a measure (``pipeline._purpose`` reads them as context beside a screen, ``DOC_NEUTRAL``)
 DOC_NEUTRAL = (r"client|board|investment|investor|ir|quarterly|annual|monthly|weekly|internal|sector|industry|credit|"
@@ -4316,7 +4337,9 @@ DOC_NEUTRAL = (r"client|board|investment|investor|ir|quarterly|annual|monthly|we
                r"portfolio|committee|research|upcoming|morning|equity|peer|valuation|strategy|risk|team|management|"
                r"company|coverage|sector-level|short|brief|quick|written|new|draft|regular|periodic|own|"
                # (round 30) a tax adviser's: "the client's stop-loss review", "the estate file", "a tax schedule"
-               r"tax|estate|probate|inheritance|pension|retirement|stop-loss|rebalancing")
+               r"tax|estate|probate|inheritance|pension|retirement|stop-loss|rebalancing|"
+               # (round 39, f39b) a PR lead's: "for a press release", "for the media briefing"
+               r"press|media")
 # and the ones that say a period or name a measure ("the year-end review", "the next update", "the income schedule")
 _DOC_ADJ = DOC_NEUTRAL + r"|year-end|end-of-year|next|final|first|income"
 _DOC = (rf"(?:(?:a|an|our|my|the|this|that|your|their|some|next week's|tomorrow's|today's|monday's|tuesday's|"
