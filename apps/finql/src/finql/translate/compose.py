@@ -7799,8 +7799,9 @@ def _superlative_of_another(ctx: Ctx, ranks: list[Atom], key_use: Use) -> None:
     measure; FinQL sorts by one (it sorted by the key, its direction taken from the other: a wrong answer). Refused,
     naming both; "by sales, highest sales first", "by P/E, lowest first" stay one ranking."""
     for a in ranks:
-        if _RANK_FRAME.fullmatch(ctx.text[a.start:a.end]) or _ORDER_ONLY.fullmatch(ctx.text[a.start:a.end]):
-            continue
+        if _RANK_FRAME.fullmatch(ctx.text[a.start:a.end]) or _ORDER_ONLY.fullmatch(ctx.text[a.start:a.end]) \
+                or re.search(r"\bfrom\s+(?:the\s+)?$", ctx.text[:a.start]):
+            continue  # ("from the highest net margin down (to the lowest)": an order's words, refused as they are)
         u = next((u for u in ctx.uses if u.hit.start >= a.end), None)
         if u is not None and u is not key_use and re.fullmatch(r"[\s-]*(?:(?:the|their|its)\s+)?", ctx.text[a.end:u.hit.start]) \
                 and _bare(_expr(u, ctx)) != _bare(_expr(key_use, ctx)):
