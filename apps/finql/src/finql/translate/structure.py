@@ -567,11 +567,13 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # taken together", "..., all together"; the years were listed, each its own figure)
     # (the atom holds its qualifier: the total said right after the comma, as "..., summed" is)
     for m in re.finditer(r"(?:\b(?P<q>taken|all|put|considered)\s+)?\btogether\b(?!\s+with\b)", text):
-        before = re.sub(r",?\s*$", "", text[:m.start()])
+        # (a bare "together" is also ``text.normalize``'s "side by side", figures beside each other: after a comma or a
+        # range said in digits only with its qualifier, "..., taken together", "FY2020-FY2024 all together")
+        before = re.sub(r",?\s*$", "", text[:m.start()]) if m.group("q") else text[:m.start()]
         if claims.free(m.end() - len("together"), m.end()) and (
                 re.search(r"\b(?:quarters|years|months)\b[^,;.?!]{0,40}$", before)
-                or any(e == len(before) and re.search(r"\b(?:to|through|thru|until|till)\b|\d\s*-\s*\w", text[s:e])
-                       for s, e in claims.by("time"))):  # (a range of periods: "from 2021 to 2023, taken together")
+                or m.group("q") and any(e == len(before) and re.search(r"\b(?:to|through|thru|until|till)\b|\d\s*-\s*\w",
+                                                                         text[s:e]) for s, e in claims.by("time"))):
             for w in re.finditer(r"\S+", m.group(0)):
                 if claims.free(m.start() + w.start(), m.start() + w.end()):
                     claims.claim(m.start() + w.start(), m.start() + w.end(), "structure")
