@@ -1003,10 +1003,12 @@ def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
         return []
     out = []
     for h in a.hits:
-        said = re.match(r"(highest|lowest)\s", a.text[h.start:h.end])
+        # (said of the close, SPEC's word for P_HIGH and P_LOW: "the highest share price over the last 20 trading days"
+        # stays refused, round 26's near miss: which high is meant is not said)
+        said = re.match(r"(highest|lowest)\s+(?:close|closing)\b", a.text[h.start:h.end])
         if h.sense.key in ("high", "low") and said and _WHICH_HAS.search(a.text, 0, h.start) \
                 and (said.group(1) == "highest") == (h.sense.key == "high"):
-            out.append(structure.Atom("rank", h.start, h.start + len(said.group(1)),
+            out.append(structure.Atom("rank", h.start, h.start + said.end(1),
                                       "DESC" if h.sense.key == "high" else "ASC"))
     return out
 
