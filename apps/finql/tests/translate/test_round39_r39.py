@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from reading_helpers import q, refused
 
+
 # 1. f38b's "what they own" (the assets): "how much of X does Y own" is a stake, never the assets of both
 @pytest.mark.parametrize("question", [
     "how much of Falcon Software does Apex Materials own",

@@ -2769,6 +2769,10 @@ def _time_lists(ctx: Ctx) -> None:
             # (round 37, f37b) "the return in the last 3 months please, and for the last month also": the courtesy
             # said after the first period joins nothing
             gap = re.sub(r"^\s*(?:please|pls|plz|thanks)\b(?=\s*(?:,|and\b))", "", gap)
+            # (round 39, f39n) "the price at the end of 2023 vs the latest", "... and the current": the article of a
+            # day said as the latest ("the latest" is its word "latest"); the second day was dropped (the first alone)
+            if any(m.start == start and m.value.kind == "now" for m in ctx.time.mentions):
+                gap = re.sub(r"(?<=\s)the\s+$", "", gap)
             # (round 26) "which banks lost money last year or in the latest quarter": a set's condition over periods
             # joined by "or" holds in any of them (``_one_by_one``); of named companies "or" stays a choice
             return bool(_JOINED.fullmatch(gap) or screened and _JOINED_OR.fullmatch(gap))
@@ -3495,6 +3499,11 @@ def _shares_moved(ctx: Ctx) -> None:
         if m is None or any(u.hit.sense.key != "price" and u.hit.start < m.end() and m.start() < u.hit.end
                             for u in ctx.uses):
             continue  # ("whose diluted shares are up": the share count's growth)
+        if not re.search(r"\bprices?\b", m.group(0)) and _measure_moved_after(ctx, a):
+            # (round 39, f39n) "which stocks have declined in 2024 in sales": the stocks are the companies, the figure
+            # named after the verb moved (the sales' fall, as "which companies declined in sales" reads; it was the
+            # share price's return, the sales a column beside it); "whose share price fell" stays the price's
+            continue
         ctx.uses = [u for u in ctx.uses if not (u.hit.start < m.end() and m.start() < u.hit.end)]
         down = "down" in (a.value, a.extra)
         ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb-down" if down else "verb-up")))
@@ -4351,6 +4360,13 @@ def _bind_funcs(ctx: Ctx) -> None:
             # is the measure's said right after it, which takes none (a market figure, a ratio of the year); it went
             # to the measure before ("AVG(FF_CAPEX, ...)" beside today's P/E: a wrong answer): left, refused
             continue
+        asked = _ASKED_UP.search(ctx.text, 0, a.start) if a.value == "GROWTH" else None
+        if asked and best.hit.start >= a.end and re.search(r"[?!.;]", ctx.text[a.end:best.hit.start]) \
+                and not any(asked.start() <= u.hit.start < a.start for u in ctx.uses):
+            # (round 39, f39n) "Is X up or down? Show its net income": a move asked of the company in a question of
+            # its own (its stock's, over no period said) is no move of the figure the next sentence asks (it was the
+            # net income's growth, a wrong answer); refused, naming it, as f38m's "Is X up? Show ..." is
+            raise Refusal("a move asked of the company, not of the figure asked after it", [ctx.text[a.start:a.end]])
         if len(cands) == 1 and len(ctx.uses) == 1 and best.hit.end <= a.start and _said_last(ctx, a.end) \
                 and re.search(r",\s*$", ctx.text[:a.start]):
             # "net income q1 through q3 fy2024 for X, summed": a total (average) said last, after a comma, of the one
@@ -7835,6 +7851,22 @@ def _second_key(ctx: Ctx, key_use: Use, free_uses: list[Use]) -> None:
         return
 
 
+def _superlative_of_another(ctx: Ctx, ranks: list[Atom], key_use: Use) -> None:
+    """(round 39, f39n) "Rank the utilities by sales, highest net margin first", "sort the banks by market cap, lowest
+    P/E first": a superlative said right before a measure other than the key after "by" orders the rows by that
+    measure; FinQL sorts by one (it sorted by the key, its direction taken from the other: a wrong answer). Refused,
+    naming both; "by sales, highest sales first", "by P/E, lowest first" stay one ranking."""
+    for a in ranks:
+        if _RANK_FRAME.fullmatch(ctx.text[a.start:a.end]) or _ORDER_ONLY.fullmatch(ctx.text[a.start:a.end]) \
+                or re.search(r"\bfrom\s+(?:the\s+)?$", ctx.text[:a.start]):
+            continue  # ("from the highest net margin down (to the lowest)": an order's words, refused as they are)
+        u = next((u for u in ctx.uses if u.hit.start >= a.end), None)
+        if u is not None and u is not key_use and re.fullmatch(r"[\s-]*(?:(?:the|their|its)\s+)?", ctx.text[a.end:u.hit.start]) \
+                and _bare(_expr(u, ctx)) != _bare(_expr(key_use, ctx)):
+            raise Refusal("a ranking by two measures: FinQL sorts by one",
+                          [ctx.text[key_use.hit.start:key_use.hit.end], ctx.text[a.start:u.hit.end]])
+
+
 # a size asked ("how big is each one ...", "how large are they ..."), in the clause that a "by" ends
 _SIZE_ASKED = re.compile(r"\bhow\s+(?:big|large|sizable|sizeable)\s+(?:is|are|was|were)\b[^,;:.?!]*$")
 
@@ -7924,6 +7956,7 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         if after:
             key_use = after[0]
             ctx.take(a)
+            _superlative_of_another(ctx, ranks, key_use)
             break
     if key_use is None and first is not None and _size_of_companies(ctx, first):
         # (round 23) "the returns of the three largest airlines this year": a size said of the companies themselves is
@@ -8933,7 +8966,9 @@ def _leftovers(ctx: Ctx) -> None:
 
 # (round 38, lead) a period listed after another: "... in 2023 and now", "2023 vs. today" (a comma alone is no list:
 # "..., as at the latest close" restates the day)
-_LISTED_BEFORE = re.compile(r"(?:\band|\bvs\.?|\bversus|\bor|\bcompared\s+(?:with|to)|\bagainst)\s+(?:(?:how|what)\s+about\s+|then\s+)?$")
+# ((round 39, f39n) with its article too: "X's return in 2023 vs the latest", "compared with the current")
+_LISTED_BEFORE = re.compile(r"(?:\band|\bvs\.?|\bversus|\bor|\bcompared\s+(?:with|to)|\bagainst)\s+(?:(?:how|what)\s+about\s+|then\s+)?"
+                            r"(?:the\s+)?$")
 
 
 def _moved_on_unread(ctx: Ctx) -> list[str]:

@@ -1009,6 +1009,31 @@ def _price_superlative_at_point(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["price"], m.start("p"), m.end("p"), "name"))
 
 
+# (round 39, f39n) "which automaker has the lowest close in 2023", "which banks hit the highest closing price last
+# year": the question's subject, a set, asked which of its companies has the extreme
+_WHICH_HAS = re.compile(r"\bwhich\b[^;:.?!]{0,80}?\s(?:has|had|have|hit|hits|reached|reaches|set|sets|recorded|records|"
+                        r"posted|posts|saw|sees|touched|touches)\s+(?:the\s+)?$")
+
+
+def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
+    """(round 39, f39n) "Which automaker has the lowest close in 2023?": each company's lowest close over the period
+    (the high or low sense, its superlative its own) and, which of them has the lowest, the companies ranked by it,
+    the lowest first (a ranking word beside the figure); it listed every automaker's low, unranked. So of companies
+    named ("of A and B, which had the lowest close in 2023": sorted from the highest, a wrong answer)."""
+    if a.ents is None or not (a.ents.sets or len(a.ents.tickers) > 1):
+        return []
+    out = []
+    for h in a.hits:
+        # (said of the close, SPEC's word for P_HIGH and P_LOW: "the highest share price over the last 20 trading days"
+        # stays refused, round 26's near miss: which high is meant is not said)
+        said = re.match(r"(highest|lowest)\s+(?:close|closing)\b", a.text[h.start:h.end])
+        if h.sense.key in ("high", "low") and said and _WHICH_HAS.search(a.text, 0, h.start) \
+                and (said.group(1) == "highest") == (h.sense.key == "high"):
+            out.append(structure.Atom("rank", h.start, h.start + said.end(1),
+                                      "DESC" if h.sense.key == "high" else "ASC"))
+    return out
+
+
 # (round 34, f34n) a memo's last line that says the basis of the figures asked: "Request: price return of X for ...
 # Scope: closing prices.", "Scope: year-end balances only.", "Scope: annual figures." FinQL's figures have that basis
 # already (a return and a price are closes, SPEC section 2; a balance-sheet item of a fiscal year is its year-end
@@ -1191,9 +1216,29 @@ def _direction_said_last(a: Analysis, r: Reading) -> str | None:
     return m.group("d")
 
 
+# (round 39, f39n) "How did X's stock do in 2023, and how is it doing?": the stock's performance asked again, of no
+# period of its own (``text.normalize`` lists it beside the first where a period follows: "and how is it doing year to
+# date"); it was dropped, the first period's return alone answered. Not understood, named, as "how is X's stock
+# doing?" alone is refused (a return needs a period)
+_HOW_DID_FIRST = re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\b[^?.!;]*?\b(?:do|done|perform|performed|fare|fared)\b")
+_ASKED_AGAIN_UNSAID = re.compile(
+    r"(?:(?:,\s*|\s)(?:and|but)\s+|[?.!;]\s+(?:and\s+)?)(?P<c>how(?:'s|\s+(?:is|are|has|have))\s+(?:it|they|the\s+stock|"
+    r"the\s+shares|the\s+share\s+price|its\s+(?:stock|shares|share\s+price)|their\s+(?:stock|shares))\s+(?:been\s+)?"
+    r"(?:doing|done|performing|performed|faring|fared|getting\s+on|holding\s+up))\s*(?:[?!.]+\s*)?$")
+
+
+def _asked_again_unsaid(a: Analysis) -> None:
+    assert a.claims is not None
+    m = _ASKED_AGAIN_UNSAID.search(a.text)
+    if m and _HOW_DID_FIRST.search(a.text, 0, m.start()) and a.claims.free(m.start("c"), m.end("c")):
+        a.unresolved.append(m.group("c"))
+        a.claims.claim(m.start("c"), m.end("c"), "unresolved")
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
+    _asked_again_unsaid(a)
     _yes_no_then_request(a)
     _out_of_scope_terms(a)
     restate.before_senses(a)  # "what X spends on the payroll": a cost FinQL lacks, not the headcount
@@ -1273,7 +1318,8 @@ def find_senses(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
             a.claims.claim(m.start(1), m.end(1), "sense")
     defines = _colon_defines(a)
-    a.atoms = sorted(adjectives + structure.find(a.text, a.claims) + defines, key=lambda x: x.start)
+    a.atoms = sorted(adjectives + structure.find(a.text, a.claims) + defines + _which_has_the_extreme(a),
+                     key=lambda x: x.start)
     if any(x.kind == "shareof" for x in a.atoms):  # "what percentage of its sales did X keep as net profit"
         for m in _KEPT_AS.finditer(a.text):
             if a.claims.free(m.start(), m.end()):
@@ -2075,7 +2121,7 @@ def _set_describes_listed(a: Analysis) -> None:
 
 
 # (round 31: "peer comps for X", "X's peer set", "the comp set")
-_PEERS = r"(?:peer\s+(?:comps|comparables|group|set)|peers|comps|comparables|comp\s+set)"
+_PEERS = text_module.PEERS
 
 
 def _peers(a: Analysis) -> None:
@@ -3266,7 +3312,8 @@ def restated(question: str, index: Any = None, threshold: float = 0.91, margin: 
         return None
     rest = (question[:m.start()] + question[m.end():]).strip()
     b = _rules(start(rest), index, threshold, margin)
-    if b.reading is not None and not b.refusal and _restates(m.group("r") or m.group("r2"), b.reading.query()):
+    if b.reading is not None and not b.refusal and _restates(m.group("r") or m.group("r2"), b.reading.query(),
+                                                             _year_end_months(b)):
         return b
     return None
 
@@ -3292,9 +3339,22 @@ _RESTATED_NEEDS = (
 )
 
 
-def _restates(said: str | None, query: str) -> bool:
+def _year_end_months(b: Analysis) -> set[int]:
+    """The months the fiscal years of a reading's companies end in (those named, else the screen's set's)."""
+    from finql.language.registry import by_ticker
+    from finql.translate.sets import universe, universe_companies
+
+    assert b.ents is not None
+    companies = [by_ticker()[t] for t in b.ents.tickers] if b.ents.tickers \
+        else universe_companies(universe(b.ents.sets, b.text) or "ALL")
+    return {c.fiscal_year_end_month for c in companies}
+
+
+def _restates(said: str | None, query: str, months: set[int] | None = None) -> bool:
     """Whether the words restated say nothing the reading lacks: every measure, company, set, currency, number and
-    period they name is in it, and every word of computing (a sum, a change, a percent, a division) has its like."""
+    period they name is in it, and every word of computing (a sum, a change, a percent, a division) has its like.
+    ``months``: the months the reading's companies' fiscal years end in (a year restated by its end month, or as the
+    calendar year, is their fiscal year only where every one ends then)."""
     if not said:
         return False
     r = start(said)
@@ -3302,6 +3362,13 @@ def _restates(said: str | None, query: str) -> bool:
     resolve_time(r)
     find_senses(r)
     assert r.ents is not None and r.time is not None and r.claims is not None
+    # (round 39, f39n) "Falcon Software's sales in fiscal 2024, so the year ending December 2024": its fiscal year ends
+    # in September, so the restatement names another twelve months (calendar 2024); it was taken as saying FY2024
+    # again (the restatement contradicts the reading: refused, as the question reads otherwise)
+    if months and re.search(r"\bFY-?\d", query) and any(
+            m.value.kind == "year" and (m.value.month or m.value.calendar) and months != {m.value.month or 12}
+            for m in r.time.mentions):
+        return False
     # a word of it the rules did not read, other than the restating words themselves, is something else said ("i.e.
     # the covid year"): refused, as before
     for w in re.finditer(r"[a-z][\w'-]*", r.text, flags=re.IGNORECASE):

@@ -14,7 +14,7 @@ from finql.language.registry import companies
 from finql.translate import rx as re
 from finql.translate.entities import SetTerm, all_values
 from finql.translate.errors import Refusal
-from finql.translate.text import SEATED
+from finql.translate.text import PEERS, SEATED
 
 
 def _set_text(t: SetTerm) -> str:
@@ -161,6 +161,9 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
     if not terms:
         return None
     terms = _currency_within(terms)
+    peers = _place_peers(terms, text)
+    if peers is not None:
+        return " | ".join(universe(g) or "ALL" for g in peers)
     terms = _regions_listed(terms, text)
     terms = _regions_excluded(terms)
     breaks = group_breaks(terms, text)
@@ -220,6 +223,35 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
         return parts[0].removeprefix("(").removesuffix(")") if parts[0].startswith("(") and parts[0].count("(") == \
             parts[0].count('("') + 1 else parts[0]
     return " & ".join(parts)
+
+
+# (round 39, f39n) the joint before a place's peers ("the European banks and their US peers", "German utilities vs.
+# UK peers", "..., together with their Canadian comps")
+_PEERS_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&|plus|vs\.?|versus|against|compared\s+(?:with|to)|with|alongside|"
+                          r"along\s+with|together\s+with|as\s+well\s+as)\s+(?:(?:their|its|the)\s+)?")
+
+
+def _place_peers(terms: list[SetTerm], text: str) -> list[list[SetTerm]] | None:
+    """(round 39, f39n) "the European banks and their US peers": a place's peers, said last after a group that has a
+    place and a business of its own, are the companies of that business in that place (the US banks), united with the
+    group (the places were crossed: European banks in the US, none; or the US companies of every business added). The
+    two groups (the group, and its business in the peers' place); None where the words are not that."""
+    if not text or len(terms) < 2:
+        return None
+    last, left = terms[-1], terms[:-1]
+    said = re.match(rf"\s+{PEERS}\b", text[last.end:])
+    if last.kind not in ("COUNTRY", "INDEX") or last.negated or any(t.negated for t in left) or said is None \
+            or not _PEERS_JOINT.fullmatch(text, left[-1].end, last.start):
+        return None
+    business = [t for t in left if t.kind in ("SECTOR", "INDUSTRY")]
+    if not business:
+        return None
+    if not any(t.kind in ("COUNTRY", "INDEX") for t in left):
+        # "the banks and their US peers": every bank beside the US ones (the US banks alone answered), or the others
+        # set against them? Not said: refused, naming the words
+        raise Refusal("peers in a place of companies said of no place", [text[left[-1].start:last.end + said.end()].strip()])
+    return [left, [*business, last]]
+    return [left, [*business, last]]
 
 
 # the joint of a list of places ("European or US", "Europe and the US", "European/US")

@@ -566,9 +566,20 @@ def find(text: str, claims: Claims) -> list[Atom]:
                     claims.claim(m.start() + w.start(), m.start() + w.end(), "structure")
     # "the turnover of the last 4 quarters together", "of the 3 business years together": summed, said after periods
     # counted in the plural in the same clause ("sales and net income together" sets figures side by side: filler)
-    for m in re.finditer(r"\btogether\b(?!\s+with\b)", text):
-        if claims.free(m.start(), m.end()) and re.search(r"\b(?:quarters|years|months)\b[^,;.?!]{0,40}$", text[:m.start()]):
-            claims.claim(m.start(), m.end(), "structure")
+    # (round 39, f39n: and after the clause's comma, "taken" or "all" before it: "net income over the last three years,
+    # taken together", "..., all together"; the years were listed, each its own figure)
+    # (the atom holds its qualifier: the total said right after the comma, as "..., summed" is)
+    for m in re.finditer(r"(?:\b(?P<q>taken|all|put|considered)\s+)?\btogether\b(?!\s+with\b)", text):
+        # (a bare "together" is also ``text.normalize``'s "side by side", figures beside each other: after a comma or a
+        # range said in digits only with its qualifier, "..., taken together", "FY2020-FY2024 all together")
+        before = re.sub(r",?\s*$", "", text[:m.start()]) if m.group("q") else text[:m.start()]
+        if claims.free(m.end() - len("together"), m.end()) and (
+                re.search(r"\b(?:quarters|years|months)\b[^,;.?!]{0,40}$", before)
+                or m.group("q") and any(e == len(before) and re.search(r"\b(?:to|through|thru|until|till)\b|\d\s*-\s*\w",
+                                                                         text[s:e]) for s, e in claims.by("time"))):
+            for w in re.finditer(r"\S+", m.group(0)):
+                if claims.free(m.start() + w.start(), m.start() + w.end()):
+                    claims.claim(m.start() + w.start(), m.start() + w.end(), "structure")
             atoms.append(Atom("func", m.start(), m.end(), "SUM"))
     if re.search(r"\bby what (?:percentage|percent|%)|\bby how many percent|\bin percent(?:age)?\b", text):
         # "by what percentage did net income differ from the year before": a change in percent is the growth

@@ -55,6 +55,10 @@ HESITATIONS = r"uh|uhh|um|umm|uhm|er|erm"
 # relative clause of membership and ``pipeline``'s screen nouns and the named companies' country had each written it)
 SEATED = r"domiciled|based|headquartered|incorporated|listed|located|registered"
 
+# the trade's words for the companies of the same business ("X's peers", "Beverage comps", "their US peers"; round 39:
+# ``pipeline``'s peers of a company and ``sets``'s peers of a place share it)
+PEERS = r"(?:peer\s+(?:comps|comparables|group|set)|peers|comps|comparables|comp\s+set)"
+
 # (round 35, f35n) the verbs of a request, one home: FILLER's request words, the asking frame's verbs of telling and of
 # wanting (``_FR_TELL``, ``_FR_WANT``) and COURTESY's "would you be able to <verb>" are built from these
 TELL_VERBS = ("tell", "show", "share", "advise", "confirm")  # "Please confirm ...", "(round 33) ... would advise NP"

@@ -803,6 +803,16 @@ def _relative(t: str, mentions: list[Mention]) -> None:
                 # the same quarters" (years are not quarters): not one period to repeat, refused
                 mm.value = TimeValue("unresolved", text=v.text)
                 continue
+            if re.search(r"\byear\b(?!')", said) and (
+                    base.kind in ("year_range", "years", "months") and len({*base.years, *(d.year for d in base.dates)}) > 1
+                    or base.kind == "span" and (base.unit == "years" and base.n > 1 or base.unit == "months" and base.n > 12)) \
+                    or re.search(r"\bquarter\b(?!')", said) and (
+                    base.kind in ("quarter_range", "quarters") and len(set(base.quarters)) > 1
+                    or base.kind == "span" and base.unit == "quarters" and base.n > 1):
+                # (round 39, f39n) "the return from 2019 through 2020, and the high of that year": one year (quarter)
+                # said of a span of several is no one of them (it was the whole span, read as "that period"): refused
+                mm.value = TimeValue("unresolved", text=v.text)
+                continue
             if re.search(r"\bquarter's\b", said) and not quarterly or re.search(r"\byear's\b", said) and (
                     quarterly or base.kind not in ("year", "fylabel")):
                 mm.value = TimeValue("unresolved", text=v.text)  # "FY2023 sales, with the quarter's figure": which one?
