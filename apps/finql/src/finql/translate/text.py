@@ -1723,8 +1723,9 @@ def normalize(question: str) -> str:
                                 else _RUN_TOGETHER[m.group(1).lower()].capitalize(), text)
     # (round 39, f39a) "have got" of having, as the shop and the family say it: "Which 5 companies have got the most
     # staff?", "how many staff have they got", "Nan's got X shares", "I've got 250 X shares": the "have" alone (refused,
-    # naming "got"); never "got to" (must), "got rid of", "got worse" or any other comparative (a change)
-    text = re.sub(r"(?:(?<=\w)'s|\b(have|has|'ve))((?:\s+(?:they|it|we|you|he|she|i))?)\s+got\b"
+    # naming "got"); never "got to" (must), "got rid of", "got worse" or any other comparative (a change), nor "have you
+    # got" (a request, read as such)
+    text = re.sub(r"(?:(?<=\w)'s|\b(have|has|'ve))((?:\s+(?:they|it|we|he|she|i))?)\s+got\b"
                   r"(?!\s+(?:to|rid|into|out|up|down|back|over|off|worse|better|\w+er)\b)",
                   lambda m: (m.group(1) or " has") + m.group(2), text, flags=re.IGNORECASE)
     # (round 39, f39a) "cash in the bank", "cash at bank": the company's cash, as a household says it (the bank was a
