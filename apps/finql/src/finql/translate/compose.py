@@ -35,6 +35,7 @@ from finql.translate.text import (
     COUNTED_FROM,
     COURTESY,
     CURRENCY_CODES,
+    CURRENCY_COUNTRY,
     CURRENCY_WORD,
     MOVE_DOWN,
     MOVE_UP,
@@ -1919,7 +1920,7 @@ def _share_of(ctx: Ctx) -> None:
 
 
 _UNIT_CUE = r"(?:dollars?|us dollars?|\$|euros?|€|pounds?|sterling|£|yen|¥|francs?|currency units?)\s*$"
-_COUNTRY = r"(?:us|u\.s\.|canadian|swiss)"  # the country's word of ``CURRENCY_WORD``, before ``_UNIT_CUE``
+_COUNTRY = CURRENCY_COUNTRY  # the country's word of ``CURRENCY_WORD``, before ``_UNIT_CUE``
 _UNIT_AFTER = (r"\bin\s+(?:" + CURRENCY_WORD + r"|\$|€|£|¥)"
                r"(?![\w$€£¥])(?!\s+(?:terms|millions?|thousands?|billions?|mn|bn|m|k)\b)")
 

@@ -27,7 +27,9 @@ CURRENCY_CODES = "|".join(c.lower() for c in CURRENCIES)
 # (round 39) a currency's name in words, with the country's word the steps allow before it ("us dollars", "swiss
 # francs"): the one fragment of the rules that read an amount's or a unit's currency (compose and pipeline had each
 # written it, and the codes "usd|eur|gbp|jpy|cad|chf" apart from the registry's list)
-CURRENCY_WORD = r"(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars?|euros?|pounds?|sterling|yen|francs?)"
+# the country's word the steps allow before a currency's name ("us", "swiss"): one home for the alternation
+CURRENCY_COUNTRY = r"(?:us|u\.s\.|canadian|swiss)"
+CURRENCY_WORD = r"(?:" + CURRENCY_COUNTRY + r"\s+)?(?:dollars?|euros?|pounds?|sterling|yen|francs?)"
 
 # The number words, zero to ninety and "hundred": the one table every step reads numbers said in words from
 # (timeres builds its counts, "the last three years", "twenty-five", from it); ``number_words`` below writes a range of
@@ -2638,7 +2640,7 @@ def normalize(question: str) -> str:
     # "in gbp mm", "usd mm": millions of the currency
     text = re.sub(r"(?<=\b(?:" + CURRENCY_CODES + r"))\s?mm\b|(?<=[$€£¥])\s?mm\b", " millions", text, flags=re.IGNORECASE)
     # "in mio dollar", "in million euros": the amounts in millions of the currency (as "in millions of dollars")
-    text = re.sub(r"\b([iI]n)\s+(?:mio\.?|mln\.?|mn|millions?)\s+(?:of\s+)?(?=(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars?|usd|"
+    text = re.sub(r"\b([iI]n)\s+(?:mio\.?|mln\.?|mn|millions?)\s+(?:of\s+)?(?=(?:" + CURRENCY_COUNTRY + r"\s+)?(?:dollars?|usd|"
                   r"euros?|eur|pounds?|gbp|yen|jpy|francs?|chf|cad)\b|[$€£¥])", r"\1 millions of ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(shares)\s+out\b(?!-|\s+(?:there|of)\b)", r"\1 outstanding", text, flags=re.IGNORECASE)  # "shs out"
     text = re.sub(r"\b([nN])o\.?(?=\s+of\s)", r"\1umber", text)  # "no. of analysts": the number of
@@ -2654,7 +2656,7 @@ def normalize(question: str) -> str:
     # "the share-price change measured in US dollars (i.e. with the currency move included)": the move of the closes
     # converted at each date, in percent (the currency's own move is part of it); with no currency named it is left
     # (refused: FinQL's return is the stock's own)
-    if re.search(r"\b(?:in|into|to)\s+(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars?|usd|euros?|eur|pounds?|sterling|gbp|"
+    if re.search(r"\b(?:in|into|to)\s+(?:" + CURRENCY_COUNTRY + r"\s+)?(?:dollars?|usd|euros?|eur|pounds?|sterling|gbp|"
                  r"yen|jpy|francs?|chf|cad)\b", text, flags=re.IGNORECASE) \
             and re.search(r"\b(?:returns?|share[- ]price|stock[- ]price|stock|shares)\b", text, flags=re.IGNORECASE):
         text = re.sub(r",?\s*\(?\s*(?:i\.?\s?e\.?,?\s*|that is,?\s*)?(?:with|including)\s+the\s+(?:currency|fx|exchange[- ]rate)"
@@ -2703,7 +2705,7 @@ def normalize(question: str) -> str:
         text = re.sub(r"\s*\(\s*(?:last|latest|current|close|price)\s*/\s*(?:max|high|highest|peak)\s*-\s*1\s*\)", "", text,
                       flags=re.IGNORECASE)
     # "in absolute US dollars", "in absolute euros": a change as an amount, in that currency
-    text = re.sub(r"\b(in)\s+absolute\s+(?=(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars|euros|pounds|yen|francs)\b)",
+    text = re.sub(r"\b(in)\s+absolute\s+(?=(?:" + CURRENCY_COUNTRY + r"\s+)?(?:dollars|euros|pounds|yen|francs)\b)",
                   r"\1 absolute terms, in ", text, flags=re.IGNORECASE)
     # "US$50 billion", "U.S. $20bn": the dollar sign with its country written before it is the dollar (the country's
     # letters were read as a second country of the screen)
@@ -2994,7 +2996,7 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)
     # "by how many dollars did X's share rise", "the dollar change in X's share price": how much it moved, in dollars
     # (a price's move asked in money is the amount it moved by, compose._price_amount; "dollar return" is above)
-    text = re.sub(r"\bby\s+how\s+many\s+((?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars|euros|pounds|yen|francs))\b",
+    text = re.sub(r"\bby\s+how\s+many\s+((?:" + CURRENCY_COUNTRY + r"\s+)?(?:dollars|euros|pounds|yen|francs))\b",
                   r"by how much in \1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:(?<=the )|(?<=a ))(?:(?:us|u\.s\.)[- ])?dollar[- ](change|move|gain|loss|rise|fall|drop|decline|increase|decrease)\b",
                   r"\1 in dollars", text, flags=re.IGNORECASE)
@@ -3136,7 +3138,7 @@ def normalize(question: str) -> str:
     # "next-year consensus", "current-quarter": a relative period hyphenated as an adjective reads as the words apart
     text = re.sub(r"\b(next|this|current|last|prior|previous)-(year|quarter)\b(?!-)", r"\1 \2", text, flags=re.IGNORECASE)
     # "in US-dollar terms", "Canadian-dollar sales": a currency's name hyphenated as an adjective
-    text = re.sub(r"\b(us|u\.s\.|canadian|swiss)-(dollars?|francs?)\b", r"\1 \2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(" + CURRENCY_COUNTRY + r")-(dollars?|francs?)\b", r"\1 \2", text, flags=re.IGNORECASE)
     # "a yield above 3% or, failing that, a P/E under 10": "failing that", "if not", "otherwise" after an "or" restate it
     # (round 29) so do "or else C", "or otherwise have C" without the commas
     text = re.sub(r"\bor\s*,?\s*(?:(?:failing\s+that|if\s+not|otherwise|else)\s*,\s*|(?:otherwise|else)\s+(?=\w))", "or ",
