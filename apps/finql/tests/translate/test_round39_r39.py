@@ -202,6 +202,8 @@ def test_a_second_move_with_a_period_is_not_said_to_have_none(question: str) -> 
 
 
 @pytest.mark.parametrize(("question", "query"), [
+    ("how much did northwind systems cash go up or down from 2022 to 2024 in usd?",  # either way: one change
+     "FF_CASH(FY2024) - FF_CASH(FY2022) FOR NWSY IN USD"),
     ("which banks were up in 2024 and have a P/E below 10?",
      'NAME, P_RETURN(2023-12-31, 2024-12-31), FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, 2024-12-31) > 0 '
      'AND FG_PE(D0) < 10)'),

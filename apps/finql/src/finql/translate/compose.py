@@ -8887,10 +8887,13 @@ def _leftovers(ctx: Ctx) -> None:
             # (round 38, f38m) "Is X up? Show the net income", "are the banks down?": a yes/no question of the move
             # beside a figure asked (the move was dropped, the figure answered alone: a wrong answer); named
             bad.append(ctx.text[a.start:a.end])
-        elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and any(
-                (b.kind == "move" or b.kind == "func" and b.value == "GROWTH") and b.end <= a.start and re.fullmatch(
-                    r"[^.;?!]*?\b(?:and|but|or|yet|while|whereas)\s+(?:(?:were|was|are|is|then|later|still)\s+)?",
-                    ctx.text[b.end:a.start]) for b in ctx.atoms):
+        elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and (b := next((
+                b for b in reversed(ctx.atoms) if b.end <= a.start and (b.kind == "move" or b.kind == "func" and b.value
+                                                                        == "GROWTH")
+                and ctx.text[b.start:b.end] not in ("do", "did", "does", "done", "doing")), None)) is not None \
+                and re.fullmatch(r"[^.;?!]*?\b(?:and|but|or|yet|while|whereas)\s+(?:(?:were|was|are|is|then|later|still)\s+)?",
+                                 ctx.text[b.end:a.start]) \
+                and not re.fullmatch(r"\s*(?:or|and|/)\s*", ctx.text[b.end:a.start]):  # ("go up or down": either way)
             # (round 39) a second move joined to one read, that no reading took: "which tech names were up in 2023 and
             # down, and have a P/E below 10" (f38b named it only where the move was the only measure; beside another
             # it was dropped, the first move's screen answered: a wrong answer)
