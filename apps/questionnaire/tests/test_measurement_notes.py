@@ -1,7 +1,7 @@
 """Rounds' measurement notes in docs/questionnaire.md quote tuning questions and what was tried, so they are no source:
 the manifest skips each such section (round 35, q35: chunks cut to the embedder's window; round 36, q36: a chunk's
 parts for the dense step and Snowball's stemmer; round 37, q37: Snowball's stemmer refitted; all measured and not landed; round 38, q38: the name gate's figures; round 39, q39: the review bucket by gate;
-round 40, q40: passage choice by the draft's support, measured and not landed)."""
+round 40, q40: passage choice by the draft's support, measured and not landed, and a fourth supporting quote)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ NOTES = [  # (the section's heading, the round's heading prefix in a chunk, word
     ("Round 38 (q38): the name gate, landed; other signals measured", " > Round 38", ("t6-debug-trace", "t5-mutation-tool")),
     ("Round 39 (q39): the review bucket by gate; a how-frame's degree word is no concept, landed", " > Round 39",
      ("t5-piece-length", "groundcheck-rag")),
-    ("Round 40 (q40): main's held-out figures; passage choice by the draft's support, measured, not landed",
+    ("Round 40 (q40): main's held-out figures; passage choice by the draft's support, measured, not landed; a fourth "
+     "supporting quote, landed",
      " > Round 40", ("tu3-span-kinds", "t5-dark-launch")),
 ]
 
