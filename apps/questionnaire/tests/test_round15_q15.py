@@ -52,11 +52,12 @@ def test_a_passage_that_only_shares_the_words_or_names_too_few_of_them_is_not_qu
 def test_quotes_stop_at_the_passage_and_sentence_limits() -> None:
     first = _window("a#1", "Database backups are encrypted at rest with AES-256.", 3.0, 1.0)
     more = [_window(f"{n}#1", f"Each {n} database backup is encrypted at rest.", 2.9 - i * 0.1, 1.0)
-            for i, n in enumerate("bcde")]
-    assert _quotes([first, *more], [first]) == ["b#1", "c#1"]          # three passages cited in all
-    assert _quotes([first, *more], [first, more[0]]) == ["c#1"]
-    # Only the QUOTE_RANK best-ranked passages with a usable window are looked at.
-    assert _quotes([first, *more], [first, more[0], more[1]]) == []
+            for i, n in enumerate("bcdef")]
+    # Round 40 (q40): four passages among the first five (three among four until then).
+    assert _quotes([first, *more], [first]) == ["b#1", "c#1", "d#1"]    # four passages cited in all
+    assert _quotes([first, *more], [first, more[0]]) == ["c#1", "d#1"]
+    assert _quotes([first, *more], [first, more[0], more[1], more[2]]) == []   # four cited already
+    # Only the QUOTE_RANK best-ranked passages with a usable window are looked at (test_round40_q40_questionnaire).
 
 
 def test_quotes_never_change_whether_a_question_is_answered(corpus_charter: Charter,

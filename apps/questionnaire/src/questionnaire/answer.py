@@ -110,9 +110,12 @@ ALTERNATE_RANK = 3
 # QUOTE_RANK with a usable window that names SECOND_PASSAGE of the first cited one's concept weight and states the
 # question's terms on its own (the claim check) is quoted too, up to QUOTE_PASSAGES passages and QUOTE_SENTENCES
 # sentences in all. They come after the decision, so they never answer a question the draft would not have.
-QUOTE_PASSAGES = 3
-QUOTE_RANK = 4
-QUOTE_SENTENCES = MAX_SENTENCES + 2
+# Round 40 (q40): four passages among five in seven sentences (three among four in five until then): of the 18 tuning
+# answers given without the key fact, 4 then quote the passage holding it, and 4 of the 12 held-out ones; no right
+# answer lost (docs/questionnaire.md, Round 40).
+QUOTE_PASSAGES = 4
+QUOTE_RANK = 5
+QUOTE_SENTENCES = MAX_SENTENCES + 4
 SENTENCE_POOL = 16       # candidate windows embedded per question (the cost of ranking by meaning)
 WINDOW = 3               # an answer window is 1 to WINDOW adjacent sentences of one passage
 WINDOW_COST = 0.08       # rank lost per sentence beyond the first (a longer window must earn its length)
