@@ -491,6 +491,7 @@ def _verb_senses(a: Analysis) -> None:
             a.claims.claim(m.start("verb"), m.end("verb"), "filler")
             if m.group("money") and a.claims.free(m.start("money"), m.end("money")):
                 a.claims.claim(m.start("money"), m.end("money"), "filler")
+        _verb_measure_of_its_clause(a)
         return
     # "what did X pay out per share": the dividend per share, said by the verb
     m = re.search(r"\b(?P<verb>pa(?:y|ys|id|ying)(?:\s+out)?)\s+(?:in dividends\s+)?(?P<ps>per share|a share)\b", a.text)
@@ -512,6 +513,32 @@ def _verb_senses(a: Analysis) -> None:
         if m.group("money"):
             a.claims.claim(m.start("money"), m.end("money"), "filler")
         a.hits.append(senses.Hit(senses.BY_KEY[key], m.start("verb"), m.end("verb"), "verb"))
+
+
+def _verb_measure_of_its_clause(a: Analysis) -> None:
+    """(round 40, f40c) "How many people does X employ, and what did it earn last year?", "Which insurers have more
+    than 140,000 employees, and how much did each of them earn in fiscal 2024?": the money made asked in a clause of
+    its own (``_CLAUSE_END``) that names no measure is the net income, as "how much did X earn" alone is (the verb's
+    measure was read only where the question named none, so a second measure beside it left the verb not
+    understood). Only "how much / what ... earn (make, net)": the question word opens the clause, nothing in the
+    clause is read as a measure, and the verb is not the stock's ("how much did its shares gain")."""
+    assert a.claims is not None
+    ends = [0] + [m.end() for m in _CLAUSE_END.finditer(a.text)] + [len(a.text)]
+    for m in _VERB_MEASURE.finditer(a.text):
+        if not m.group("net") or re.match(r"lo|cl", m.group("verb")) or not a.claims.free(m.start("verb"), m.end("verb")):
+            continue  # (a loss, "cleared": not read here; an income only)
+        cs = max(x for x in ends if x <= m.start())
+        ce = min(x for x in ends if x > m.start("verb"))
+        if cs > m.start() or max(x for x in ends if x <= m.start("verb")) != cs or a.text[cs:m.start()].strip(" ,") \
+                or any(cs <= h.start < ce for h in a.hits) or _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]) \
+                or _PER_SHARE_AFTER.match(a.text, m.end("verb")) or re.match(r"\s+(?:per|a|each)\s+(?:share|employee|head)\b",
+                                                                              a.text[m.end("verb"):]):
+            continue
+        a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+        if m.group("money") and a.claims.free(m.start("money"), m.end("money")):
+            a.claims.claim(m.start("money"), m.end("money"), "filler")
+        a.hits.append(senses.Hit(senses.BY_KEY["net_inc"], m.start("verb"), m.end("verb"), "verb"))
+        a.hits.sort(key=lambda h: h.start)
 
 
 # "earn the highest return on equity", "ran an operating margin above 12%", "how much net income did X earn", "what
@@ -537,6 +564,39 @@ def _light_verbs(a: Analysis) -> None:
             span = (h.end + m.start("verb"), h.end + m.end("verb")) if m else None
         if span and a.claims.free(*span):
             a.claims.claim(*span, "filler")
+
+
+# (round 40, f40c) a verb that names a measure by itself ("how much did X earn": the net income; "how many people does
+# X employ": the headcount; "what dividend did X declare"), said in a clause that names that measure already, only says
+# it again: "Total net income X earned across FY2020 through FY2024", "what did X earn in net income", "which banks
+# employ more than 150,000 people", "How many people did A, B and C employ", "the dividend per share X declared". The
+# measure is the clause's object or subject, so the verb is a light one there (as "generated", "paid" are, ``FILLER``);
+# it was named as a word not understood. The family of measures each verb restates is closed: money earned is an
+# income (never the cash, the debt, a price), people employed the headcount, a dividend declared the dividend per share.
+_OWN_VERBS = (
+    (re.compile(r"\b(?:earn|earns|earned|earning|netted|nets)\b"), frozenset({"net_inc", "oper_inc", "gross_inc", "eps",
+                                                                              "fcf", "sales"})),
+    (re.compile(r"\b(?:employ|employs|employed|employing)\b"), frozenset({"employees"})),
+    (re.compile(r"\b(?:declare|declares|declared|declaring)\b"), frozenset({"dps"})),
+)
+# where a clause ends: a sentence's mark, a semicolon, a dash, or a comma or "and" before a new question word ("...,
+# and what did it earn": the verb's clause is the second one)
+_CLAUSE_END = re.compile(r"[.;?!:]|\s-+\s|,?\s+(?:and|but)\s+(?=(?:what|how|which|who|when|where|is|are|did|does|do)\b)|"
+                         r",\s+(?=(?:what|how|which|who)\b)")
+
+
+def _verb_of_its_measure(a: Analysis) -> None:
+    """(round 40, f40c) A measure's own verb (``_OWN_VERBS``) beside that measure named in its clause: filler."""
+    assert a.claims is not None
+    ends = [0] + [m.end() for m in _CLAUSE_END.finditer(a.text)] + [len(a.text)]
+    for rx, family in _OWN_VERBS:
+        for m in rx.finditer(a.text):
+            if not a.claims.free(m.start(), m.end()):
+                continue
+            cs = max(x for x in ends if x <= m.start())
+            ce = min(x for x in ends if x > m.start())
+            if any(cs <= h.start and h.end <= ce and h.sense.key in family and h.how != "verb" for h in a.hits):
+                a.claims.claim(m.start(), m.end(), "filler")
 
 
 # (round 31) "X net margin: net income over sales for fiscal 2024", "X's P/E: today's price over FY2024 EPS", "X
@@ -1272,6 +1332,7 @@ def find_senses(a: Analysis) -> None:
     _multiple_asked(a)
     _verb_senses(a)
     _light_verbs(a)
+    _verb_of_its_measure(a)  # (round 40) "net income X earned", "employ more than 150,000 people"
     _come_to(a)
     _touched(a)
     _holders_return(a)

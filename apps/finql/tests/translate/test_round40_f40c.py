@@ -1,0 +1,62 @@
+"""Round 40 (f40c): the commonest refusals of answerable golds, by cause — a measure's own verb said beside that
+measure ("net income X earned", "employ more than 150,000 people", "declared"), and the money made asked in a clause
+of its own beside another measure ("..., and what did it earn last year?"). Rules alone; every phrasing here is this
+file's own (none taken from a golden set)."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# --- 1. a measure's own verb, said in a clause that names that measure, only says it again ---------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which insurers employ fewer than 20,000 people?",
+     "NAME, FF_EMPLOYEES(FY2024) FOR SCREEN(INDUSTRY(\"Insurance\"), FF_EMPLOYEES(FY2024) < 20000)"),
+    ("How many staff did Cobalt Motors and Eastgate Motors employ in fiscal 2023?", "FF_EMPLOYEES(FY2023) FOR COBA, EASM"),
+    ("Which banks employed over 100,000 staff at the end of 2023?",
+     "NAME, FF_EMPLOYEES(FY2023) FOR SCREEN(INDUSTRY(\"Banks\"), FF_EMPLOYEES(FY2023) > 100000)"),
+    ("What was the total free cash flow Falcon Software earned over FY2021 to FY2023?", "SUM(FF_FCF, FY2021, FY2023) FOR FALC"),
+    ("Net income Cobalt Motors earned in 2023?", "FF_NET_INC(FY2023) FOR COBA"),
+    ("What did Falcon Software earn in operating income last year?", "FF_OPER_INC(FY2024) FOR FALC"),
+    ("What dividend per share did Umbra Beverages declare for fiscal 2022?", "FF_DPS(FY2022) FOR UMBR"),
+    ("Which banks employ more than 100,000 people and earn a P/E below 10?",
+     "NAME, FF_EMPLOYEES(FY2024), FG_PE(D0) FOR SCREEN(INDUSTRY(\"Banks\"), FF_EMPLOYEES(FY2024) > 100000 AND "
+     "FG_PE(D0) < 10)"),
+])
+def test_a_measures_own_verb_beside_it_says_it_again(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # the verb beside a measure outside its family: not a restatement (money earned is no cash, debt is not employed)
+    ("How much cash did Falcon Software earn in 2023?", "earn"),
+    ("How much debt did Cobalt Motors employ in 2023?", "employ"),
+    ("Which companies employ more capital than their sales?", "employ"),
+    # the verb with no measure of its family named
+    ("What did Cobalt Motors declare in 2023?", "declare"),
+    ("How much did Cobalt Motors' shares earn in 2024?", "earn"),  # the stock's, never the company's income
+])
+def test_the_verb_beside_another_measure_stays_refused(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+# --- 2. the money made asked in a clause of its own, beside another measure, is the net income ------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("How many people does Cobalt Motors employ, and how much did it earn in 2023?",
+     "FF_EMPLOYEES(FY2023), FF_NET_INC(FY2023) FOR COBA"),
+    ("What was Northwind Systems' P/E today, and what did it make last year?", "FG_PE(D0), FF_NET_INC(FY2024) FOR NWSY"),
+    ("Show Falcon Software's debt at the end of 2024; what did it earn that year?",
+     "FF_DEBT(FY2024), FF_NET_INC(FY2024) FOR FALC"),
+    # the per-share verb keeps its own reading
+    ("What were Falcon Software's sales in 2023, and what did it earn per share?", "FF_SALES(FY2023), FF_EPS(FY2023) FOR FALC"),
+])
+def test_money_made_in_a_clause_of_its_own_is_the_net_income(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_stock_gain_in_a_clause_of_its_own_is_no_income() -> None:
+    assert "gain" in refused("What were Falcon Software's sales and how much did its shares gain in 2024?")
