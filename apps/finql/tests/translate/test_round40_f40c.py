@@ -60,3 +60,32 @@ def test_money_made_in_a_clause_of_its_own_is_the_net_income(question: str, quer
 
 def test_a_stock_gain_in_a_clause_of_its_own_is_no_income() -> None:
     assert "gain" in refused("What were Falcon Software's sales and how much did its shares gain in 2024?")
+
+
+# --- 3. a measure's state or course asked by a verb that says no change: its value (at each period said) -------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("How has Falcon Software's operating income evolved over fiscal 2021, 2022 and 2023?",
+     "FF_OPER_INC(FY2021), FF_OPER_INC(FY2022), FF_OPER_INC(FY2023) FOR FALC"),
+    ("How did Falcon Software's EPS develop over fiscal 2021, 2022 and 2023?",
+     "FF_EPS(FY2021), FF_EPS(FY2022), FF_EPS(FY2023) FOR FALC"),
+    ("How have Falcon Software's sales progressed over the last three fiscal years?",
+     "FF_SALES(FY2022), FF_SALES(FY2023), FF_SALES(FY2024) FOR FALC"),
+    ("Where does Falcon Software's debt stand at the end of fiscal 2024?", "FF_DEBT(FY2024) FOR FALC"),
+    ("Where do the banks stand on P/E today?", "NAME, FG_PE(D0) FOR SCREEN(INDUSTRY(\"Banks\"))"),
+    ("How does Falcon Software's P/E stand today?", "FG_PE(D0) FOR FALC"),
+])
+def test_a_measures_state_or_course_is_its_value(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("How has Falcon Software's net income developed from 2020 to 2024?", "developed"),  # two ends: a change maybe
+    ("How has Falcon Software's share price developed over the last three months?", "developed"),  # a return
+    ("Where does Falcon Software's share price stand today?", "stand"),
+    ("Which banks stand out on P/E today?", "stand"),  # "stand out": no value asked
+    ("Where does Falcon Software stand?", "stand"),  # no measure said
+])
+def test_a_course_that_may_be_a_change_stays_refused(question: str, named: str) -> None:
+    assert named in refused(question)

@@ -599,6 +599,39 @@ def _verb_of_its_measure(a: Analysis) -> None:
                 a.claims.claim(m.start(), m.end(), "filler")
 
 
+# (round 40, f40c) a measure's state or course asked by a verb that says no change: "Where does X's equity stand as of
+# its latest quarter?", "how does X's P/E stand today", "where do the banks stand on P/E" (its value), "How has X's net
+# income developed (evolved, progressed, trended) over each of the last three fiscal years?" (its value at each period
+# said). The verb was named as a word not understood. Never of the stock's price or return (its course is a return,
+# "how has X's share price developed": left), nor where two ends of a range are said ("developed from 2020 to 2024"
+# may ask the change: left refused), nor "sit" of a move ("sit furthest below their high").
+_STAND = re.compile(r"\b(?:where|how)\s+(?:does|do|did|would|will)\b(?P<subj>[^?.;:!()]{1,80}?)\s+"
+                    r"(?P<verb>stand|stands|stood|sit|sits)\b(?P<on>\s+on\b)?(?!\s+(?:out|up|down|apart|below|above|"
+                    r"furthest|farthest|closest|nearest)\b)")
+_COURSE = re.compile(r"\bhow\s+(?:has|have|had|did|does|do)\b(?P<subj>[^?.;:!()]{1,80}?)\s+"
+                     r"(?P<verb>develop|developed|develops|evolve|evolved|evolves|progress|progressed|progresses)\b")
+_RANGE_SAID = re.compile(r"\b(?:from\b[^?.;:!]{1,40}?\b(?:to|through|thru|until|till)\b|between\b[^?.;:!]{1,40}?\band\b)")
+_COURSE_NOT = frozenset({"price", "return", "high", "low", "volume"})
+
+
+def _course_of_a_measure(a: Analysis) -> None:
+    """(round 40, f40c) The verb of a measure's state or course (``_STAND``, ``_COURSE``) said of a measure: filler."""
+    assert a.claims is not None
+    for m in _STAND.finditer(a.text):
+        if not a.claims.free(m.start("verb"), m.end("verb")):
+            continue
+        said = [h for h in a.hits if m.start("subj") <= h.start < m.end("subj")
+                or m.group("on") and m.end() <= h.start and re.fullmatch(r"[\s\w'-]{0,30}", a.text[m.end():h.start])]
+        if said and not any(h.sense.key in _COURSE_NOT for h in said):
+            a.claims.claim(m.start("verb"), m.end("verb"), "filler")
+    for m in _COURSE.finditer(a.text):
+        if not a.claims.free(m.start("verb"), m.end("verb")) or _RANGE_SAID.search(a.text):
+            continue
+        said = [h for h in a.hits if m.start("subj") <= h.start < m.end("subj")]
+        if said and not any(h.sense.key in _COURSE_NOT for h in said):
+            a.claims.claim(m.start("verb"), m.end("verb"), "filler")
+
+
 # (round 31) "X net margin: net income over sales for fiscal 2024", "X's P/E: today's price over FY2024 EPS", "X
 # price-to-sales on trailing numbers: current market cap over LTM sales": a colon right after a measure, with arithmetic
 # of measures after it in the same clause, defines that measure (as "i.e." does: ``compose._definitions`` reads it once
@@ -1333,6 +1366,7 @@ def find_senses(a: Analysis) -> None:
     _verb_senses(a)
     _light_verbs(a)
     _verb_of_its_measure(a)  # (round 40) "net income X earned", "employ more than 150,000 people"
+    _course_of_a_measure(a)  # (round 40) "where does X's debt stand", "how has X's net income developed over ..."
     _come_to(a)
     _touched(a)
     _holders_return(a)
