@@ -89,3 +89,36 @@ def test_a_measures_state_or_course_is_its_value(question: str, query: str) -> N
 ])
 def test_a_course_that_may_be_a_change_stays_refused(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+# --- 4. a balance said as the state a period ended with: the balance at that period ------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which utilities ended fiscal 2023 with more cash than debt?",
+     "NAME, FF_CASH(FY2023), FF_DEBT(FY2023) FOR SCREEN(SECTOR(\"Utilities\"), FF_CASH(FY2023) > FF_DEBT(FY2023))"),
+    ("Which banks finished 2023 with equity above 50 billion?",
+     "NAME, FF_EQUITY(FY2023) FOR SCREEN(INDUSTRY(\"Banks\"), FF_EQUITY(FY2023) > 50000)"),
+    # "closed" was the share's close beside it (a price column)
+    ("Which banks closed fiscal 2023 with debt below 10 billion?",
+     "NAME, FF_DEBT(FY2023) FOR SCREEN(INDUSTRY(\"Banks\"), FF_DEBT(FY2023) < 10000)"),
+    ("Which airlines ended 2023 with net debt above 5 billion?",
+     "NAME, FF_DEBT(FY2023) - FF_CASH(FY2023) FOR SCREEN(INDUSTRY(\"Airlines\"), FF_DEBT(FY2023) - FF_CASH(FY2023) > 5000)"),
+])
+def test_a_balance_a_period_ended_with(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # "that year" after a range: which year is not read here (the latest year was answered when it was dropped)
+    ("Which airlines grew sales from 2021 to 2022 and ended that year with net cash?", "ended"),
+    ("Which airlines grew sales in 2022 and ended that year with a profit?", "ended"),  # a flow, no balance
+    ("Which utilities ended fiscal 2023 with sales above 10 billion?", "ended"),
+])
+def test_an_end_that_is_no_balance_stays_refused(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+def test_a_stock_closing_a_year_with_a_gain_is_its_return() -> None:
+    assert q("Which stocks closed 2023 with a gain?") == \
+        "NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(ALL, P_RETURN(2022-12-31, 2023-12-31) > 0)"

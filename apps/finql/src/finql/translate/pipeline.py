@@ -632,6 +632,33 @@ def _course_of_a_measure(a: Analysis) -> None:
             a.claims.claim(m.start("verb"), m.end("verb"), "filler")
 
 
+# (round 40, f40c) a balance said as the state a period ended with: "Which utilities ended FY24 with net cash?",
+# "finished fiscal 2023 with more cash than debt", "closed 2023 with debt below 10 billion": the balance at the period's
+# end, as "at the end of FY24" says (the verb was named, or "closed" read as the share's close beside it: a price
+# column). Only a balance (``_STOCKS``, or "net cash / net debt") named after
+# "with" in the same clause, and a period said there ("ended that year with net cash" stays refused: dropping "that
+# year" read the balance at the latest year, not the year said before it).
+_ENDED_WITH = re.compile(r"\b(?P<verb>ended|ends|finished|finishes|closed|closes)\s+(?P<per>"
+                         r"(?:(?:the\s+|its\s+|their\s+)?(?:fiscal\s+|calendar\s+)?(?:year\s+)?|fy\s?)\d{2,4}|"
+                         r"(?:the|its|their)\s+(?:last\s+|latest\s+|previous\s+)?(?:fiscal\s+)?(?:year|quarter))\s+with\b"
+                         r"(?P<what>[^.;:?!()]{1,60})")
+
+
+def _ended_with(a: Analysis) -> None:
+    """(round 40, f40c) The verb of a period's end before the balance it ended with (``_ENDED_WITH``): filler."""
+    assert a.claims is not None and a.time is not None
+    for m in _ENDED_WITH.finditer(a.text):
+        if not any(m.start("what") <= h.start < m.end("what") and h.sense.key in _STOCKS for h in a.hits) \
+                and not re.match(r"\s+(?:a\s+)?net\s+(?:cash|debt)\b", m.group("what")):
+            continue  # ("net cash" is read by the structure step, later: named here by its words)
+        at_verb = [h for h in a.hits if h.start == m.start("verb") and h.sense.key == "price"]
+        if not (a.claims.free(m.start("verb"), m.end("verb")) or at_verb):
+            continue
+        a.hits = [h for h in a.hits if h not in at_verb]
+        a.claims.spans = [sp for sp in a.claims.spans if not (sp[0] == m.start("verb") and sp[2] == "sense")]
+        a.claims.claim(m.start("verb"), m.end("verb"), "filler")
+
+
 # (round 31) "X net margin: net income over sales for fiscal 2024", "X's P/E: today's price over FY2024 EPS", "X
 # price-to-sales on trailing numbers: current market cap over LTM sales": a colon right after a measure, with arithmetic
 # of measures after it in the same clause, defines that measure (as "i.e." does: ``compose._definitions`` reads it once
@@ -1367,6 +1394,7 @@ def find_senses(a: Analysis) -> None:
     _light_verbs(a)
     _verb_of_its_measure(a)  # (round 40) "net income X earned", "employ more than 150,000 people"
     _course_of_a_measure(a)  # (round 40) "where does X's debt stand", "how has X's net income developed over ..."
+    _ended_with(a)  # (round 40) "which utilities ended FY24 with net cash"
     _come_to(a)
     _touched(a)
     _holders_return(a)
