@@ -491,6 +491,7 @@ def _verb_senses(a: Analysis) -> None:
             a.claims.claim(m.start("verb"), m.end("verb"), "filler")
             if m.group("money") and a.claims.free(m.start("money"), m.end("money")):
                 a.claims.claim(m.start("money"), m.end("money"), "filler")
+        _verb_measure_of_its_clause(a)
         return
     # "what did X pay out per share": the dividend per share, said by the verb
     m = re.search(r"\b(?P<verb>pa(?:y|ys|id|ying)(?:\s+out)?)\s+(?:in dividends\s+)?(?P<ps>per share|a share)\b", a.text)
@@ -512,6 +513,32 @@ def _verb_senses(a: Analysis) -> None:
         if m.group("money"):
             a.claims.claim(m.start("money"), m.end("money"), "filler")
         a.hits.append(senses.Hit(senses.BY_KEY[key], m.start("verb"), m.end("verb"), "verb"))
+
+
+def _verb_measure_of_its_clause(a: Analysis) -> None:
+    """(round 40, f40c) "How many people does X employ, and what did it earn last year?", "Which insurers have more
+    than 140,000 employees, and how much did each of them earn in fiscal 2024?": the money made asked in a clause of
+    its own (``_CLAUSE_END``) that names no measure is the net income, as "how much did X earn" alone is (the verb's
+    measure was read only where the question named none, so a second measure beside it left the verb not
+    understood). Only "how much / what ... earn (make, net)": the question word opens the clause, nothing in the
+    clause is read as a measure, and the verb is not the stock's ("how much did its shares gain")."""
+    assert a.claims is not None
+    ends = [0] + [m.end() for m in _CLAUSE_END.finditer(a.text)] + [len(a.text)]
+    for m in _VERB_MEASURE.finditer(a.text):
+        if not m.group("net") or re.match(r"lo|cl", m.group("verb")) or not a.claims.free(m.start("verb"), m.end("verb")):
+            continue  # (a loss, "cleared": not read here; an income only)
+        cs = max(x for x in ends if x <= m.start())
+        ce = min(x for x in ends if x > m.start("verb"))
+        if cs > m.start() or max(x for x in ends if x <= m.start("verb")) != cs or a.text[cs:m.start()].strip(" ,") \
+                or any(cs <= h.start < ce for h in a.hits) or _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]) \
+                or _PER_SHARE_AFTER.match(a.text, m.end("verb")) or re.match(r"\s+(?:per|a|each)\s+(?:share|employee|head)\b",
+                                                                              a.text[m.end("verb"):]):
+            continue
+        a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+        if m.group("money") and a.claims.free(m.start("money"), m.end("money")):
+            a.claims.claim(m.start("money"), m.end("money"), "filler")
+        a.hits.append(senses.Hit(senses.BY_KEY["net_inc"], m.start("verb"), m.end("verb"), "verb"))
+        a.hits.sort(key=lambda h: h.start)
 
 
 # "earn the highest return on equity", "ran an operating margin above 12%", "how much net income did X earn", "what
@@ -537,6 +564,99 @@ def _light_verbs(a: Analysis) -> None:
             span = (h.end + m.start("verb"), h.end + m.end("verb")) if m else None
         if span and a.claims.free(*span):
             a.claims.claim(*span, "filler")
+
+
+# (round 40, f40c) a verb that names a measure by itself ("how much did X earn": the net income; "how many people does
+# X employ": the headcount; "what dividend did X declare"), said in a clause that names that measure already, only says
+# it again: "Total net income X earned across FY2020 through FY2024", "what did X earn in net income", "which banks
+# employ more than 150,000 people", "How many people did A, B and C employ", "the dividend per share X declared". The
+# measure is the clause's object or subject, so the verb is a light one there (as "generated", "paid" are, ``FILLER``);
+# it was named as a word not understood. The family of measures each verb restates is closed: money earned is an
+# income (never the cash, the debt, a price), people employed the headcount, a dividend declared the dividend per share.
+_OWN_VERBS = (
+    (re.compile(r"\b(?:earn|earns|earned|earning|netted|nets)\b"), frozenset({"net_inc", "oper_inc", "gross_inc", "eps",
+                                                                              "fcf", "sales"})),
+    (re.compile(r"\b(?:employ|employs|employed|employing)\b"), frozenset({"employees"})),
+    (re.compile(r"\b(?:declare|declares|declared|declaring)\b"), frozenset({"dps"})),
+)
+# where a clause ends: a sentence's mark, a semicolon, a dash, or a comma or "and" before a new question word ("...,
+# and what did it earn": the verb's clause is the second one)
+_CLAUSE_END = re.compile(r"[.;?!:]|\s-+\s|,?\s+(?:and|but)\s+(?=(?:what|how|which|who|when|where|is|are|did|does|do)\b)|"
+                         r",\s+(?=(?:what|how|which|who)\b)")
+
+
+def _verb_of_its_measure(a: Analysis) -> None:
+    """(round 40, f40c) A measure's own verb (``_OWN_VERBS``) beside that measure named in its clause: filler."""
+    assert a.claims is not None
+    ends = [0] + [m.end() for m in _CLAUSE_END.finditer(a.text)] + [len(a.text)]
+    for rx, family in _OWN_VERBS:
+        for m in rx.finditer(a.text):
+            if not a.claims.free(m.start(), m.end()):
+                continue
+            cs = max(x for x in ends if x <= m.start())
+            ce = min(x for x in ends if x > m.start())
+            if any(cs <= h.start and h.end <= ce and h.sense.key in family and h.how != "verb" for h in a.hits):
+                a.claims.claim(m.start(), m.end(), "filler")
+
+
+# (round 40, f40c) a measure's state or course asked by a verb that says no change: "Where does X's equity stand as of
+# its latest quarter?", "how does X's P/E stand today", "where do the banks stand on P/E" (its value), "How has X's net
+# income developed (evolved, progressed, trended) over each of the last three fiscal years?" (its value at each period
+# said). The verb was named as a word not understood. Never of the stock's price or return (its course is a return,
+# "how has X's share price developed": left), nor where two ends of a range are said ("developed from 2020 to 2024"
+# may ask the change: left refused), nor "sit" of a move ("sit furthest below their high").
+_STAND = re.compile(r"\b(?:where|how)\s+(?:does|do|did|would|will)\b(?P<subj>[^?.;:!()]{1,80}?)\s+"
+                    r"(?P<verb>stand|stands|stood|sit|sits)\b(?P<on>\s+on\b)?(?!\s+(?:out|up|down|apart|below|above|"
+                    r"furthest|farthest|closest|nearest)\b)")
+_COURSE = re.compile(r"\bhow\s+(?:has|have|had|did|does|do)\b(?P<subj>[^?.;:!()]{1,80}?)\s+"
+                     r"(?P<verb>develop|developed|develops|evolve|evolved|evolves|progress|progressed|progresses)\b")
+_RANGE_SAID = re.compile(r"\b(?:from\b[^?.;:!]{1,40}?\b(?:to|through|thru|until|till)\b|between\b[^?.;:!]{1,40}?\band\b)")
+_COURSE_NOT = frozenset({"price", "return", "high", "low", "volume"})
+
+
+def _course_of_a_measure(a: Analysis) -> None:
+    """(round 40, f40c) The verb of a measure's state or course (``_STAND``, ``_COURSE``) said of a measure: filler."""
+    assert a.claims is not None
+    for m in _STAND.finditer(a.text):
+        if not a.claims.free(m.start("verb"), m.end("verb")):
+            continue
+        said = [h for h in a.hits if m.start("subj") <= h.start < m.end("subj")
+                or m.group("on") and m.end() <= h.start and re.fullmatch(r"[\s\w'-]{0,30}", a.text[m.end():h.start])]
+        if said and not any(h.sense.key in _COURSE_NOT for h in said):
+            a.claims.claim(m.start("verb"), m.end("verb"), "filler")
+    for m in _COURSE.finditer(a.text):
+        if not a.claims.free(m.start("verb"), m.end("verb")) or _RANGE_SAID.search(a.text):
+            continue
+        said = [h for h in a.hits if m.start("subj") <= h.start < m.end("subj")]
+        if said and not any(h.sense.key in _COURSE_NOT for h in said):
+            a.claims.claim(m.start("verb"), m.end("verb"), "filler")
+
+
+# (round 40, f40c) a balance said as the state a period ended with: "Which utilities ended FY24 with net cash?",
+# "finished fiscal 2023 with more cash than debt", "closed 2023 with debt below 10 billion": the balance at the period's
+# end, as "at the end of FY24" says (the verb was named, or "closed" read as the share's close beside it: a price
+# column). Only a balance (``_STOCKS``, or "net cash / net debt") named after
+# "with" in the same clause, and a period said there ("ended that year with net cash" stays refused: dropping "that
+# year" read the balance at the latest year, not the year said before it).
+_ENDED_WITH = re.compile(r"\b(?P<verb>ended|ends|finished|finishes|closed|closes)\s+(?P<per>"
+                         r"(?:(?:the\s+|its\s+|their\s+)?(?:fiscal\s+|calendar\s+)?(?:year\s+)?|fy\s?)\d{2,4}|"
+                         r"(?:the|its|their)\s+(?:last\s+|latest\s+|previous\s+)?(?:fiscal\s+)?(?:year|quarter))\s+with\b"
+                         r"(?P<what>[^.;:?!()]{1,60})")
+
+
+def _ended_with(a: Analysis) -> None:
+    """(round 40, f40c) The verb of a period's end before the balance it ended with (``_ENDED_WITH``): filler."""
+    assert a.claims is not None and a.time is not None
+    for m in _ENDED_WITH.finditer(a.text):
+        if not any(m.start("what") <= h.start < m.end("what") and h.sense.key in _STOCKS for h in a.hits) \
+                and not re.match(r"\s+(?:a\s+)?net\s+(?:cash|debt)\b", m.group("what")):
+            continue  # ("net cash" is read by the structure step, later: named here by its words)
+        at_verb = [h for h in a.hits if h.start == m.start("verb") and h.sense.key == "price"]
+        if not (a.claims.free(m.start("verb"), m.end("verb")) or at_verb):
+            continue
+        a.hits = [h for h in a.hits if h not in at_verb]
+        a.claims.spans = [sp for sp in a.claims.spans if not (sp[0] == m.start("verb") and sp[2] == "sense")]
+        a.claims.claim(m.start("verb"), m.end("verb"), "filler")
 
 
 # (round 31) "X net margin: net income over sales for fiscal 2024", "X's P/E: today's price over FY2024 EPS", "X
@@ -1272,6 +1392,9 @@ def find_senses(a: Analysis) -> None:
     _multiple_asked(a)
     _verb_senses(a)
     _light_verbs(a)
+    _verb_of_its_measure(a)  # (round 40) "net income X earned", "employ more than 150,000 people"
+    _course_of_a_measure(a)  # (round 40) "where does X's debt stand", "how has X's net income developed over ..."
+    _ended_with(a)  # (round 40) "which utilities ended FY24 with net cash"
     _come_to(a)
     _touched(a)
     _holders_return(a)
