@@ -2455,6 +2455,7 @@ def normalize(question: str) -> str:
     text = _multiple_postfix(text)
     text = _loss_profit_pair(text)
     text = _RANKED_PRICE_QUOTIENT.sub(r"\1ratio of the \2 to ", text)
+    text = _PRICED_AT_MULTIPLE.sub("trading ", text)
     text = _ON_MULTIPLE.sub(lambda m: f"{m.group('verb') or 'trading '}at ", text)
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
@@ -3519,10 +3520,19 @@ _ON_MULTIPLE = re.compile(r"(?P<verb>\btrad(?:e|es|ed|ing)\s+)?\b(?:on|at)\s+(?:
                           r"earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
 
 
+# (round 40, f40n) "priced at 2.5 times book", "quoted at under 15x earnings", "selling at more than twice sales": the
+# verb of a valuation's multiple, as "trading at" (the rules refused "priced"; the agent's meaning matcher read it as the
+# share price, "priced at less than 15 times earnings" screened the price below 15, a wrong answer)
+_PRICED_AT_MULTIPLE = re.compile(r"\b(?:priced|valued|quoted|selling|sold|changing\s+hands|going)\s+(?=(?:at|on)\s+"
+                                 r"(?:an?\s+)?(?:" + _CMP_WORDS + r"\s*)?(?:\d[\d.,]*\s*(?:x|times)|twice|double|thrice|"
+                                 r"triple|(?:two|three|four|five)\s+times)\s+(?:(?:its|their|the)\s+)?(?:book|sales|"
+                                 r"revenues?|earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
+
+
 # (round 36, f36a) "banks trading at less than twice book value", "valued at over three times sales": the multiple
 # said in words, as "2 times" (the price per share was compared with twice the company's whole book value: a wrong
 # answer)
-_WORD_MULTIPLE = re.compile(r"(\b(?:trad(?:e|es|ed|ing)|valued)\s+(?:at\s+)?" + _CMP_WORDS + r"\s+)(?P<n>twice|double|"
+_WORD_MULTIPLE = re.compile(r"(\b(?:trad(?:e|es|ed|ing)|valued|priced|quoted|selling|sold)\s+(?:at\s+)?" + _CMP_WORDS + r"\s+)(?P<n>twice|double|"
                             r"thrice|triple|two\s+times|three\s+times|four\s+times|five\s+times)(?=\s+(?:(?:its|their|"
                             r"the)\s+)?(?:book|sales|revenues?|earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
 _MULTIPLIERS = {"twice": 2, "double": 2, "thrice": 3, "triple": 3}  # the rest are CARDINALS' "two times", ...
