@@ -222,3 +222,118 @@ def test_which_has_both_extremes_is_two_rankings(question: str, named: str) -> N
 ])
 def test_both_extremes_of_no_which_stay_columns(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# --- 8. a year's close as an end of a range: the end of that year ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("What was Redwood Foods' return from its 2023 close to the end of March 2024?",
+     "P_RETURN(2023-12-31, 2024-03-31) FOR REDF"),
+    ("How much did Redwood Foods move from the end-2023 close to June 30, 2024?", "P_RETURN(2023-12-31, 2024-06-30) FOR REDF"),
+    ("What was Redwood Foods' return from the end of 2023 to its 2024 close?", "P_RETURN(2023-12-31, D0) FOR REDF"),
+    ("Redwood Foods' share price change between the 2022 close and the 2023 close",
+     "P_RETURN(2022-12-31, 2023-12-31) FOR REDF"),
+    # (no range: as before)
+    ("How far has Redwood Foods' price moved from its 2023 close?", "P_RETURN(2023-12-31, D0) FOR REDF"),
+    ("What was Redwood Foods' price versus the 2023 close?", "P_PRICE(D0), P_PRICE(2023-12-31) FOR REDF"),
+])
+def test_a_years_close_as_a_ranges_end(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_years_close_to_a_month_unread_stays_refused() -> None:
+    refused("What was Redwood Foods' return from its 2023 close through March 2024?")
+
+
+# --- 9. "and how does it trade now": the stock's state today, no figure named: named -----------------------------------
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("What was Redwood Foods' return in 2023 and how does it trade now?", "how does it trade now"),
+    ("What was Redwood Foods' return in 2023, and how it trades now?", "how it trades now"),
+    ("Redwood Foods' return in 2023 - and how is it trading today?", "how is it trading today"),
+    ("How did Aurora Pharma's shares perform in 2024? And how are they doing at the moment?",
+     "how are they doing at the moment"),
+    ("What was Redwood Foods' net income in 2023, and how is the stock doing now?", "how is the stock doing now"),
+])
+def test_how_it_trades_now_is_named(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("What is Redwood Foods' P/E now?", "FG_PE(D0) FOR REDF"),
+    ("Redwood Foods' return in 2023 and its price now", "P_RETURN(2022-12-31, 2023-12-31), P_PRICE(D0) FOR REDF"),
+    ("How did Redwood Foods' stock do in 2023 and how is it doing year to date?",
+     "P_RETURN(2022-12-31, 2023-12-31), P_RETURN(2023-12-31, D0) FOR REDF"),
+])
+def test_a_figure_now_stays_read(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# --- 10. "which X hit the lowest close": the verb of the extreme; "hit its lowest": a record, named -------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which automaker hit the lowest close in 2024?",
+     'NAME, P_LOW(2024-01-01, 2024-12-31) FOR SCREEN(INDUSTRY("Automobiles")) SORT P_LOW(2024-01-01, 2024-12-31) ASC TOP 1'),
+    ("Which bank reached the highest close in 2024?",
+     'NAME, P_HIGH(2024-01-01, 2024-12-31) FOR SCREEN(INDUSTRY("Banks")) SORT P_HIGH(2024-01-01, 2024-12-31) DESC TOP 1'),
+    ("Which automaker hit the lowest price over the past six months?",
+     'NAME, P_LOW(2024-07-15, D0) FOR SCREEN(INDUSTRY("Automobiles")) SORT P_LOW(2024-07-15, D0) ASC TOP 1'),
+    ("Which utility set the lowest closing price in 2023?",
+     'NAME, P_LOW(2023-01-01, 2023-12-31) FOR SCREEN(SECTOR("Utilities")) SORT P_LOW(2023-01-01, 2023-12-31) ASC TOP 1'),
+])
+def test_the_verb_of_an_extreme(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Which automaker hit its lowest close over the past six months?", "hit its lowest close"),
+    ("Which banks saw their highest close in 2024?", "saw their highest close"),
+    ("Which utilities reached their highest share price in 2023?", "reached their highest share price"),
+])
+def test_its_own_extreme_is_a_record_named(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+# --- 11. "price YTD %": the price's move in percent, its return ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("CSMI price YTD %", "P_RETURN(2023-12-31, D0) FOR CSMI"),
+    ("CSMI share price year-to-date %", "P_RETURN(2023-12-31, D0) FOR CSMI"),
+    ("Redwood Foods stock price ytd %, P/E", "P_RETURN(2023-12-31, D0), FG_PE(D0) FOR REDF"),
+    ("CSMI YTD %", "P_RETURN(2023-12-31, D0) FOR CSMI"),
+])
+def test_price_ytd_percent_is_the_return(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_figures_ytd_percent_stays_refused() -> None:
+    refused("CSMI sales YTD %")
+
+
+# --- 12. sets added in brackets: of the kinds said before, added; of another kind, named -------------------------------
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Which banks or insurers (and also German utilities) have a P/E below 10?", "(and also German utilities)"),
+    ("Which German or French companies (and banks) have a P/E below 10?", "(and banks)"),
+    ("Which banks (plus the UK insurers) have a P/E below 10?", "(plus the"),
+])
+def test_a_bracket_of_another_kind_is_named(question: str, named: str) -> None:
+    assert named.lower() in refused(question).lower()
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which banks or insurers (and utilities) have a P/E below 10?",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks") | INDUSTRY("Insurance") | SECTOR("Utilities"), FG_PE(D0) < 10)'),
+    ("Which US or UK banks (and insurers) have a P/E below 10?",
+     'NAME, FG_PE(D0) FOR SCREEN((INDUSTRY("Banks") | INDUSTRY("Insurance")) & (COUNTRY("United States") | '
+     'COUNTRY("United Kingdom")), FG_PE(D0) < 10)'),
+    ("Which US banks (and insurers) have a P/E below 10?",
+     'NAME, FG_PE(D0) FOR SCREEN((INDUSTRY("Banks") | INDUSTRY("Insurance")) & COUNTRY("United States"), FG_PE(D0) < 10)'),
+])
+def test_a_bracket_of_the_same_kinds_is_added(question: str, query: str) -> None:
+    assert q(question) == query

@@ -3159,8 +3159,8 @@ _OTHER_END = re.compile(r"(?:,\s*|\s)(?:and|&|plus|as well as|along with|togethe
 
 # (round 39, f39n) "which automaker has the lowest close in 2023", "which banks hit the highest closing price last
 # year": the question's subject, a set, asked which of its companies has the extreme (``pipeline`` ranks by it)
-WHICH_HAS = re.compile(r"\bwhich\b[^;:.?!]{0,80}?\s(?:has|had|have|hit|hits|reached|reaches|set|sets|recorded|records|"
-                       r"posted|posts|saw|sees|touched|touches)\s+(?:the\s+)?$")
+EXTREME_VERBS = r"has|had|have|hit|hits|reached|reaches|set|sets|recorded|records|posted|posts|saw|sees|touched|touches"
+WHICH_HAS = re.compile(r"\bwhich\b[^;:.?!]{0,80}?\s(?P<v>" + EXTREME_VERBS + r")\s+(?:the\s+)?$")
 # (round 39, f39a) two extremes said together ("highest and lowest", "the high and the low")
 _COORDINATED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 # the dash or colon between a price and its extremes said after it ("share price - the highest and lowest")

@@ -22,6 +22,7 @@ from finql.translate.compose import (
     ASKS_WHY,
     BACK_TO_GROWTH,
     COMPANY_NOUN,
+    EXTREME_VERBS,
     INCOMES,
     PER_YEAR,
     VALUATIONS,
@@ -1023,10 +1024,22 @@ def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
         # on a day is its close (SPEC 2): "which bank had the highest share price over the last 20 trading days" is
         # the highest close of those days; it listed every company's high, unranked, or was refused)
         said = re.match(r"(highest|lowest)\s+(?:close|closing|(?:(?:share|stock)\s+)?price)\b", a.text[h.start:h.end])
-        if h.sense.key in ("high", "low") and said and WHICH_HAS.search(a.text, 0, h.start) \
+        which = WHICH_HAS.search(a.text, 0, h.start)
+        if h.sense.key in ("high", "low") and said and which \
                 and (said.group(1) == "highest") == (h.sense.key == "high"):
+            if a.claims.free(which.start("v"), which.end("v")):
+                # (round 40, f40n) "which automaker hit (reached, set, touched) the lowest close": the verb of the
+                # extreme is read with it (it was named, the question refused)
+                a.claims.claim(which.start("v"), which.end("v"), "structure")
             out.append(structure.Atom("rank", h.start, h.start + said.end(1),
                                       "DESC" if h.sense.key == "high" else "ASC"))
+        own = re.search(r"\s(?P<v>" + EXTREME_VERBS + r")\s+(?:its|their)\s+$",
+                        a.text[:h.start])
+        if h.sense.key in ("high", "low") and own and re.search(r"\bwhich\b[^;:.?!]{0,80}$", a.text[:own.start()]):
+            # (round 40, f40n) "which banks saw their highest close in 2024", "which automaker hit its lowest close over
+            # the past six months": when each company's own extreme fell (a record), no ranking and no figure FinQL
+            # has (every bank's 2024 high was listed): named
+            a.unresolved.append(a.text[own.start("v"):h.end])
     return out
 
 
@@ -1217,16 +1230,36 @@ def _direction_said_last(a: Analysis, r: Reading) -> str | None:
 # date"); it was dropped, the first period's return alone answered. Not understood, named, as "how is X's stock
 # doing?" alone is refused (a return needs a period)
 _HOW_DID_FIRST = re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\b[^?.!;]*?\b(?:do|done|perform|performed|fare|fared)\b")
+# ((round 40, f40n) and "how it trades (is trading) now", "how does it trade today", "how is it doing now": the stock's
+# state asked of today, with no figure named (its price, its P/E, a return from when?), after any question: the clause
+# was dropped, or the refusal named "now" alone; the clause is named)
+_THE_STOCK = (r"(?:it|they|the\s+stock|the\s+shares|the\s+share\s+price|its\s+(?:stock|shares|share\s+price)|"
+              r"their\s+(?:stock|shares))")
 _ASKED_AGAIN_UNSAID = re.compile(
-    r"(?:(?:,\s*|\s)(?:and|but)\s+|[?.!;]\s+(?:and\s+)?)(?P<c>how(?:'s|\s+(?:is|are|has|have))\s+(?:it|they|the\s+stock|"
-    r"the\s+shares|the\s+share\s+price|its\s+(?:stock|shares|share\s+price)|their\s+(?:stock|shares))\s+(?:been\s+)?"
-    r"(?:doing|done|performing|performed|faring|fared|getting\s+on|holding\s+up))\s*(?:[?!.]+\s*)?$")
+    r"(?:(?:,\s*|\s)(?:and|but)\s+|[?.!;]\s+(?:and\s+)?)(?P<c>how(?:'s|\s+(?:is|are|has|have))\s+" + _THE_STOCK +
+    r"\s+(?:been\s+)?(?:doing|done|performing|performed|faring|fared|getting\s+on|holding\s+up))\s*(?:[?!.]+\s*)?$")
+_NOW_WORDS = r"(?:now|today|currently|right\s+now|at\s+the\s+moment|these\s+days|at\s+present|presently)"
+_HOW_TRADES_NOW = re.compile(
+    r"(?:(?:,\s*|\s)(?:and|but)\s+|[?.!;]\s+(?:and\s+)?)(?P<c>how\s+(?:(?:is|are|does|do)\s+" + _THE_STOCK +
+    r"\s+(?:doing|trading|performing|faring|trade|do|perform|fare|look|looking)|" + _THE_STOCK +
+    r"\s+(?:(?:is|are)\s+(?:doing|trading|performing|faring|looking)|trades|trade|performs|perform|looks|look|is|are)|"
+    r"(?:'s|\s+is)\s+(?:it|the\s+stock)\s+(?:doing|trading|performing|faring|looking))(?:\s+" + _NOW_WORDS + r")?)"
+    r"\s*(?:[?!.]+\s*)?$")
 
 
 def _asked_again_unsaid(a: Analysis) -> None:
     assert a.claims is not None
     m = _ASKED_AGAIN_UNSAID.search(a.text)
     if m and _HOW_DID_FIRST.search(a.text, 0, m.start()) and a.claims.free(m.start("c"), m.end("c")):
+        a.unresolved.append(m.group("c"))
+        a.claims.claim(m.start("c"), m.end("c"), "unresolved")
+        return
+    m = _HOW_TRADES_NOW.search(a.text)
+    if m and (m.group("c").split()[-1] in ("now", "today", "currently", "moment", "days", "present", "presently")
+              or _HOW_DID_FIRST.search(a.text, 0, m.start()) or re.search(r"\breturns?\b", a.text[:m.start()])) \
+            and a.claims.free(m.start("c"), m.start("c") + len(re.sub(r"\s+" + _NOW_WORDS + r"$", "", m.group("c")))):
+        # (the day word may be read already as a time: it goes with the clause, named)
+        a.claims.spans = [sp for sp in a.claims.spans if not (m.start("c") <= sp[0] and sp[1] <= m.end("c"))]
         a.unresolved.append(m.group("c"))
         a.claims.claim(m.start("c"), m.end("c"), "unresolved")
 

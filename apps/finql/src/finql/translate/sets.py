@@ -162,6 +162,8 @@ def universe(terms: list[SetTerm], text: str = "", said: str | None = None) -> s
     holds): a set no company can be in is then refused (``_region_contradicted``)."""
     if not terms:
         return None
+    if said is not None:
+        _bracket_added(terms, said)
     terms = _currency_within(terms)
     peers = _place_peers(terms, text)
     if peers is not None:
@@ -279,6 +281,28 @@ def _regions_listed(terms: list[SetTerm], text: str) -> list[SetTerm]:
                 k = out.index(t)
                 out[k:k + 1] = [SetTerm("COUNTRY", c, t.start, t.end) for c in sorted(countries)]
     return out
+
+
+# (round 40, f40n) a bracket that adds sets after sets: "(and utilities)", "(plus German insurers)", "(or banks)"
+_ADDED_BRACKET = re.compile(r"\s*\(\s*(?:and|plus|or|as\s+well\s+as|also)\b[^()]*\)")
+
+
+def _bracket_added(terms: list[SetTerm], text: str) -> None:
+    """(round 40, f40n) "banks or insurers (and also German utilities)", "German or French companies (and banks)":
+    sets added in brackets after sets, where the bracket says a kind the sets before it do not (a country, a
+    business) or lacks one they say: whether that kind holds for both or for the bracket alone is not said (the
+    country was spread to the banks, or the companies narrowed to the banks: wrong answers). Refused, naming the
+    bracket; a bracket of the kinds said before ("US or UK banks (and insurers)", "banks or insurers (and
+    utilities)") is added to them, as before."""
+    for m in _ADDED_BRACKET.finditer(text):
+        inside = [t for t in terms if m.start() <= t.start and t.end <= m.end()]
+        before = [t for t in terms if t.end <= m.start()]
+        if not inside or not before or not re.fullmatch(r"[\s\w'-]*", text[before[-1].end:m.start()]):
+            continue
+        kinds_in, kinds_before = {_business(t.kind) for t in inside}, {_business(t.kind) for t in before}
+        if not kinds_in <= kinds_before:
+            raise Refusal("a set added in brackets: whether what it says holds for the sets before it is not said",
+                          [m.group(0).strip()])
 
 
 def _region_contradicted(groups: dict[str, list[SetTerm]], text: str) -> None:
