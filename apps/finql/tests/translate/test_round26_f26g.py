@@ -130,7 +130,8 @@ def test_price_superlative_on_a_day(question: str, query: str) -> None:
         # price (today's, a range's high) is not said
         "APXM's highest share price on June 28, 2024",
         "Which 5 banks have the highest share price?",
-        "Which 3 banks had the highest share price over the last 20 trading days?",  # a range: which high, unclear
+        # ((round 40, f40n) "Which 3 banks had the highest share price over the last 20 trading days?" is read: a
+        # share price on a day is its close (SPEC 2), the range's highest is P_HIGH; test_round40_f40n.py)
     ],
 )
 def test_price_superlative_stays_refused(question: str) -> None:

@@ -49,8 +49,9 @@ def test_a_move_from_a_years_close_is_since_that_close(question: str) -> None:
 
 
 def test_a_move_from_a_close_to_another_is_not_made_since() -> None:
-    # the other end said: never rewritten to "since" (it stays as before, refused, naming the words)
-    assert "close to" in refused("Northwind Systems' return from its 2023 close to its 2024 close")
+    # the other end said: never rewritten to "since" ((round 40, f40n) each close is its year's end, the range read:
+    # from the end of 2023 to the end of 2024, the latest trading day; it was refused, naming "close to")
+    assert q("Northwind Systems' return from its 2023 close to its 2024 close") == "P_RETURN(2023-12-31, D0) FOR NWSY"
 
 
 # --- 3. a purpose clause's peers are context, with or without a target currency -----------------------------------------

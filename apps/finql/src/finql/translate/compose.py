@@ -285,7 +285,13 @@ _DATE_HEDGE = r"(?:exact|approximate|approx\.?|rough|precise|actual|specific|lik
 # (``pipeline.compose_reading``, before the words no step read: "rebounded", "back" are named with the rest)
 BACK_TO_GROWTH = re.compile(r"\b(?:(?:returned|returning|returns|return|moved|moving|swung|swinging|switched|turned|turning|"
                              r"got|gotten|went|gone|came|come|bounced|rebounded)\s+(?:back\s+)?|back\s+)(?:to|into)\s+"
-                             r"(?:(?!(?:in|over|during|since|for|and|or|with|than|last|this)\b)[\w/&'-]+\s+){0,3}?growth\b")
+                             r"(?:(?!(?:in|over|during|since|for|and|or|with|than|last|this)\b)[\w/&'-]+\s+){0,3}?growth\b"
+                             # (round 40, f40n) never "growth" of a kind of stock or of investing ("moved to growth
+                             # stocks", "switched into growth names", "a growth-style fund"): no return to growth
+                             r"(?![- ](?:stocks?|shares?|names?|compan(?:y|ies)|equit(?:y|ies)|funds?|styles?|investing|"
+                             r"investors?|strateg(?:y|ies)|portfolios?|mandates?|sectors?|plays?|managers?|tilts?|"
+                             r"factors?|indexe?s?|indices|etfs?|buckets?|oriented|focused|bias|universe|segment|"
+                             r"counters?|tickers?|picks?|bets?|themes?)\b)")
 # (round 38, f38m) a year's end said as one day ("the last day of 2022", "the final close of 2021")
 _ONE_DAY = re.compile(r"\b(?:last|final)\s+(?:close|day)\s+of\b")
 # (round 38, f38m) a yes/no question whose predicate is a move: "Is X up?", "were the banks (still) down?" (the copula
@@ -445,7 +451,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         either = _EITHER_WAY.search(text)
         if either:  # "which utilities have gone up or down since July": it was read as the first direction alone
             raise Refusal("a move either way asked of a set: no condition to screen on", [either.group(0)])
-        r.universe = universe(ents.sets, text) or "ALL"
+        r.universe = universe(ents.sets, text, said=text) or "ALL"
         ctx.universe = r.universe
         for gs, ge in group_breaks(ents.sets, text):  # "banks plus all insurers": the words that unite the groups
             for a in ctx.atoms:
@@ -3151,14 +3157,31 @@ _OTHER_END = re.compile(r"(?:,\s*|\s)(?:and|&|plus|as well as|along with|togethe
                         r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?$")
 
 
+# (round 39, f39n) "which automaker has the lowest close in 2023", "which banks hit the highest closing price last
+# year": the question's subject, a set, asked which of its companies has the extreme (``pipeline`` ranks by it)
+EXTREME_VERBS = r"has|had|have|hit|hits|reached|reaches|set|sets|recorded|records|posted|posts|saw|sees|touched|touches"
+WHICH_HAS = re.compile(r"\bwhich\b[^;:.?!]{0,80}?\s(?P<v>" + EXTREME_VERBS + r")\s+(?:the\s+)?$")
 # (round 39, f39a) two extremes said together ("highest and lowest", "the high and the low")
 _COORDINATED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 # the dash or colon between a price and its extremes said after it ("share price - the highest and lowest")
 _BOTH_AFTER = re.compile(r"\s*(?:-+|:)\s*(?:the\s+)?")
 
 
+def _which_has_both(ctx: Ctx) -> None:
+    """(round 40, f40n) "Which utility has the highest and the lowest share price in 2024?": which company has each
+    extreme is two rankings (one SORT keeps one end); it listed both extremes of every utility, unranked. Refused,
+    naming both ("the utilities' highest and lowest share price in 2024", no "which", stays two columns)."""
+    ext = [u for u in ctx.uses if u.hit.sense.key in ("high", "low")]
+    for u, v in zip(ext, ext[1:], strict=False):
+        if u.hit.sense.key != v.hit.sense.key and WHICH_HAS.search(ctx.text, 0, u.hit.start) \
+                and re.fullmatch(r"\s*(?:,\s*)?(?:and|&|or|as\s+well\s+as)\s+(?:also\s+)?(?:the\s+)?", ctx.text[u.hit.end:v.hit.start]):
+            raise Refusal("which company has the highest and which the lowest: two rankings, and FinQL sorts one way",
+                          [ctx.text[u.hit.start:v.hit.end]])
+
+
 def _extremes(ctx: Ctx, named: bool) -> None:
     """"the highest price GOLD traded at in 2023", "the lowest X has closed at": P_HIGH / P_LOW."""
+    _which_has_both(ctx)
     if not named:
         return
     for u in list(ctx.uses):

@@ -1036,6 +1036,9 @@ def _currency_rx(phrase: str) -> tuple[str, str]:
     noun = r"(?:[\s-]+(?:terms|equivalents?|basis|denominated|millions|mn|m))?" if phrase not in ("dollar", "dollars") \
         else r"(?:\s+millions)?"
     after = (r"(?:\b(?:in|into|to|as|using|expressed in|denominated in|measured in|stated in|shown in|quoted in|counted in|"
+             # (round 40, f40n) the reckoning's verb before the currency: "counting in US dollars", "reckoned in euros"
+             # (the agent's meaning matcher read "counting" as the number of analysts, an estimate column)
+             r"counting in|reckoned in|reckoning in|calculated in|computed in|worked out in|figured in|"
              r"in (?:thousands|millions) of|in (?:mio|mios|mln|mn|millions?)\.?(?:\s+of)?|"
              # (round 26) "converted to millions of US dollars": the unit said with the target, as "in millions of" is
              r"convert(?:ed)? (?:in)?to(?: millions of)?|translated (?:in)?to(?: millions of)?|(?:in)?to millions of|restated in|"

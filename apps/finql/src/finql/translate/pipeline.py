@@ -22,9 +22,11 @@ from finql.translate.compose import (
     ASKS_WHY,
     BACK_TO_GROWTH,
     COMPANY_NOUN,
+    EXTREME_VERBS,
     INCOMES,
     PER_YEAR,
     VALUATIONS,
+    WHICH_HAS,
     WHICH_PERIOD,
     Reading,
     Refusal,
@@ -1129,12 +1131,6 @@ def _price_superlative_at_point(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["price"], m.start("p"), m.end("p"), "name"))
 
 
-# (round 39, f39n) "which automaker has the lowest close in 2023", "which banks hit the highest closing price last
-# year": the question's subject, a set, asked which of its companies has the extreme
-_WHICH_HAS = re.compile(r"\bwhich\b[^;:.?!]{0,80}?\s(?:has|had|have|hit|hits|reached|reaches|set|sets|recorded|records|"
-                        r"posted|posts|saw|sees|touched|touches)\s+(?:the\s+)?$")
-
-
 def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
     """(round 39, f39n) "Which automaker has the lowest close in 2023?": each company's lowest close over the period
     (the high or low sense, its superlative its own) and, which of them has the lowest, the companies ranked by it,
@@ -1144,13 +1140,26 @@ def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
         return []
     out = []
     for h in a.hits:
-        # (said of the close, SPEC's word for P_HIGH and P_LOW: "the highest share price over the last 20 trading days"
-        # stays refused, round 26's near miss: which high is meant is not said)
-        said = re.match(r"(highest|lowest)\s+(?:close|closing)\b", a.text[h.start:h.end])
-        if h.sense.key in ("high", "low") and said and _WHICH_HAS.search(a.text, 0, h.start) \
+        # (said of the close, SPEC's word for P_HIGH and P_LOW; (round 40, f40n) and of the share price, whose value
+        # on a day is its close (SPEC 2): "which bank had the highest share price over the last 20 trading days" is
+        # the highest close of those days; it listed every company's high, unranked, or was refused)
+        said = re.match(r"(highest|lowest)\s+(?:close|closing|(?:(?:share|stock)\s+)?price)\b", a.text[h.start:h.end])
+        which = WHICH_HAS.search(a.text, 0, h.start)
+        if h.sense.key in ("high", "low") and said and which \
                 and (said.group(1) == "highest") == (h.sense.key == "high"):
+            if a.claims.free(which.start("v"), which.end("v")):
+                # (round 40, f40n) "which automaker hit (reached, set, touched) the lowest close": the verb of the
+                # extreme is read with it (it was named, the question refused)
+                a.claims.claim(which.start("v"), which.end("v"), "structure")
             out.append(structure.Atom("rank", h.start, h.start + said.end(1),
                                       "DESC" if h.sense.key == "high" else "ASC"))
+        own = re.search(r"\s(?P<v>" + EXTREME_VERBS + r")\s+(?:its|their)\s+$",
+                        a.text[:h.start])
+        if h.sense.key in ("high", "low") and own and re.search(r"\bwhich\b[^;:.?!]{0,80}$", a.text[:own.start()]):
+            # (round 40, f40n) "which banks saw their highest close in 2024", "which automaker hit its lowest close over
+            # the past six months": when each company's own extreme fell (a record), no ranking and no figure FinQL
+            # has (every bank's 2024 high was listed): named
+            a.unresolved.append(a.text[own.start("v"):h.end])
     return out
 
 
@@ -1341,16 +1350,36 @@ def _direction_said_last(a: Analysis, r: Reading) -> str | None:
 # date"); it was dropped, the first period's return alone answered. Not understood, named, as "how is X's stock
 # doing?" alone is refused (a return needs a period)
 _HOW_DID_FIRST = re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\b[^?.!;]*?\b(?:do|done|perform|performed|fare|fared)\b")
+# ((round 40, f40n) and "how it trades (is trading) now", "how does it trade today", "how is it doing now": the stock's
+# state asked of today, with no figure named (its price, its P/E, a return from when?), after any question: the clause
+# was dropped, or the refusal named "now" alone; the clause is named)
+_THE_STOCK = (r"(?:it|they|the\s+stock|the\s+shares|the\s+share\s+price|its\s+(?:stock|shares|share\s+price)|"
+              r"their\s+(?:stock|shares))")
 _ASKED_AGAIN_UNSAID = re.compile(
-    r"(?:(?:,\s*|\s)(?:and|but)\s+|[?.!;]\s+(?:and\s+)?)(?P<c>how(?:'s|\s+(?:is|are|has|have))\s+(?:it|they|the\s+stock|"
-    r"the\s+shares|the\s+share\s+price|its\s+(?:stock|shares|share\s+price)|their\s+(?:stock|shares))\s+(?:been\s+)?"
-    r"(?:doing|done|performing|performed|faring|fared|getting\s+on|holding\s+up))\s*(?:[?!.]+\s*)?$")
+    r"(?:(?:,\s*|\s)(?:and|but)\s+|[?.!;]\s+(?:and\s+)?)(?P<c>how(?:'s|\s+(?:is|are|has|have))\s+" + _THE_STOCK +
+    r"\s+(?:been\s+)?(?:doing|done|performing|performed|faring|fared|getting\s+on|holding\s+up))\s*(?:[?!.]+\s*)?$")
+_NOW_WORDS = r"(?:now|today|currently|right\s+now|at\s+the\s+moment|these\s+days|at\s+present|presently)"
+_HOW_TRADES_NOW = re.compile(
+    r"(?:(?:,\s*|\s)(?:and|but)\s+|[?.!;]\s+(?:and\s+)?)(?P<c>how\s+(?:(?:is|are|does|do)\s+" + _THE_STOCK +
+    r"\s+(?:doing|trading|performing|faring|trade|do|perform|fare|look|looking)|" + _THE_STOCK +
+    r"\s+(?:(?:is|are)\s+(?:doing|trading|performing|faring|looking)|trades|trade|performs|perform|looks|look|is|are)|"
+    r"(?:'s|\s+is)\s+(?:it|the\s+stock)\s+(?:doing|trading|performing|faring|looking))(?:\s+" + _NOW_WORDS + r")?)"
+    r"\s*(?:[?!.]+\s*)?$")
 
 
 def _asked_again_unsaid(a: Analysis) -> None:
     assert a.claims is not None
     m = _ASKED_AGAIN_UNSAID.search(a.text)
     if m and _HOW_DID_FIRST.search(a.text, 0, m.start()) and a.claims.free(m.start("c"), m.end("c")):
+        a.unresolved.append(m.group("c"))
+        a.claims.claim(m.start("c"), m.end("c"), "unresolved")
+        return
+    m = _HOW_TRADES_NOW.search(a.text)
+    if m and (m.group("c").split()[-1] in ("now", "today", "currently", "moment", "days", "present", "presently")
+              or _HOW_DID_FIRST.search(a.text, 0, m.start()) or re.search(r"\breturns?\b", a.text[:m.start()])) \
+            and a.claims.free(m.start("c"), m.start("c") + len(re.sub(r"\s+" + _NOW_WORDS + r"$", "", m.group("c")))):
+        # (the day word may be read already as a time: it goes with the clause, named)
+        a.claims.spans = [sp for sp in a.claims.spans if not (m.start("c") <= sp[0] and sp[1] <= m.end("c"))]
         a.unresolved.append(m.group("c"))
         a.claims.claim(m.start("c"), m.end("c"), "unresolved")
 
@@ -2761,6 +2790,26 @@ def _sets_combined(a: Analysis) -> None:
     a.claims.claim(m.start(), m.end(), "filler")
 
 
+# (round 40, f40n) a total said by "together" with its qualifier ("taken together", "put together", "considered
+# together", "lumped together"; "all together" after the clause's comma)
+_TOGETHER = re.compile(r"\b(?:taken|put|considered|lumped|added|counted|(?<=,\s)all|(?<=,)all)\s+together\b(?!\s+with\b)")
+
+
+def _together_unread(a: Analysis) -> None:
+    """(round 40, f40n) "What was X's net income in 2023, taken together?", "A and B's sales in 2023, taken together",
+    "the banks' sales, put together": a total asked where no step read one (a sum over several periods is
+    ``structure``'s SUM; the union of sets listed, ``_sets_combined``): one period of one company has nothing to sum,
+    and a sum across companies or measures FinQL has not. The words were dropped (a filler's), the figures answered
+    one by one; named, never dropped."""
+    assert a.claims is not None
+    for m in _TOGETHER.finditer(a.text):
+        if any(x.kind == "func" and x.start < m.end() and m.start() < x.end for x in a.atoms):
+            continue  # the total read ("net income over the last three years, taken together": SUM)
+        if any(s <= m.start() and m.end() <= e for s, e, _k in a.claims.spans):
+            continue  # read whole with its neighbours ("the utilities and real estate sectors taken together": a union)
+        a.unresolved.append(m.group(0))
+
+
 def _named_by_definition(a: Analysis) -> None:
     """(round 32) "..., and what is left for shareholders (assets minus liabilities)", "its headroom (assets minus
     liabilities)": words that no step read, said right before brackets that hold two measures joined by one sign, name
@@ -2823,6 +2872,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     layout.unread(a)  # "row", "column", "table" of no layout read: named
     _named_by_definition(a)  # "what is left for shareholders (assets minus liabilities)"
     _sets_combined(a)  # "the P/E of the banks, the insurers and the software companies combined"
+    _together_unread(a)  # "net income in 2023, taken together": no total read
     for s, e in leftover_chunks(a):
         if not a.claims.free(s, e):
             continue  # read with a neighbour already ("free" of "free cash flwo")
@@ -2893,6 +2943,12 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             # one sense by meaning would drop the other (the model picked assets): named, never guessed
             a.unresolved.append(phrase)
             continue
+        if _NO_MEASURE_BEFORE.match(a.text, e):
+            # (round 40, f40n) a word right before a currency ("counting in US dollars") or a valuation's multiple
+            # ("quoted at 2.5 times book") is how the figure is reckoned or valued, never a measure of its own (the
+            # matcher took "counting" for the number of analysts and "priced" for the share price): named
+            a.unresolved.append(phrase)
+            continue
         near = index.nearest(phrase)
         (best, score), second = near.best(), (near.ranked[1] if len(near.ranked) > 1 else ("", 0.0))
         if best == "out_of_scope" or score < threshold:
@@ -2912,6 +2968,12 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
         a.hits.append(senses.Hit(senses.BY_KEY[best], s, e, "meaning", score))
         a.claims.claim(s, e, "sense")
     a.hits.sort(key=lambda h: h.start)
+
+
+# (round 40, f40n) what follows a word that reckons or values a figure: a currency asked, a valuation's multiple
+_NO_MEASURE_BEFORE = re.compile(r"\s+(?:(?:in|into|to)\s+(?:the\s+)?(?:" + text_module.CURRENCY_WORD + r"|" +
+                                text_module.CURRENCY_CODES + r")\b|(?:trading\s+)?(?:at|on|for)\s+(?:an?\s+)?(?:[a-z<>=]+\s+){0,2}?"
+                                r"\d[\d.,]*\s*(?:x|times)(?!\w))", re.IGNORECASE)
 
 
 def _fragment(phrase: str, key: str) -> bool:
@@ -3215,6 +3277,11 @@ _OWN_NOT = re.compile(r"\s*(?:peers?|peer\s+group|universe|coverage|competitors|
                       r"industry|clients?|customers?|report|note|memo|model|screen)\b", re.IGNORECASE)
 
 
+# (round 40, f40n) the words that name every company of the data, claimed as a set ("universe", "whole universe")
+_ALL_SAID = re.compile(r"(?:(?:whole|entire|full|investable|coverage)\s+)?universe|(?:whole\s+|entire\s+)?(?:database|"
+                       r"dataset|data\s+set)|coverage(?:\s+universe|\s+list)?", re.IGNORECASE)
+
+
 # the refusal of a set the asker owns, covers or chose (``_chosen_by_asker``, ``_possessed_by_asker``, ``_holdings_named``)
 ASKERS_OWN = "the companies the asker holds, covers or chose are not in the data"
 
@@ -3248,7 +3315,9 @@ def _possessed_by_asker(a: Analysis) -> str | None:
             end = noun.end()
         if (own is None and noun is None) or _OWN_NOT.match(a.text, end):
             continue  # "my report", "my tech peers", "the banks in my universe"
-        if any(not (m.start() <= s and e <= end) for s, e in sets):
+        # (round 40, f40n) the data's own universe said beside ("which of my banks in my universe": the set of the
+        # question is still the asker's banks; the universe read every bank, a wrong answer) is no set said again
+        if any(not (m.start() <= s and e <= end) and not _ALL_SAID.fullmatch(a.text, s, e) for s, e in sets):
             continue  # the set said again apart from "my"
         return a.text[m.start():end]
     return None

@@ -153,17 +153,21 @@ def _parallel_groups(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
     return [(terms[i].end, terms[i + 1].start) for i in cuts]
 
 
-def universe(terms: list[SetTerm], text: str = "") -> str | None:
+def universe(terms: list[SetTerm], text: str = "", said: str | None = None) -> str | None:
     """Sets of one kind unite ("German or French", "Japanese and Canadian"); kinds intersect. A company
     has one sector, industry and country, but may sit in several indexes: indexes unite only where the
     question says "or" ("TECHX companies that are also in the NX100" is both). Groups of sets the question
-    joins with "or any", "plus all" unite, each group as above (``&`` binds tighter than ``|``)."""
+    joins with "or any", "plus all" unite, each group as above (``&`` binds tighter than ``|``). ``said``: the
+    question's text where the set is the one the query screens (never where a step only probes which companies a set
+    holds): a set no company can be in is then refused (``_region_contradicted``)."""
     if not terms:
         return None
+    if said is not None:
+        _bracket_added(terms, said)
     terms = _currency_within(terms)
     peers = _place_peers(terms, text)
     if peers is not None:
-        return " | ".join(universe(g) or "ALL" for g in peers)
+        return " | ".join(universe(g, said=said) or "ALL" for g in peers)
     terms = _regions_listed(terms, text)
     terms = _regions_excluded(terms)
     breaks = group_breaks(terms, text)
@@ -176,16 +180,16 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
                 cur = []
             cur.append(t)
         groups.append(cur)
-        return " | ".join(universe(g) or "ALL" for g in groups)
+        return " | ".join(universe(g, said=said) or "ALL" for g in groups)
     either_groups = _either_groups(terms, text)
     if either_groups is not None:
         # "US REITs or US real estate services", "UK banks or US insurers": two groups, each its own words
-        return " | ".join(universe(g) or "ALL" for g in either_groups)
+        return " | ".join(universe(g, said=said) or "ALL" for g in either_groups)
     either = _either_pair(terms, text)
     if either is not None:
         a, b = either
         rest = [t for t in terms if t not in (a, b)]
-        inner = universe(rest, text) if rest else None
+        inner = universe(rest, text, said) if rest else None
         if inner and " | " in inner and not (inner.startswith("(") and inner.endswith(")")):
             inner = f"({inner})"
         pair = f"({_set_text(a)} | {_set_text(b)})"
@@ -202,10 +206,12 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
             # is empty), so sectors and industries unite, as sets of one kind do
             joined = " | ".join(_set_text(t) for t in sorted(sectors + industries, key=lambda t: t.start))
             rest = [t for t in terms if t.kind not in ("SECTOR", "INDUSTRY")]
-            inner = universe(rest, text) if rest else None
+            inner = universe(rest, text, said) if rest else None
             if inner and " | " in inner and not (inner.startswith("(") and inner.endswith(")")):
                 inner = f"({inner})"
             return f"({joined}) & {inner}" if inner else joined
+    if said is not None:
+        _region_contradicted(groups, said)
     parts = []
     for kind in ("INDEX", "SECTOR", "INDUSTRY", "COUNTRY"):
         ts = groups.get(kind, [])
@@ -275,6 +281,44 @@ def _regions_listed(terms: list[SetTerm], text: str) -> list[SetTerm]:
                 k = out.index(t)
                 out[k:k + 1] = [SetTerm("COUNTRY", c, t.start, t.end) for c in sorted(countries)]
     return out
+
+
+# (round 40, f40n) a bracket that adds sets after sets: "(and utilities)", "(plus German insurers)", "(or banks)"
+_ADDED_BRACKET = re.compile(r"\s*\(\s*(?:and|plus|or|as\s+well\s+as|also)\b[^()]*\)")
+
+
+def _bracket_added(terms: list[SetTerm], text: str) -> None:
+    """(round 40, f40n) "banks or insurers (and also German utilities)", "German or French companies (and banks)":
+    sets added in brackets after sets, where the bracket says a kind the sets before it do not (a country, a
+    business) or lacks one they say: whether that kind holds for both or for the bracket alone is not said (the
+    country was spread to the banks, or the companies narrowed to the banks: wrong answers). Refused, naming the
+    bracket; a bracket of the kinds said before ("US or UK banks (and insurers)", "banks or insurers (and
+    utilities)") is added to them, as before."""
+    for m in _ADDED_BRACKET.finditer(text):
+        inside = [t for t in terms if m.start() <= t.start and t.end <= m.end()]
+        before = [t for t in terms if t.end <= m.start()]
+        if not inside or not before or not re.fullmatch(r"[\s\w'-]*", text[before[-1].end:m.start()]):
+            continue
+        kinds_in, kinds_before = {_business(t.kind) for t in inside}, {_business(t.kind) for t in before}
+        if not kinds_in <= kinds_before:
+            raise Refusal("a set added in brackets: whether what it says holds for the sets before it is not said",
+                          [m.group(0).strip()])
+
+
+def _region_contradicted(groups: dict[str, list[SetTerm]], text: str) -> None:
+    """(round 40, f40n) "the European banks in the US", "US-listed European utilities": a region that is exactly some
+    countries' companies (EUROPE) crossed with countries none of which is one of them holds no company; the screen
+    came back empty, as if none of them met the question. Refused, naming both (a region and a country of it, "the
+    European banks in Germany", stay crossed; a region or countries said with "or" are united before this; the
+    index by its name, "US banks in the EUROPE index", stays crossed)."""
+    # (the index asked by its name, "which US banks are in the EUROPE index?", asks its membership: none is an answer)
+    regions = [t for t in groups.get("INDEX", []) if not t.negated and _countries_of(t.value)
+               and not (text and re.match(r"\s*(?:index|indices|indexes|constituents?|members?)\b", text[t.end:]))]
+    places = [t for t in groups.get("COUNTRY", []) if not t.negated]
+    for r in regions:
+        if places and not {p.value for p in places} & (_countries_of(r.value) or set()):
+            said = [text[t.start:t.end] if text else t.value for t in (r, *places)]
+            raise Refusal("no company is in both places: the region and the country named contradict each other", said)
 
 
 def _regions_excluded(terms: list[SetTerm]) -> list[SetTerm]:

@@ -1448,6 +1448,29 @@ _FROM_CLOSE = re.compile(r"\b(?P<w>" + _CHANGE_WORDS + r")\b(?P<mid>[^.;?!]{0,40
                          r"may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|half|quarter|"
                          r"year|month|week|ytd)\b)", re.IGNORECASE)
 
+# (round 40, f40n) a year's close as an end of a range: "the return from its 2023 close through March 2024", "from
+# the end-2023 close to its 2024 close", "between the 2022 close and the 2023 close": the end of that year (SPEC 5: a
+# price on a date is that day's close); the close was read as a price column of its own, the range cut to the other
+# end alone (March's return beside the 2023 close, the return over 2023 beside today's price: wrong answers)
+_CLOSE_AS_END = re.compile(r"\b(?P<p>from|to|through|thru|until|till|between|and)\s+" + _YEARS_CLOSE, re.IGNORECASE)
+
+
+def _close_as_end(text: str) -> str:
+    """``_CLOSE_AS_END`` written as "the end of YYYY" where the close is one end of a range said in the sentence: a
+    "from" with its "to (through, until)" after, a "to" with its "from" before, "between ... and"."""
+    def one(m: re.Match[str]) -> str:
+        p, y = m.group("p").lower(), m.group("y1") or m.group("y2")
+        start = max(text.rfind(c, 0, m.start()) for c in ".;?!") + 1
+        before, after = text[start:m.start()], text[m.end():]
+        after = after[:min([i for i in (after.find(c) for c in ".;?!") if i >= 0] or [len(after)])]
+        ranged = (p == "from" and re.match(r"\s*(?:to|through|thru|until|till|-|–)\s", after)
+                  or p == "between" and re.match(r"\s*and\s", after)
+                  or p in ("to", "through", "thru", "until", "till") and re.search(r"\bfrom\b", before)
+                  or p == "and" and re.search(r"\bbetween\b", before))
+        return f"{m.group('p')} the end of {y}" if ranged else m.group(0)
+    return _CLOSE_AS_END.sub(one, text)
+
+
 # (round 29) an expected growth's definition in brackets after its year: "growth for fiscal year 2025 (consensus
 # estimate against the fiscal 2024 actual)" (``normalize``)
 _GROWTH_DEFINED = re.compile(
@@ -2455,6 +2478,7 @@ def normalize(question: str) -> str:
     text = _multiple_postfix(text)
     text = _loss_profit_pair(text)
     text = _RANKED_PRICE_QUOTIENT.sub(r"\1ratio of the \2 to ", text)
+    text = _PRICED_AT_MULTIPLE.sub("trading ", text)
     text = _ON_MULTIPLE.sub(lambda m: f"{m.group('verb') or 'trading '}at ", text)
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
@@ -2862,8 +2886,12 @@ def normalize(question: str) -> str:
     # the year's move in percent (the share price return), as "YTD %" alone reads; "ytd % chg" is read below
     # ((round 38, r38) not right after a figure's name or a word of change: "CSMI sales YTD %", "net income growth YTD %"
     # say the figure's own move, and were the sales beside the share price return: wrong answers; left as said)
+    # ((round 40, f40n) right after the share price it is the price's own move in percent, its return: "CSMI price YTD
+    # %", "share price year-to-date %" (refused, naming "ytd" and "%"))
     text = re.sub(r"\b(ytd|year[- ]to[- ]date)\s*%(?=\s*(?:[,;:+&)?.!]|and\b|$))",
-                  lambda m: m.group(0) if _said_of_a_figure(text, m.start()) else f"{m.group(1)} return", text,
+                  lambda m: f"return {m.group(1)}" if re.search(r"\b(?:(?:share|stock)\s+)?(?:price|px)\s*$",
+                                                                text[:m.start()], re.IGNORECASE)
+                  else m.group(0) if _said_of_a_figure(text, m.start()) else f"{m.group(1)} return", text,
                   flags=re.IGNORECASE)
     # ("ytd % chg": before a word of change the sign is that change's "percent", below; round 22)
     text = re.sub(r"\s*\(\s*%\s*\)|(?<![\w%])\bin\s+%(?![\w%])|(?<=[a-zA-Z])(?<!\bnot)\s+%(?=\s|$|[,.;:?!)])(?!\s+of\b)"
@@ -3208,6 +3236,7 @@ def normalize(question: str) -> str:
     text = _EITHER_IS_ENOUGH.sub(lambda m: f"{m.group('v')} either {m.group('ab')}", text)
     # (round 30) "meet at least one of the following two criteria: a A; or a B", "either of these: a A, a B"
     text = _ONE_OF_LISTED.sub(lambda m: f"have either {m.group('a')} or {m.group('b')}", text)
+    text = _close_as_end(text)
     # (round 30) "change versus (since) the 2023 close": since the end of that year
     text = _SINCE_CLOSE.sub(lambda m: f"since the end of {m.group('y1') or m.group('y2')}", text)
     text = _VERSUS_CLOSE.sub(lambda m: f"{m.group('w')}{m.group('mid')} since the end of {m.group('y1') or m.group('y2')}",
@@ -3519,10 +3548,19 @@ _ON_MULTIPLE = re.compile(r"(?P<verb>\btrad(?:e|es|ed|ing)\s+)?\b(?:on|at)\s+(?:
                           r"earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
 
 
+# (round 40, f40n) "priced at 2.5 times book", "quoted at under 15x earnings", "selling at more than twice sales": the
+# verb of a valuation's multiple, as "trading at" (the rules refused "priced"; the agent's meaning matcher read it as the
+# share price, "priced at less than 15 times earnings" screened the price below 15, a wrong answer)
+_PRICED_AT_MULTIPLE = re.compile(r"\b(?:priced|valued|quoted|selling|sold|changing\s+hands|going)\s+(?=(?:at|on)\s+"
+                                 r"(?:an?\s+)?(?:" + _CMP_WORDS + r"\s*)?(?:\d[\d.,]*\s*(?:x|times)|twice|double|thrice|"
+                                 r"triple|(?:two|three|four|five)\s+times)\s+(?:(?:its|their|the)\s+)?(?:book|sales|"
+                                 r"revenues?|earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
+
+
 # (round 36, f36a) "banks trading at less than twice book value", "valued at over three times sales": the multiple
 # said in words, as "2 times" (the price per share was compared with twice the company's whole book value: a wrong
 # answer)
-_WORD_MULTIPLE = re.compile(r"(\b(?:trad(?:e|es|ed|ing)|valued)\s+(?:at\s+)?" + _CMP_WORDS + r"\s+)(?P<n>twice|double|"
+_WORD_MULTIPLE = re.compile(r"(\b(?:trad(?:e|es|ed|ing)|valued|priced|quoted|selling|sold)\s+(?:at\s+)?" + _CMP_WORDS + r"\s+)(?P<n>twice|double|"
                             r"thrice|triple|two\s+times|three\s+times|four\s+times|five\s+times)(?=\s+(?:(?:its|their|"
                             r"the)\s+)?(?:book|sales|revenues?|earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
 _MULTIPLIERS = {"twice": 2, "double": 2, "thrice": 3, "triple": 3}  # the rest are CARDINALS' "two times", ...

@@ -650,6 +650,17 @@ _PREVIOUS_QUARTER = r"(?:the\s+)?(?:prior|previous|preceding)\s+(?:fiscal\s+)?qu
 _END_OF = r"(?:(?:at|as\s+of|as\s+at|by)\s+)?(?:the\s+)?(?:end\s+of\s+)?"
 
 
+def _counted_again(t: str, before: Mention, mm: Mention) -> bool:
+    """(round 40, f40n) Whether ``mm`` ("two years earlier") is a count back said after ``before``, itself one
+    ("a year earlier"), with no word that makes the later count from the earlier ("before that", "prior to it",
+    "again", "further"): both then count from the period named before them."""
+    said = t[mm.start:mm.end]
+    count = r"\b(?:earlier|before|prior|back)$"
+    return bool(re.search(count, said) and re.search(count, t[before.start:before.end])
+                and not re.match(r"\s*(?:(?:to|than|from)\s+)?(?:that|it|this|then|those|again|still|further|"
+                                 r"more|on\s+from\s+that)\b", t[mm.end:]))
+
+
 def _relative(t: str, mentions: list[Mention]) -> None:
     """Periods said relative to the one named before them: "EPS in Q3 FY2024 and in the same quarter a year earlier"
     (FQ2023Q3), "FY1 and the year after" (FY2), "Q4 sales against the preceding three quarters" (Q1..Q3), "the year
@@ -701,7 +712,13 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             # beside Q3 2024, a wrong answer: refused, naming it, as "two years before fiscal 2024" is above
             mm.value = TimeValue("unresolved", text=v.text)
             continue
-        base = next((p.value for p in reversed(mentions[:i]) if p.value.kind not in ("relative", "now")), None)
+        said_of = next((p for p in reversed(mentions[:i]) if p.value.kind not in ("relative", "now")), None)
+        base = said_of.value if said_of is not None else None
+        if said_of is not None and id(said_of) in bases and _counted_again(t, said_of, mm):
+            # (round 40, f40n) "Q3 2024 and the same quarter a year earlier and two years earlier": periods counted
+            # back one after another from the one named count from it (two years before Q3 2024: FQ2022Q3; it counted
+            # from the year-earlier quarter, FQ2021Q3); "the year before that" counts from the one just said
+            base = bases[id(said_of)]
         if i and id(mentions[i - 1]) in bases and re.fullmatch(r"\s*\(\s*", t[mentions[i - 1].end:mm.start]):
             # "a year earlier (same quarter of the prior fiscal year)": the apposition counts from the same period
             base = bases[id(mentions[i - 1])]
