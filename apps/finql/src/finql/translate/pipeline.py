@@ -749,6 +749,8 @@ def _booked(a: Analysis) -> None:
 _SHARES_WORTH = re.compile(r"\b(?:shares|(?:a|one|each|per)\s+share(?:\s+of\s+[\w.&' -]+?)?)"
                            r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:currently|now|still)\s+)?$")
 # "what is one Northwind share worth": the company's name between the count and "share" (a ticker must start there)
+# (round 40, r40) "worth altogether (all together, in total, combined, as a whole)": a whole, never one share's
+_WORTH_TOTAL = re.compile(r"\s+(?:altogether|all\s+together|in\s+total|combined|as\s+a\s+whole|put\s+together)\b")
 _NAMED_SHARE_WORTH = re.compile(r"\b(?:a|one|each|a\s+single)\s+(?P<name>(?:[\w.&'-]+\s+){1,4}?)share"
                                 r"\s+(?:(?:is|was)\s+)?(?:(?:currently|now|still)\s+)?$")
 
@@ -786,17 +788,25 @@ def _worth_on_the_market(a: Analysis) -> None:
             # (a company named there, or a set: "how much is one bank share worth" was the banks' market cap, round 23)
             m = n if n and (any(p in range(n.start("name"), n.end("name")) for p in a.ents.ticker_pos.values()) or any(
                 n.start("name") <= t.start < n.end("name") for t in a.ents.sets)) else None
+        # (round 40, r40) "what are X's shares worth altogether (in total) on the stock market": all of them, the
+        # market value (it was a share's price, a wrong answer)
         if h.sense.key == "mkt_cap" and m and not re.search(r"\b(?:all|total|combined|entire|whole)\b[^.;?!]*$",
-                                                            a.text[:m.start()]):
+                                                            a.text[:m.start()]) and not _WORTH_TOTAL.match(a.text, h.end):
             a.hits[i] = senses.Hit(senses.BY_KEY["price"], h.start, h.end, h.how, h.score)
         if h.sense.key == "mkt_cap" and a.text[h.start:h.end] == "worth":
             # (round 39, f39a) "what is X worth altogether on the stock market": the whole company, as "on the
             # market" says (never "altogether" alone: a set's worth altogether is a total, which FinQL lacks)
+            # (round 40, r40: of one company only; "what are A and B worth altogether on the stock market" is their
+            # sum, a total over companies, as a set's is: it listed each, a wrong answer)
             m = re.match(r"(?:\s+(?:altogether|all\s+together|in\s+total|as\s+a\s+whole))?"
                          r"\s+(?:on|in)\s+the\s+(?:stock\s+|equity\s+|open\s+)?market\b", a.text[h.end:])
             if m and a.claims.free(h.end, h.end + m.end()) and (
-                    re.match(r"\s+(?:on|in)\b", a.text[h.end:]) or a.ents is not None and a.ents.tickers and not a.ents.sets):
+                    re.match(r"\s+(?:on|in)\b", a.text[h.end:])
+                    or a.ents is not None and len(a.ents.tickers) == 1 and not a.ents.sets):
                 a.claims.claim(h.end, h.end + m.end(), "sense")
+            total = _WORTH_TOTAL.match(a.text, h.end)
+            if total and a.ents is not None and (len(a.ents.tickers) > 1 or a.ents.sets):
+                a.unresolved.append(total.group(0).strip())
 
 
 # "Which sell-side analysts cover X?", "who are the analysts", "the names of the analysts", "the analysts' names"
