@@ -82,3 +82,101 @@ def test_several_companies_worth_altogether_is_a_total(question: str) -> None:
 ])
 def test_worth_stays_read(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# 4. f39n's "stocks declined in sales": a move said of two measures joined ("in sales and P/E", "in sales and in net
+#    income") moved the first only, the second a column beside it (a wrong answer, as the return was before): refused
+@pytest.mark.parametrize("question", [
+    "Which stocks declined in 2024 in sales and P/E",
+    "Which stocks declined in 2024 in sales and in net income",
+    "Which companies have declined in sales and net income in 2024?",
+    "Which companies were up more than 10% in net income and EPS in 2024?",
+    "Which stocks fell in 2023 on revenue as well as EPS?",
+])
+def test_a_move_of_two_measures_is_named(question: str) -> None:
+    assert "two measures" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which stocks have declined in 2024 in sales",
+     "NAME, FF_SALES(FY2024), FF_SALES(FY2023) FOR SCREEN(ALL, FF_SALES(FY2024) < FF_SALES(FY2023))"),
+    ("Which stocks have declined in 2024 in sales, and what is their P/E?",
+     "NAME, FF_SALES(FY2024), FF_SALES(FY2023), FG_PE(D0) FOR SCREEN(ALL, FF_SALES(FY2024) < FF_SALES(FY2023))"),
+    ("Which companies declined in sales in 2024 and have a P/E below 10?",
+     "NAME, FF_SALES(FY2024), FF_SALES(FY2023), FG_PE(D0) FOR SCREEN(ALL, FF_SALES(FY2024) < FF_SALES(FY2023) "
+     "AND FG_PE(D0) < 10)"),
+])
+def test_a_move_of_one_measure_stays(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# 5. f39n's "which X has the lowest close": said of a day ("at the end of 2023", "as of", "by", "at year-end") it is a
+#    day's close or the year's low, not said (the year's low ranked, a wrong answer where the day's close was asked)
+@pytest.mark.parametrize("question", [
+    "Which automaker had the lowest close at the end of 2023?",
+    "Which automaker had the highest close at the end of 2024?",
+    "Which automaker had the lowest close at year-end 2023?",
+    "Which automaker had the lowest close as of the end of 2023?",
+    "Which utility had the lowest close by the end of 2023?",
+])
+def test_the_extreme_of_a_day_is_named(question: str) -> None:
+    assert "P_LOW" not in (q(question) or "") and "P_HIGH" not in (q(question) or "")
+    refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which automaker had the lowest close in 2023?",
+     'NAME, P_LOW(2023-01-01, 2023-12-31) FOR SCREEN(INDUSTRY("Automobiles")) SORT P_LOW(2023-01-01, 2023-12-31) ASC TOP 1'),
+    ("Which automaker had the highest close over 2023?",
+     'NAME, P_HIGH(2023-01-01, 2023-12-31) FOR SCREEN(INDUSTRY("Automobiles")) SORT P_HIGH(2023-01-01, 2023-12-31) DESC TOP 1'),
+    ("Of Cobalt Motors and Eastgate Motors, which had the lowest close in 2023?",
+     "P_LOW(2023-01-01, 2023-12-31) FOR COBA, EASM SORT P_LOW(2023-01-01, 2023-12-31) ASC TOP 1"),
+])
+def test_the_extreme_of_a_span_stays_ranked(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# 6. f39n's "vs the latest": "the latest" with a noun after it ("analyst estimate", "for Y") is that noun's adjective,
+#    no day of its own (the estimate was dropped and today's price read, a wrong answer)
+@pytest.mark.parametrize("question", [
+    "Falcon Software's price at the end of 2023 vs the latest analyst estimate",
+    "Falcon Software's price at the end of 2023 vs the latest for Apex Materials",
+    "Falcon Software's price at the end of 2023 vs the current consensus",
+    "Falcon Software's price at the end of 2023 vs the latest EPS estimate",
+])
+def test_the_latest_with_a_noun_is_no_day(question: str) -> None:
+    assert "P_PRICE(D0)" not in (q(question) or "")
+    refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Falcon Software's price at the end of 2023 vs the latest", "P_PRICE(2023-12-31), P_PRICE(D0) FOR FALC"),
+    ("Falcon Software's P/E at the end of 2023 and the current, please", "FG_PE(2023-12-31), FG_PE(D0) FOR FALC"),
+    ("Falcon Software's price at the end of 2023 compared with the latest?", "P_PRICE(2023-12-31), P_PRICE(D0) FOR FALC"),
+    ("Falcon Software's sales in 2023 vs the latest", "FF_SALES(FY2023), FF_SALES(FY2024) FOR FALC"),
+])
+def test_the_latest_alone_stays_a_day(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# 7. f39n's "how is it doing" asked again: of another company too ("..., and how is Y doing?" was Y's return over the
+#    first clause's period, a wrong answer)
+@pytest.mark.parametrize("question", [
+    "How did Falcon Software's stock do in 2023, and how is Apex Materials doing?",
+    "How did Falcon Software's stock do in 2023, and how is Apex Materials' stock doing?",
+    "How did Falcon Software's stock do in 2023? And how has Apex Materials performed?",
+    "How did Northwind Systems do in 2024, but how are the banks faring?",
+])
+def test_another_company_asked_again_is_named(question: str) -> None:
+    refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("How did Falcon Software's stock do in 2023, and how did it do in 2024?",
+     "P_RETURN(2022-12-31, 2023-12-31), P_RETURN(2023-12-31, 2024-12-31) FOR FALC"),
+    ("How did Falcon Software and Apex Materials do in 2023?", "P_RETURN(2022-12-31, 2023-12-31) FOR FALC, APXM"),
+    ("How did Falcon Software's stock do in 2023, and how is it doing year to date?",
+     "P_RETURN(2022-12-31, 2023-12-31), P_RETURN(2023-12-31, D0) FOR FALC"),
+])
+def test_the_performance_with_its_period_stays(question: str, query: str) -> None:
+    assert q(question) == query

@@ -2736,6 +2736,10 @@ def _names_blanked(ctx: Ctx, end: int, start: int) -> str:
 _GROWTH_BASE = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+(?:over|on|above|versus|vs\.?)\s+(?:the\s+)?$")
 
 
+# (round 40, r40) what may follow "the latest" said as a day of its own: the clause's end
+_LATEST_ALONE = re.compile(r"\s*(?:$|[,;:.?!)]|(?:and|or|please|too|as\s+well|then)\b)")
+
+
 def _time_lists(ctx: Ctx) -> None:
     """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023",
     "FY1 and FY2 EPS", "Q1 revenue vs Q4": the measure's own words may stand between two of its periods)."""
@@ -2772,7 +2776,11 @@ def _time_lists(ctx: Ctx) -> None:
             gap = re.sub(r"^\s*(?:please|pls|plz|thanks)\b(?=\s*(?:,|and\b))", "", gap)
             # (round 39, f39n) "the price at the end of 2023 vs the latest", "... and the current": the article of a
             # day said as the latest ("the latest" is its word "latest"); the second day was dropped (the first alone)
-            if any(m.start == start and m.value.kind == "now" for m in ctx.time.mentions):
+            # ((round 40, r40) the day said alone: "vs the latest analyst estimate", "vs the latest quarter's EPS",
+            # "vs the latest for Y" name another figure or company with "latest" as their adjective; the estimate was
+            # dropped, the day's price read)
+            if any(m.start == start and m.value.kind == "now" and _LATEST_ALONE.match(ctx.text, m.end)
+                   for m in ctx.time.mentions):
                 gap = re.sub(r"(?<=\s)the\s+$", "", gap)
             # (round 26) "which banks lost money last year or in the latest quarter": a set's condition over periods
             # joined by "or" holds in any of them (``_one_by_one``); of named companies "or" stays a choice
@@ -3576,8 +3584,17 @@ def _measure_moved_after(ctx: Ctx, a: Atom) -> bool:
             if a.end <= m.start and m.end <= u.hit.start:
                 gap[m.start - a.end:m.end - a.end] = " " * (m.end - m.start)
         if _MOVED_IN_MEASURE.fullmatch("".join(gap)):
+            # (round 40, r40) "which stocks declined in 2024 in sales and P/E (and in net income)": the move said of
+            # two measures; the first moved and the second was a column beside it (a wrong answer): refused, named
+            for v in ctx.uses:
+                if v.hit.start > u.hit.end and _MOVED_IN_SECOND.fullmatch(text, u.hit.end, v.hit.start):
+                    raise Refusal("a move said of two measures at once", [text[a.start:a.end], text[u.hit.start:v.hit.end]])
             return True
     return False
+
+
+# the joint of a second measure after the one a move is said of ("declined in sales and (in) P/E")
+_MOVED_IN_SECOND = re.compile(r"\s*(?:,\s*)?(?:and|or|&|as\s+well\s+as|plus)\s+(?:(?:in|on)\s+)?(?:(?:the|its|their)\s+)?")
 
 
 def _companies_moved(ctx: Ctx) -> None:

@@ -1025,6 +1025,10 @@ _WHICH_HAS = re.compile(r"\bwhich\b[^;:.?!]{0,80}?\s(?:has|had|have|hit|hits|rea
                         r"posted|posts|saw|sees|touched|touches)\s+(?:the\s+)?$")
 
 
+# the extreme said of a day ("at the end of 2023", "at year-end", "as of", "on", "by")
+_EXTREME_ON_A_DAY = re.compile(r"\s+(?:at|as\s+of|by|on)\s+[^,;:.?!]*")
+
+
 def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
     """(round 39, f39n) "Which automaker has the lowest close in 2023?": each company's lowest close over the period
     (the high or low sense, its superlative its own) and, which of them has the lowest, the companies ranked by it,
@@ -1039,6 +1043,13 @@ def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
         said = re.match(r"(highest|lowest)\s+(?:close|closing)\b", a.text[h.start:h.end])
         if h.sense.key in ("high", "low") and said and _WHICH_HAS.search(a.text, 0, h.start) \
                 and (said.group(1) == "highest") == (h.sense.key == "high"):
+            day = _EXTREME_ON_A_DAY.match(a.text, h.end)
+            if day:
+                # (round 40, r40) "which automaker had the lowest close at the end of 2023 (as of, on, by)": a day's
+                # close, the lowest of the companies', or the low of the year? Not said: named (it was the year's low
+                # ranked, a wrong answer where the day's close was asked)
+                a.unresolved.append(a.text[h.start:day.end()].strip())
+                continue
             out.append(structure.Atom("rank", h.start, h.start + said.end(1),
                                       "DESC" if h.sense.key == "high" else "ASC"))
     return out
@@ -1232,17 +1243,21 @@ def _direction_said_last(a: Analysis, r: Reading) -> str | None:
 # doing?" alone is refused (a return needs a period)
 _HOW_DID_FIRST = re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\b[^?.!;]*?\b(?:do|done|perform|performed|fare|fared)\b")
 _ASKED_AGAIN_UNSAID = re.compile(
-    r"(?:(?:,\s*|\s)(?:and|but)\s+|[?.!;]\s+(?:and\s+)?)(?P<c>how(?:'s|\s+(?:is|are|has|have))\s+(?:it|they|the\s+stock|"
-    r"the\s+shares|the\s+share\s+price|its\s+(?:stock|shares|share\s+price)|their\s+(?:stock|shares))\s+(?:been\s+)?"
-    r"(?:doing|done|performing|performed|faring|fared|getting\s+on|holding\s+up))\s*(?:[?!.]+\s*)?$")
+    r"(?:(?:,\s*|\s)(?:and|but)\s+|[?.!;]\s+(?:and\s+)?)(?P<c>how(?:'s|\s+(?:is|are|has|have))\s+(?:(?P<p>it|they|the\s+stock|"
+    r"the\s+shares|the\s+share\s+price|its\s+(?:stock|shares|share\s+price)|their\s+(?:stock|shares))|"
+    # ((round 40, r40) or another company: "How did X's stock do in 2023, and how is Y doing?" was Y's return in 2023
+    # beside X's, the present tense's period taken from the first clause: a wrong answer)
+    r"(?:[\w&.'-]+\s+){1,5}?)\s*(?:been\s+)?"
+    r"(?P<v>doing|done|performing|performed|faring|fared|getting\s+on|holding\s+up))\s*(?:[?!.]+\s*)?$")
 
 
 def _asked_again_unsaid(a: Analysis) -> None:
     assert a.claims is not None
     m = _ASKED_AGAIN_UNSAID.search(a.text)
-    if m and _HOW_DID_FIRST.search(a.text, 0, m.start()) and a.claims.free(m.start("c"), m.end("c")):
+    if m and _HOW_DID_FIRST.search(a.text, 0, m.start()) and (
+            a.claims.free(m.start("c"), m.end("c")) or m.group("p") is None and a.claims.free(m.start("v"), m.end("v"))):
         a.unresolved.append(m.group("c"))
-        a.claims.claim(m.start("c"), m.end("c"), "unresolved")
+        a.claims.claim(*(m.span("c") if a.claims.free(m.start("c"), m.end("c")) else m.span("v")), "unresolved")
 
 
 def find_senses(a: Analysis) -> None:
