@@ -180,3 +180,53 @@ def test_another_company_asked_again_is_named(question: str) -> None:
 ])
 def test_the_performance_with_its_period_stays(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# 8. f39n's place peers: words said of the peers ("their largest US peers") pick some of them (they were crossed with
+#    the group, European banks in the US, and the largest sorted: a wrong answer); and a region crossed with a country
+#    outside it holds no company by its words ("the European banks and the largest US insurers"): refused, named
+@pytest.mark.parametrize("question", [
+    "the European banks and their largest US peers: P/E",
+    "the European banks and their biggest US peers: P/E",
+    "the European banks and their listed US peers: P/E",
+    "the European banks and the largest US insurers: P/E",
+    "European banks in the US: P/E",
+    "Which European companies are American?",
+])
+def test_places_crossed_apart_are_named(question: str) -> None:
+    refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("the European banks and their US peers: P/E",
+     'NAME, FG_PE(D0) FOR SCREEN(INDEX(EUROPE) & INDUSTRY("Banks") | INDUSTRY("Banks") & COUNTRY("United States"))'),
+    ("the German chemical companies and their US peers: P/E",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Chemicals") & (COUNTRY("Germany") | COUNTRY("United States")))'),
+    ("European banks and US insurers: P/E",
+     'NAME, FG_PE(D0) FOR SCREEN(INDEX(EUROPE) & INDUSTRY("Banks") | INDUSTRY("Insurance") & COUNTRY("United States"))'),
+    ("Which European companies are based in France?", 'NAME FOR SCREEN(INDEX(EUROPE) & COUNTRY("France"))'),
+])
+def test_places_that_meet_stay_read(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# 9. a label of a company and a set listed beside it ("Falcon Software and the US software companies: P/E", "X and
+#    its US peers:"): the set adds its other members; it was dropped as the company's description (X alone, wrong)
+@pytest.mark.parametrize("question", [
+    "Falcon Software and the US software companies: P/E",
+    "Falcon Software and US peers: P/E",
+    "Falcon Software and its US peers: P/E",
+    "Falcon Software and its US rivals: P/E",
+])
+def test_a_set_listed_beside_a_company_is_no_description(question: str) -> None:
+    assert q(question) != "FG_PE(D0) FOR FALC"
+    refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Falcon Software, a US software company: P/E", "FG_PE(D0) FOR FALC"),
+    ("As a US software company, Falcon Software: what is its P/E?", "FG_PE(D0) FOR FALC"),
+    ("Falcon Software and its peers: P/E", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Software"))'),
+])
+def test_a_set_describing_a_company_stays(question: str, query: str) -> None:
+    assert q(question) == query

@@ -206,6 +206,8 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
             if inner and " | " in inner and not (inner.startswith("(") and inner.endswith(")")):
                 inner = f"({inner})"
             return f"({joined}) & {inner}" if inner else joined
+    if text:
+        _places_apart(groups)
     parts = []
     for kind in ("INDEX", "SECTOR", "INDUSTRY", "COUNTRY"):
         ts = groups.get(kind, [])
@@ -225,10 +227,26 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
     return " & ".join(parts)
 
 
+def _places_apart(groups: dict[str, list[SetTerm]]) -> None:
+    """(round 40, r40) A region's index (EUROPE: exactly some countries' companies) crossed with a country outside it
+    holds no company by its words ("the European banks and the largest US insurers" was European US companies, none,
+    the sort and the columns of nothing): two groups the sentence did not split, refused naming both places."""
+    idx = [t for t in groups.get("INDEX", []) if not t.negated]
+    cty = [t for t in groups.get("COUNTRY", []) if not t.negated]
+    for i in idx:
+        countries = _countries_of(i.value)
+        if countries and cty and not any(c.value in countries for c in cty):
+            raise Refusal("places no company is in at once", [i.value.lower(), *(c.value.lower() for c in cty)])
+
+
 # (round 39, f39n) the joint before a place's peers ("the European banks and their US peers", "German utilities vs.
 # UK peers", "..., together with their Canadian comps")
 _PEERS_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&|plus|vs\.?|versus|against|compared\s+(?:with|to)|with|alongside|"
                           r"along\s+with|together\s+with|as\s+well\s+as)\s+(?:(?:their|its|the)\s+)?")
+
+
+# the same joint with words of the peers' own after it ("and their largest US peers")
+_PEERS_JOINT_WORDS = re.compile(_PEERS_JOINT.pattern + r"(?:[\w-]+\s+){1,3}")
 
 
 def _place_peers(terms: list[SetTerm], text: str) -> list[list[SetTerm]] | None:
@@ -240,8 +258,15 @@ def _place_peers(terms: list[SetTerm], text: str) -> list[list[SetTerm]] | None:
         return None
     last, left = terms[-1], terms[:-1]
     said = re.match(rf"\s+{PEERS}\b", text[last.end:])
-    if last.kind not in ("COUNTRY", "INDEX") or last.negated or any(t.negated for t in left) or said is None \
-            or not _PEERS_JOINT.fullmatch(text, left[-1].end, last.start):
+    if last.kind not in ("COUNTRY", "INDEX") or last.negated or any(t.negated for t in left) or said is None:
+        return None
+    if not _PEERS_JOINT.fullmatch(text, left[-1].end, last.start):
+        if _PEERS_JOINT_WORDS.fullmatch(text, left[-1].end, last.start) and any(t.kind in ("COUNTRY", "INDEX") for t in left) \
+                and any(t.kind in ("SECTOR", "INDUSTRY") for t in left):
+            # (round 40, r40) "the European banks and their largest (main, listed) US peers": words said of the peers
+            # pick some of them; they were crossed with the group (European banks in the US, none) and the
+            # largest sorted: a wrong answer. Refused, naming them
+            raise Refusal("peers in a place, some of them picked", [text[left[-1].end:last.end + said.end()].strip()])
         return None
     business = [t for t in left if t.kind in ("SECTOR", "INDUSTRY")]
     if not business:
