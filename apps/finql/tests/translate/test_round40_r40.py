@@ -230,3 +230,71 @@ def test_a_set_listed_beside_a_company_is_no_description(question: str) -> None:
 ])
 def test_a_set_describing_a_company_stays(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# 10. f39a's "highest and lowest": asked "which" company has them, both ends of one ranking (every bank's high and
+#     low listed; "and which the lowest" sorted the lows from the highest, TOP 1): refused, named
+@pytest.mark.parametrize("question", [
+    "Which bank had the highest and lowest share price in 2024?",
+    "Which bank had the highest and which the lowest share price in 2024?",
+    "Of Falcon Software and Apex Materials, which had the highest and lowest close in 2024?",
+    "Which utility has the highest and the lowest P/E?",
+])
+def test_which_has_both_ends_is_named(question: str) -> None:
+    assert "both ends" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Highest and lowest share price of the banks during 2024",
+     'NAME, P_HIGH(2024-01-01, 2024-12-31), P_LOW(2024-01-01, 2024-12-31) FOR SCREEN(INDUSTRY("Banks"))'),
+    ("Which were Falcon Software's highest and lowest share prices in 2024?",
+     "P_HIGH(2024-01-01, 2024-12-31), P_LOW(2024-01-01, 2024-12-31) FOR FALC"),
+    ("Falcon Software share price: highest and lowest in 2024",
+     "P_HIGH(2024-01-01, 2024-12-31), P_LOW(2024-01-01, 2024-12-31) FOR FALC"),
+])
+def test_both_extremes_of_a_company_stay(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# 11. f39n's "which X had the lowest close", said of the share price: every bank's high listed unranked, and of named
+#     companies the lows sorted from the highest (wrong answers); which price is meant is not said (round 26): named
+@pytest.mark.parametrize("question", [
+    "Which bank had the highest share price in 2024?",
+    "Which of Falcon Software and Apex Materials had the lowest share price in 2023?",
+    "Which automaker hit the lowest stock price in 2023?",
+    "Which utilities had the highest share prices over 2024?",
+])
+def test_which_had_the_highest_share_price_is_named(question: str) -> None:
+    refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which bank had the highest closing price in 2024?",
+     'NAME, P_HIGH(2024-01-01, 2024-12-31) FOR SCREEN(INDUSTRY("Banks")) SORT P_HIGH(2024-01-01, 2024-12-31) DESC TOP 1'),
+    ("Which bank had the highest share price today?",
+     'NAME, P_PRICE(D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_PRICE(D0) DESC TOP 1'),
+    ("What was the highest share price Falcon Software had in 2024?", "P_HIGH(2024-01-01, 2024-12-31) FOR FALC"),
+])
+def test_the_close_and_the_day_stay(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# 12. f39n's "Is X up or down? Show its net income", after a label of the company ("X: up or down in 2024? And its net
+#     income?" was the net income's growth, a wrong answer): named
+@pytest.mark.parametrize("question", [
+    "Falcon Software: up or down in 2024? And its net income?",
+    "Falcon Software: up or down? Show its net income.",
+    "Apex Materials: down in 2023? What were its sales?",
+])
+def test_a_move_asked_after_a_label_is_named(question: str) -> None:
+    assert "GROWTH" not in (q(question) or "")
+    refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Falcon Software net income: up or down in 2024?", "GROWTH(FF_NET_INC, FY2023, FY2024) FOR FALC"),
+    ("Falcon Software: net income up or down in 2024?", "GROWTH(FF_NET_INC, FY2023, FY2024) FOR FALC"),
+    ("Is Falcon Software's net income up or down in 2024?", "GROWTH(FF_NET_INC, FY2023, FY2024) FOR FALC"),
+])
+def test_a_figure_up_or_down_stays(question: str, query: str) -> None:
+    assert q(question) == query

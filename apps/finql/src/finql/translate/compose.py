@@ -295,6 +295,7 @@ _ONE_DAY = re.compile(r"\b(?:last|final)\s+(?:close|day)\s+of\b")
 _ASKED_UP = re.compile(r"(?:^|[.?!;:]\s*)\W*(?:is|are|was|were)\s+(?!(?:there|it\s+true)\b)[^.?!;:]{1,80}?"
                        r"(?:(?<!ing)|(?<=\btrading)|(?<=\bgoing)|(?<=\bmoving)|(?<=\bheading)|(?<=\btrending)|(?<=\bticking))\s+"
                        r"(?:(?:still|now|currently|also)\s+)?$")
+_ASKED_UP_LABEL = re.compile(r"(?:^|[.?!;]\s*)[^.?!;:]{1,80}:\s*$")
 _ASKS_WHEN = re.compile(
     r"(?:^|[.?!;:]\s+|,\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|so|but)\s+)\W*(when(?:'s|\s+(?:is|was|are|were|did|does|do|"
     r"will|would|has|have|had|can|could|should|might|may)\b))|"
@@ -3165,8 +3166,23 @@ _COORDINATED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 _BOTH_AFTER = re.compile(r"\s*(?:-+|:)\s*(?:the\s+)?")
 
 
+# (round 40, r40) which company has each end of one measure: "which bank had the highest and lowest share price",
+# "which had the highest and which the lowest close"
+_EXTREME_WORDS = r"(?:highest|lowest|largest|smallest|biggest|best|worst|most|least|top|bottom)"
+_WHICH_BOTH_ENDS = re.compile(r"\bwhich\b(?:\s+[\w&'-]+){0,3}?\s+(?:has|had|have|hit|hits|saw|sees|reached|recorded|posted|"
+                              r"set|touched)\s+(?:the\s+)?" + _EXTREME_WORDS + r"\s+(?:and|or|&)\s+(?:which\s+(?:one\s+)?)?"
+                              r"(?:the\s+)?" + _EXTREME_WORDS + r"\b")
+
+
 def _extremes(ctx: Ctx, named: bool) -> None:
     """"the highest price GOLD traded at in 2023", "the lowest X has closed at": P_HIGH / P_LOW."""
+    both = _WHICH_BOTH_ENDS.search(ctx.text)
+    if both:
+        # (round 40, r40) "which bank had the highest and (which) the lowest share price in 2024": the companies at
+        # both ends of one ranking, which FinQL does not write (f39a's both extremes listed every bank's high and
+        # low; "and which the lowest" was the lows sorted from the highest, TOP 1): refused, naming both
+        raise Refusal("both ends of a ranking: FinQL sorts one way and keeps the first rows of that order",
+                      [both.group(0).strip()])
     if not named:
         return
     for u in list(ctx.uses):
@@ -4378,7 +4394,9 @@ def _bind_funcs(ctx: Ctx) -> None:
             # is the measure's said right after it, which takes none (a market figure, a ratio of the year); it went
             # to the measure before ("AVG(FF_CAPEX, ...)" beside today's P/E: a wrong answer): left, refused
             continue
-        asked = _ASKED_UP.search(ctx.text, 0, a.start) if a.value == "GROWTH" else None
+        # ((round 40, r40) or after a label of the company: "X: up or down in 2024? And its net income?")
+        asked = (_ASKED_UP.search(ctx.text, 0, a.start) or _ASKED_UP_LABEL.search(ctx.text, 0, a.start)) \
+            if a.value == "GROWTH" else None
         if asked and best.hit.start >= a.end and re.search(r"[?!.;]", ctx.text[a.end:best.hit.start]) \
                 and not any(asked.start() <= u.hit.start < a.start for u in ctx.uses):
             # (round 39, f39n) "Is X up or down? Show its net income": a move asked of the company in a question of

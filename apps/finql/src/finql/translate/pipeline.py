@@ -1041,6 +1041,13 @@ def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
         # (said of the close, SPEC's word for P_HIGH and P_LOW: "the highest share price over the last 20 trading days"
         # stays refused, round 26's near miss: which high is meant is not said)
         said = re.match(r"(highest|lowest)\s+(?:close|closing)\b", a.text[h.start:h.end])
+        priced = re.match(r"(?:highest|lowest)\s+(?:share\s+|stock\s+)?prices?\b", a.text[h.start:h.end])
+        if h.sense.key in ("high", "low") and priced and _WHICH_HAS.search(a.text, 0, h.start):
+            # (round 40, r40) "which bank had the highest share price in 2024": every bank's high listed, unranked,
+            # and of companies named the lows sorted from the highest (wrong answers, the close's f39n mended); which
+            # price (the period's high, a day's close) is not said, round 26's near miss: refused, named
+            a.unresolved.append(a.text[h.start:h.end])
+            continue
         if h.sense.key in ("high", "low") and said and _WHICH_HAS.search(a.text, 0, h.start) \
                 and (said.group(1) == "highest") == (h.sense.key == "high"):
             day = _EXTREME_ON_A_DAY.match(a.text, h.end)
