@@ -298,3 +298,30 @@ def test_a_move_asked_after_a_label_is_named(question: str) -> None:
 ])
 def test_a_figure_up_or_down_stays(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# 13. r39's quarters of one fiscal year: of several years ("each quarter of 2023 and 2024", "quarterly sales from
+#     2021 to 2024") they were the years' annual figures, the quarters dropped (a wrong answer, since before round 38)
+_Q = ", ".join(f"FF_SALES(FQ{y}Q{q})" for y in (2023, 2024) for q in range(1, 5))
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Falcon Software's sales for each quarter of 2023 and 2024", f"{_Q} FOR FALC"),
+    ("Falcon Software's quarterly sales in 2023 and 2024", f"{_Q} FOR FALC"),
+    ("Falcon Software's sales per quarter for fiscal 2023 and fiscal 2024", f"{_Q} FOR FALC"),
+    ("Falcon Software's sales for each quarter from 2023 to 2024, and the total",
+     f"{_Q}, SUM(FF_SALES, FQ2023Q1, FQ2024Q4) FOR FALC"),
+])
+def test_the_quarters_of_several_years(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Falcon Software's sales in 2023 and 2024", "FF_SALES(FY2023), FF_SALES(FY2024) FOR FALC"),
+    ("Falcon Software's average quarterly sales in 2023 and 2024",
+     "AVG(FF_SALES, FQ2023Q1, FQ2023Q4), AVG(FF_SALES, FQ2024Q1, FQ2024Q4) FOR FALC"),
+    ("Falcon Software's sales for each quarter of fiscal 2024",
+     "FF_SALES(FQ2024Q1), FF_SALES(FQ2024Q2), FF_SALES(FQ2024Q3), FF_SALES(FQ2024Q4) FOR FALC"),
+])
+def test_annual_figures_and_averages_stay(question: str, query: str) -> None:
+    assert q(question) == query
