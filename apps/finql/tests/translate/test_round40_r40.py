@@ -311,6 +311,7 @@ _Q = ", ".join(f"FF_SALES(FQ{y}Q{q})" for y in (2023, 2024) for q in range(1, 5)
     ("Falcon Software's sales per quarter for fiscal 2023 and fiscal 2024", f"{_Q} FOR FALC"),
     ("Falcon Software's sales for each quarter from 2023 to 2024, and the total",
      f"{_Q}, SUM(FF_SALES, FQ2023Q1, FQ2024Q4) FOR FALC"),
+    ("Falcon Software's quarterly sales in the last two years", f"{_Q} FOR FALC"),
 ])
 def test_the_quarters_of_several_years(question: str, query: str) -> None:
     assert q(question) == query
@@ -325,3 +326,7 @@ def test_the_quarters_of_several_years(question: str, query: str) -> None:
 ])
 def test_annual_figures_and_averages_stay(question: str, query: str) -> None:
     assert q(question) == query
+
+
+def test_calendar_quarters_of_several_years_are_named() -> None:
+    assert "calendar quarter" in refused("Falcon Software's sales in each calendar quarter of 2023 and 2024")

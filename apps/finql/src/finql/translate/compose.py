@@ -5204,11 +5204,15 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
                 raise Refusal("calendar quarters of a fiscal item", [cal.group(0)])
             y = int(periods[0][2:])
             periods = [f"FQ{y}Q{q}" for q in range(1, 5)]
-        elif v is not None and ctx.time.quarterly and v.kind in ("years", "year_range") and multi and len(periods) > 1 \
-                and all(re.fullmatch(r"FY\d{4}", p) for p in periods) \
-                and not re.search(r"\b(?:each|every)\s+calendar\s+quarter\b", ctx.text):
-            # (round 40, r40) "X's sales for each quarter of 2023 and 2024", "quarterly sales in 2023 and 2024": the
-            # quarters of every year named (they were the years' annual figures, the quarters dropped: a wrong answer)
+        elif v is not None and ctx.time.quarterly and (v.kind in ("years", "year_range") or v.kind == "span"
+                                                       and v.unit == "years") and multi and len(periods) > 1 \
+                and all(re.fullmatch(r"FY\d{4}", p) for p in periods):
+            # (round 40, r40) "X's sales for each quarter of 2023 and 2024", "quarterly sales in the last two years":
+            # the quarters of every year named (they were the years' annual figures, the quarters dropped: a wrong
+            # answer); of calendar quarters refused, as of one year
+            cal = re.search(r"\b(?:each|every)\s+calendar\s+quarter\b", ctx.text)
+            if cal:
+                raise Refusal("calendar quarters of a fiscal item", [cal.group(0)])
             periods = [f"FQ{p[2:]}Q{q}" for p in periods for q in range(1, 5)]
         if not periods:
             raise Refusal(f"no fiscal period for {s.about.lower()}", words + ([ctx.text[u.time.start:u.time.end]] if u.time else []))
