@@ -301,6 +301,7 @@ _ONE_DAY = re.compile(r"\b(?:last|final)\s+(?:close|day)\s+of\b")
 _ASKED_UP = re.compile(r"(?:^|[.?!;:]\s*)\W*(?:is|are|was|were)\s+(?!(?:there|it\s+true)\b)[^.?!;:]{1,80}?"
                        r"(?:(?<!ing)|(?<=\btrading)|(?<=\bgoing)|(?<=\bmoving)|(?<=\bheading)|(?<=\btrending)|(?<=\bticking))\s+"
                        r"(?:(?:still|now|currently|also)\s+)?$")
+_ASKED_UP_LABEL = re.compile(r"(?:^|[.?!;]\s*)[^.?!;:]{1,80}:\s*$")
 _ASKS_WHEN = re.compile(
     r"(?:^|[.?!;:]\s+|,\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|so|but)\s+)\W*(when(?:'s|\s+(?:is|was|are|were|did|does|do|"
     r"will|would|has|have|had|can|could|should|might|may)\b))|"
@@ -2742,6 +2743,10 @@ def _names_blanked(ctx: Ctx, end: int, start: int) -> str:
 _GROWTH_BASE = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+(?:over|on|above|versus|vs\.?)\s+(?:the\s+)?$")
 
 
+# (round 40, r40) what may follow "the latest" said as a day of its own: the clause's end
+_LATEST_ALONE = re.compile(r"\s*(?:$|[,;:.?!)]|(?:and|or|please|too|as\s+well|then)\b)")
+
+
 def _time_lists(ctx: Ctx) -> None:
     """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023",
     "FY1 and FY2 EPS", "Q1 revenue vs Q4": the measure's own words may stand between two of its periods)."""
@@ -2778,7 +2783,11 @@ def _time_lists(ctx: Ctx) -> None:
             gap = re.sub(r"^\s*(?:please|pls|plz|thanks)\b(?=\s*(?:,|and\b))", "", gap)
             # (round 39, f39n) "the price at the end of 2023 vs the latest", "... and the current": the article of a
             # day said as the latest ("the latest" is its word "latest"); the second day was dropped (the first alone)
-            if any(m.start == start and m.value.kind == "now" for m in ctx.time.mentions):
+            # ((round 40, r40) the day said alone: "vs the latest analyst estimate", "vs the latest quarter's EPS",
+            # "vs the latest for Y" name another figure or company with "latest" as their adjective; the estimate was
+            # dropped, the day's price read)
+            if any(m.start == start and m.value.kind == "now" and _LATEST_ALONE.match(ctx.text, m.end)
+                   for m in ctx.time.mentions):
                 gap = re.sub(r"(?<=\s)the\s+$", "", gap)
             # (round 26) "which banks lost money last year or in the latest quarter": a set's condition over periods
             # joined by "or" holds in any of them (``_one_by_one``); of named companies "or" stays a choice
@@ -3175,13 +3184,27 @@ def _which_has_both(ctx: Ctx) -> None:
     for u, v in zip(ext, ext[1:], strict=False):
         if u.hit.sense.key != v.hit.sense.key and WHICH_HAS.search(ctx.text, 0, u.hit.start) \
                 and re.fullmatch(r"\s*(?:,\s*)?(?:and|&|or|as\s+well\s+as)\s+(?:also\s+)?(?:the\s+)?", ctx.text[u.hit.end:v.hit.start]):
-            raise Refusal("which company has the highest and which the lowest: two rankings, and FinQL sorts one way",
+            raise Refusal("both ends of a ranking: FinQL sorts one way and keeps the first rows of that order",
                           [ctx.text[u.hit.start:v.hit.end]])
+
+
+# (round 40, r40) which company has each end of one measure: "which bank had the highest and lowest share price",
+# "which had the highest and which the lowest close"
+_EXTREME_WORDS = r"(?:highest|lowest|largest|smallest|biggest|best|worst|most|least|top|bottom)"
+_WHICH_BOTH_ENDS = re.compile(r"\bwhich\b(?:\s+[\w&'-]+){0,3}?\s+(?:" + EXTREME_VERBS + r")\s+(?:the\s+)?" + _EXTREME_WORDS
+                              + r"\s+(?:and|or|&)\s+(?:which\s+(?:one\s+)?)?(?:the\s+)?" + _EXTREME_WORDS + r"\b")
 
 
 def _extremes(ctx: Ctx, named: bool) -> None:
     """"the highest price GOLD traded at in 2023", "the lowest X has closed at": P_HIGH / P_LOW."""
     _which_has_both(ctx)
+    both = _WHICH_BOTH_ENDS.search(ctx.text)
+    if both:
+        # (round 40, r40) "which bank had the highest and (which) the lowest share price in 2024": the companies at
+        # both ends of one ranking, which FinQL does not write (f39a's both extremes listed every bank's high and
+        # low; "and which the lowest" was the lows sorted from the highest, TOP 1): refused, naming both
+        raise Refusal("both ends of a ranking: FinQL sorts one way and keeps the first rows of that order",
+                      [both.group(0).strip()])
     if not named:
         return
     for u in list(ctx.uses):
@@ -3599,8 +3622,17 @@ def _measure_moved_after(ctx: Ctx, a: Atom) -> bool:
             if a.end <= m.start and m.end <= u.hit.start:
                 gap[m.start - a.end:m.end - a.end] = " " * (m.end - m.start)
         if _MOVED_IN_MEASURE.fullmatch("".join(gap)):
+            # (round 40, r40) "which stocks declined in 2024 in sales and P/E (and in net income)": the move said of
+            # two measures; the first moved and the second was a column beside it (a wrong answer): refused, named
+            for v in ctx.uses:
+                if v.hit.start > u.hit.end and _MOVED_IN_SECOND.fullmatch(text, u.hit.end, v.hit.start):
+                    raise Refusal("a move said of two measures at once", [text[a.start:a.end], text[u.hit.start:v.hit.end]])
             return True
     return False
+
+
+# the joint of a second measure after the one a move is said of ("declined in sales and (in) P/E")
+_MOVED_IN_SECOND = re.compile(r"\s*(?:,\s*)?(?:and|or|&|as\s+well\s+as|plus)\s+(?:(?:in|on)\s+)?(?:(?:the|its|their)\s+)?")
 
 
 def _companies_moved(ctx: Ctx) -> None:
@@ -4384,7 +4416,9 @@ def _bind_funcs(ctx: Ctx) -> None:
             # is the measure's said right after it, which takes none (a market figure, a ratio of the year); it went
             # to the measure before ("AVG(FF_CAPEX, ...)" beside today's P/E: a wrong answer): left, refused
             continue
-        asked = _ASKED_UP.search(ctx.text, 0, a.start) if a.value == "GROWTH" else None
+        # ((round 40, r40) or after a label of the company: "X: up or down in 2024? And its net income?")
+        asked = (_ASKED_UP.search(ctx.text, 0, a.start) or _ASKED_UP_LABEL.search(ctx.text, 0, a.start)) \
+            if a.value == "GROWTH" else None
         if asked and best.hit.start >= a.end and re.search(r"[?!.;]", ctx.text[a.end:best.hit.start]) \
                 and not any(asked.start() <= u.hit.start < a.start for u in ctx.uses):
             # (round 39, f39n) "Is X up or down? Show its net income": a move asked of the company in a question of
@@ -5192,6 +5226,16 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
                 raise Refusal("calendar quarters of a fiscal item", [cal.group(0)])
             y = int(periods[0][2:])
             periods = [f"FQ{y}Q{q}" for q in range(1, 5)]
+        elif v is not None and ctx.time.quarterly and (v.kind in ("years", "year_range") or v.kind == "span"
+                                                       and v.unit == "years") and multi and len(periods) > 1 \
+                and all(re.fullmatch(r"FY\d{4}", p) for p in periods):
+            # (round 40, r40) "X's sales for each quarter of 2023 and 2024", "quarterly sales in the last two years":
+            # the quarters of every year named (they were the years' annual figures, the quarters dropped: a wrong
+            # answer); of calendar quarters refused, as of one year
+            cal = re.search(r"\b(?:each|every)\s+calendar\s+quarter\b", ctx.text)
+            if cal:
+                raise Refusal("calendar quarters of a fiscal item", [cal.group(0)])
+            periods = [f"FQ{p[2:]}Q{q}" for p in periods for q in range(1, 5)]
         if not periods:
             raise Refusal(f"no fiscal period for {s.about.lower()}", words + ([ctx.text[u.time.start:u.time.end]] if u.time else []))
         if len(periods) > 1 and not multi:

@@ -822,6 +822,11 @@ def _motive_rules(a: Analysis, s: int, e: int, rest: str) -> list[str]:
     return out
 
 
+# a list's joint right before a set's words ("X and the US software companies", "X vs its US peers")
+_LISTED_WITH = re.compile(r"\b(?:and|plus|vs\.?|versus|against|&|as\s+well\s+as|along\s+with|together\s+with|"
+                          r"compared\s+(?:with|to))\s+(?:(?:the|its|their|all|other|all\s+the)\s+)?$")
+
+
 def _restated(t: object, rest: list, tickers: list[str], text: str) -> bool:
     """Whether dropping the set ``t`` said in a framing clause changes no row: the rest names the same set, or every
     company the rest asks about (named, or of the rest's screen) is in it."""
@@ -832,6 +837,10 @@ def _restated(t: object, rest: list, tickers: list[str], text: str) -> bool:
     if t.negated:  # type: ignore[attr-defined]
         return False
     members = {c.ticker for c in universe_companies(universe([t], text) or "ALL")}  # type: ignore[list-item]
+    if tickers and _LISTED_WITH.search(text[:t.start]):  # type: ignore[attr-defined]
+        # (round 40, r40) "Falcon Software and the US software companies: P/E", "X and its US peers:": the set listed
+        # beside the company adds its other members (it was dropped as the company's description: X alone answered)
+        return False
     if tickers:
         return set(tickers) <= members
     if not rest:

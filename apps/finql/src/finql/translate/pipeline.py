@@ -871,6 +871,8 @@ def _booked(a: Analysis) -> None:
 _SHARES_WORTH = re.compile(r"\b(?:shares|(?:a|one|each|per)\s+share(?:\s+of\s+[\w.&' -]+?)?)"
                            r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:currently|now|still)\s+)?$")
 # "what is one Northwind share worth": the company's name between the count and "share" (a ticker must start there)
+# (round 40, r40) "worth altogether (all together, in total, combined, as a whole)": a whole, never one share's
+_WORTH_TOTAL = re.compile(r"\s+(?:altogether|all\s+together|in\s+total|combined|as\s+a\s+whole|put\s+together)\b")
 _NAMED_SHARE_WORTH = re.compile(r"\b(?:a|one|each|a\s+single)\s+(?P<name>(?:[\w.&'-]+\s+){1,4}?)share"
                                 r"\s+(?:(?:is|was)\s+)?(?:(?:currently|now|still)\s+)?$")
 
@@ -908,17 +910,25 @@ def _worth_on_the_market(a: Analysis) -> None:
             # (a company named there, or a set: "how much is one bank share worth" was the banks' market cap, round 23)
             m = n if n and (any(p in range(n.start("name"), n.end("name")) for p in a.ents.ticker_pos.values()) or any(
                 n.start("name") <= t.start < n.end("name") for t in a.ents.sets)) else None
+        # (round 40, r40) "what are X's shares worth altogether (in total) on the stock market": all of them, the
+        # market value (it was a share's price, a wrong answer)
         if h.sense.key == "mkt_cap" and m and not re.search(r"\b(?:all|total|combined|entire|whole)\b[^.;?!]*$",
-                                                            a.text[:m.start()]):
+                                                            a.text[:m.start()]) and not _WORTH_TOTAL.match(a.text, h.end):
             a.hits[i] = senses.Hit(senses.BY_KEY["price"], h.start, h.end, h.how, h.score)
         if h.sense.key == "mkt_cap" and a.text[h.start:h.end] == "worth":
             # (round 39, f39a) "what is X worth altogether on the stock market": the whole company, as "on the
             # market" says (never "altogether" alone: a set's worth altogether is a total, which FinQL lacks)
+            # (round 40, r40: of one company only; "what are A and B worth altogether on the stock market" is their
+            # sum, a total over companies, as a set's is: it listed each, a wrong answer)
             m = re.match(r"(?:\s+(?:altogether|all\s+together|in\s+total|as\s+a\s+whole))?"
                          r"\s+(?:on|in)\s+the\s+(?:stock\s+|equity\s+|open\s+)?market\b", a.text[h.end:])
             if m and a.claims.free(h.end, h.end + m.end()) and (
-                    re.match(r"\s+(?:on|in)\b", a.text[h.end:]) or a.ents is not None and a.ents.tickers and not a.ents.sets):
+                    re.match(r"\s+(?:on|in)\b", a.text[h.end:])
+                    or a.ents is not None and len(a.ents.tickers) == 1 and not a.ents.sets):
                 a.claims.claim(h.end, h.end + m.end(), "sense")
+            total = _WORTH_TOTAL.match(a.text, h.end)
+            if total and a.ents is not None and (len(a.ents.tickers) > 1 or a.ents.sets):
+                a.unresolved.append(total.group(0).strip())
 
 
 # "Which sell-side analysts cover X?", "who are the analysts", "the names of the analysts", "the analysts' names"
@@ -1131,6 +1141,10 @@ def _price_superlative_at_point(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["price"], m.start("p"), m.end("p"), "name"))
 
 
+# the extreme said of a day ("at the end of 2023", "at year-end", "as of", "on", "by")
+_EXTREME_ON_A_DAY = re.compile(r"\s+(?:at|as\s+of|by|on)\s+[^,;:.?!]*")
+
+
 def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
     """(round 39, f39n) "Which automaker has the lowest close in 2023?": each company's lowest close over the period
     (the high or low sense, its superlative its own) and, which of them has the lowest, the companies ranked by it,
@@ -1147,6 +1161,13 @@ def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
         which = WHICH_HAS.search(a.text, 0, h.start)
         if h.sense.key in ("high", "low") and said and which \
                 and (said.group(1) == "highest") == (h.sense.key == "high"):
+            day = _EXTREME_ON_A_DAY.match(a.text, h.end)
+            if day:
+                # (round 40, r40) "which automaker had the lowest close at the end of 2023 (as of, on, by)": a day's
+                # close, the lowest of the companies', or the low of the year? Not said: named (it was the year's low
+                # ranked, a wrong answer where the day's close was asked)
+                a.unresolved.append(a.text[h.start:day.end()].strip())
+                continue
             if a.claims.free(which.start("v"), which.end("v")):
                 # (round 40, f40n) "which automaker hit (reached, set, touched) the lowest close": the verb of the
                 # extreme is read with it (it was named, the question refused)
@@ -1356,8 +1377,11 @@ _HOW_DID_FIRST = re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\b[^?.!;]*?\b(
 _THE_STOCK = (r"(?:it|they|the\s+stock|the\s+shares|the\s+share\s+price|its\s+(?:stock|shares|share\s+price)|"
               r"their\s+(?:stock|shares))")
 _ASKED_AGAIN_UNSAID = re.compile(
-    r"(?:(?:,\s*|\s)(?:and|but)\s+|[?.!;]\s+(?:and\s+)?)(?P<c>how(?:'s|\s+(?:is|are|has|have))\s+" + _THE_STOCK +
-    r"\s+(?:been\s+)?(?:doing|done|performing|performed|faring|fared|getting\s+on|holding\s+up))\s*(?:[?!.]+\s*)?$")
+    r"(?:(?:,\s*|\s)(?:and|but)\s+|[?.!;]\s+(?:and\s+)?)(?P<c>how(?:'s|\s+(?:is|are|has|have))\s+(?:(?P<p>" + _THE_STOCK + r")|"
+    # ((round 40, r40) or another company: "How did X's stock do in 2023, and how is Y doing?" was Y's return in 2023
+    # beside X's, the present tense's period taken from the first clause: a wrong answer)
+    r"(?:[\w&.'-]+\s+){1,5}?)\s*(?:been\s+)?"
+    r"(?P<v>doing|done|performing|performed|faring|fared|getting\s+on|holding\s+up))\s*(?:[?!.]+\s*)?$")
 _NOW_WORDS = r"(?:now|today|currently|right\s+now|at\s+the\s+moment|these\s+days|at\s+present|presently)"
 _HOW_TRADES_NOW = re.compile(
     r"(?:(?:,\s*|\s)(?:and|but)\s+|[?.!;]\s+(?:and\s+)?)(?P<c>how\s+(?:(?:is|are|does|do)\s+" + _THE_STOCK +
@@ -1370,9 +1394,10 @@ _HOW_TRADES_NOW = re.compile(
 def _asked_again_unsaid(a: Analysis) -> None:
     assert a.claims is not None
     m = _ASKED_AGAIN_UNSAID.search(a.text)
-    if m and _HOW_DID_FIRST.search(a.text, 0, m.start()) and a.claims.free(m.start("c"), m.end("c")):
+    if m and _HOW_DID_FIRST.search(a.text, 0, m.start()) and (
+            a.claims.free(m.start("c"), m.end("c")) or m.group("p") is None and a.claims.free(m.start("v"), m.end("v"))):
         a.unresolved.append(m.group("c"))
-        a.claims.claim(m.start("c"), m.end("c"), "unresolved")
+        a.claims.claim(*(m.span("c") if a.claims.free(m.start("c"), m.end("c")) else m.span("v")), "unresolved")
         return
     m = _HOW_TRADES_NOW.search(a.text)
     if m and (m.group("c").split()[-1] in ("now", "today", "currently", "moment", "days", "present", "presently")

@@ -212,6 +212,8 @@ def universe(terms: list[SetTerm], text: str = "", said: str | None = None) -> s
             return f"({joined}) & {inner}" if inner else joined
     if said is not None:
         _region_contradicted(groups, said)
+    if text:
+        _places_apart(groups, text)
     parts = []
     for kind in ("INDEX", "SECTOR", "INDUSTRY", "COUNTRY"):
         ts = groups.get(kind, [])
@@ -231,10 +233,36 @@ def universe(terms: list[SetTerm], text: str = "", said: str | None = None) -> s
     return " & ".join(parts)
 
 
+def _places_apart(groups: dict[str, list[SetTerm]], text: str) -> None:
+    """(round 40, r40) A region's index (EUROPE: exactly some countries' companies) and a country outside it, each
+    with a business of its own and a list's joint between ("the European banks and the largest US insurers",
+    "European banks vs Japanese banks"), are two groups the sentence did not split: they were crossed (European US
+    companies, none: the sort and the columns of nothing). Refused, naming both places; a crossing said as one
+    ("Industrials companies in the EUROPE index and domiciled in Canada", round 30) stays, empty as asked."""
+    idx = [t for t in groups.get("INDEX", []) if not t.negated]
+    cty = [t for t in groups.get("COUNTRY", []) if not t.negated]
+    business = [t for k in ("SECTOR", "INDUSTRY") for t in groups.get(k, [])]
+    for i in idx:
+        countries = _countries_of(i.value)
+        for c in cty:
+            if not countries or c.value in countries:
+                continue
+            lo, hi = (i.end, c.start) if i.start < c.start else (c.end, i.start)
+            if any(lo <= t.start < hi for t in business) and _LIST_JOINT.search(text, lo, hi):
+                raise Refusal("places no company is in at once", [text[i.start:i.end], text[c.start:c.end]])
+
+
+_LIST_JOINT = re.compile(r"(?:,|\band\b|\bplus\b|\bvs\.?|\bversus\b|\bas\s+well\s+as\b|&|\bcompared\s+(?:with|to)\b)")
+
+
 # (round 39, f39n) the joint before a place's peers ("the European banks and their US peers", "German utilities vs.
 # UK peers", "..., together with their Canadian comps")
 _PEERS_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&|plus|vs\.?|versus|against|compared\s+(?:with|to)|with|alongside|"
                           r"along\s+with|together\s+with|as\s+well\s+as)\s+(?:(?:their|its|the)\s+)?")
+
+
+# the same joint with words of the peers' own after it ("and their largest US peers")
+_PEERS_JOINT_WORDS = re.compile(_PEERS_JOINT.pattern + r"(?:[\w-]+\s+){1,3}")
 
 
 def _place_peers(terms: list[SetTerm], text: str) -> list[list[SetTerm]] | None:
@@ -246,8 +274,15 @@ def _place_peers(terms: list[SetTerm], text: str) -> list[list[SetTerm]] | None:
         return None
     last, left = terms[-1], terms[:-1]
     said = re.match(rf"\s+{PEERS}\b", text[last.end:])
-    if last.kind not in ("COUNTRY", "INDEX") or last.negated or any(t.negated for t in left) or said is None \
-            or not _PEERS_JOINT.fullmatch(text, left[-1].end, last.start):
+    if last.kind not in ("COUNTRY", "INDEX") or last.negated or any(t.negated for t in left) or said is None:
+        return None
+    if not _PEERS_JOINT.fullmatch(text, left[-1].end, last.start):
+        if _PEERS_JOINT_WORDS.fullmatch(text, left[-1].end, last.start) and any(t.kind in ("COUNTRY", "INDEX") for t in left) \
+                and any(t.kind in ("SECTOR", "INDUSTRY") for t in left):
+            # (round 40, r40) "the European banks and their largest (main, listed) US peers": words said of the peers
+            # pick some of them; they were crossed with the group (European banks in the US, none) and the
+            # largest sorted: a wrong answer. Refused, naming them
+            raise Refusal("peers in a place, some of them picked", [text[left[-1].end:last.end + said.end()].strip()])
         return None
     business = [t for t in left if t.kind in ("SECTOR", "INDUSTRY")]
     if not business:

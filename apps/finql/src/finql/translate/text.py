@@ -1185,7 +1185,10 @@ _ROWS_FIRST = re.compile(r"\b(?:the\s+)?(?:first|top)\s+(\d{1,2})\s+rows?\b", re
 # (round 39, f39b) a dashboard's row count said as what to show, "sorted descending, show 8 rows", "limit to 5 rows":
 # the first N of the order said (TOP N), only where an order is said (FinQL keeps first rows of a sort alone)
 _ROWS_SHOWN = re.compile(r"\b(?:show(?:ing)?|display(?:ing)?|limit(?:ed)?\s+to|cap(?:ped)?\s+at|max(?:imum)?(?:\s+of)?)\s+"
-                         r"(?:only\s+)?(?:the\s+)?(?:first\s+|top\s+)?(\d{1,2})\s+rows?\b", re.IGNORECASE)
+                         r"(?:only\s+)?(?:the\s+)?(?:first\s+|top\s+)?(\d{1,2})\s+rows?\b"
+                         # (round 40, r40) never rows counted from the other end ("show 8 rows from the bottom": the
+                         # last 8, it was TOP 8 of the order, a wrong answer)
+                         r"(?!\s+(?:(?:from|at|of)\s+the\s+(?:bottom|end|tail|foot)|from\s+(?:the\s+)?below|up\b))", re.IGNORECASE)
 _ROWS_ORDERED = re.compile(r"\b(?:sort(?:ed|ing)?|rank(?:ed|ing)?|order(?:ed)?|descending|ascending|desc|asc|(?:highest|lowest|"
                          r"largest|smallest|biggest|best|worst)\s+(?:first|on\s+top)|high\s+to\s+low|low\s+to\s+high)\b",
                          re.IGNORECASE)
@@ -1493,6 +1496,12 @@ def _loss_over(m: re.Match[str]) -> str:
 # the nouns of a company's headcount after "how many" ("how many people did X employ", "how many staff work at X"): one
 # list of the three rules that read them (round 32, r32: round 31's had written it again)
 _HEADCOUNT_NOUNS = r"people|staff|workers|employees"
+# (round 40, r40) what may follow the workforce cut (``normalize``): the clause's end, or a period, a size, a joint; a
+# noun the workforce qualifies ("cut their workforce's pay", "cut their headcount growth", "reduced staff bonuses") or
+# a possessive is another figure, left as said (it was read as the headcount's fall, a wrong answer)
+_WORKFORCE_ENDS = (r"(?=\s*(?:$|[.,;:?!)\]]|(?:in|by|and|or|but|last|this|since|over|between|during|from|for|while|"
+                   r"compared|versus|vs|year|years|at|as|after|before|when|with|than|more|less|significantly|sharply|"
+                   r"the\s+most|the\s+least|most|least)\b))")
 
 # (round 32) a move asked as a count of people or of shares ("by how many employees did ... change"), its auxiliary,
 # the words between and the move's verb (``_by_how_many``)
@@ -3063,8 +3072,7 @@ def normalize(question: str) -> str:
     # (a past tense only: after an auxiliary, "have cut", "did X cut", "to cut", it is left as said)
     text = re.sub(r"\b(?:cut|trimmed|shrank|"
                   r"shrunk|reduced|slashed)\s+(?:(?:its|their|the)\s+)?(?:workforce|headcount|head\s+count|staff\s+numbers|"
-                  r"employee\s+numbers|number\s+of\s+employees|" + _HEADCOUNT_NOUNS + r")\b(?!\s+(?:costs?|expenses?|pay|"
-                  r"salar(?:y|ies)|wages?|hours|benefits?|turnover|attrition)\b)", lambda m: m.group(0) if re.search(
+                  r"employee\s+numbers|number\s+of\s+employees|" + _HEADCOUNT_NOUNS + r")\b" + _WORKFORCE_ENDS, lambda m: m.group(0) if re.search(
                       r"\b(?:has|have|had|will|to|not|did|does|do|would|could|can|should|may|might|must)\s+(?:[\w&.'-]+\s+){0,3}$",
                       m.string[:m.start()], re.IGNORECASE) else "saw their headcount fall", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:(failed)|fails|fail)\s+to\s+(?=grow\s+their\s+headcount\b)",
