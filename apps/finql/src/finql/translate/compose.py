@@ -4801,6 +4801,7 @@ def _bind_times(ctx: Ctx) -> None:
                  and not any(u.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))
                  and not getattr(m, "only_after", False)
                  and not _OWN_MOVE_CLAUSE.search(ctx.text[u.hit.end:m.start])
+                 and not _later_clauses_period(ctx, u, m)
                  and not ((len(u.hit.sense.kinds) <= 1 or _mixed_not_on(ctx, u, m)) and any(
                      x is not u and x.hit.start >= m.end and _fits(x, m.value)
                      and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))]
@@ -4823,7 +4824,7 @@ def _bind_times(ctx: Ctx) -> None:
                     and not ((u.hit.sense.is_point or _mixed_not_on(ctx, u, m)) and any(
                         x is not u and x.hit.start >= m.end and _fits(x, m.value)
                                 and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))
-                    and not _in_others_clause(ctx, u, m)
+                    and not _in_others_clause(ctx, u, m) and not _later_clauses_period(ctx, u, m)
                     and not (m.start >= u.hit.end and _OWN_MOVE_CLAUSE.search(ctx.text[u.hit.end:m.start]))]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
         if pick is not None and not after and _fronted(ctx, pick):
@@ -5016,6 +5017,25 @@ def _closes_condition(ctx: Ctx, u: Use, m: Mention) -> bool:
         and re.search(r"\d", ctx.text[x.hit.end:m.start]) and not re.search(r"\b(?:and|or|with)\b|[,;]",
                                                                               ctx.text[x.hit.end:m.start])
         for x in leaves(ctx.uses))
+
+
+# (round 41, f41w) where a new clause opens: a sentence's mark, a semicolon, a dash, or a request or question word after
+# a comma or "and" ("..., and show their sales in 2023", "... and what were its sales in 2023")
+_NEW_CLAUSE = re.compile(r"(?<!\d)(?<!\bvs)(?<!\binc)(?<!\bcorp)(?<!\bltd)(?<!\bco)\.(?!\d)|[;?!]|\s-+\s|"
+                         r"(?:,|\b(?:and|then)\b)\s*(?:(?:and|then|also|please)\s+)*(?:show|list|give|display|include|"
+                         r"add|tell|report|what|how|which|who|where)\b")
+
+
+def _later_clauses_period(ctx: Ctx, u: Use, m: Mention) -> bool:
+    """(round 41, f41w) Whether period ``m``, said after measure ``u``, is another measure's said in a later clause of
+    its own: "Rank the banks from the highest P/E down, and show their sales in 2023", "What is X's P/E, and what
+    were its sales in 2023?" (the P/E took the end of 2023, a period the question says of the sales only: with none
+    of its own, the P/E is today's, D0). A list in one clause ("X's P/E and sales in 2023") still shares it."""
+    return any(x is not u and x.hit.sense.key != u.hit.sense.key and _fits(x, m.value)
+               and u.hit.end <= x.hit.start and x.hit.end <= m.start
+               and _NEW_CLAUSE.search(ctx.text, u.hit.end, x.hit.start)
+               and not _NEW_CLAUSE.search(ctx.text, x.hit.end, m.start)
+               for x in leaves(ctx.uses))
 
 
 def _in_others_clause(ctx: Ctx, u: Use, m: Mention) -> bool:
@@ -9020,7 +9040,12 @@ def _leftovers(ctx: Ctx) -> None:
             if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses) and not any(
                     taken(x) and x.value.kind in ("date", "drel") and x.value.point() not in (None, "D0")
                     for x in ctx.time.mentions) and not (
-                    _LISTED_BEFORE.search(ctx.text[:m.start]) and any(taken(x) and x.end <= m.start for x in ctx.time.mentions)):
+                    _LISTED_BEFORE.search(ctx.text[:m.start]) and any(taken(x) and x.end <= m.start for x in ctx.time.mentions)) \
+                    and not (re.search(r"(?:'s?|\u2019s?)\s+$", ctx.text[:m.start])
+                             and any(taken(x) and x.value.kind != "now" for x in ctx.time.mentions)):
+                # ((round 41, f41w) "X's price at the end of 2023 vs Y's latest": the now said of a company (its
+                # possessive), another period read: Y's latest figure asked, which no reading took (it answered the
+                # 2023 figure alone): named below)
                 # ((round 38, lead) "now" listed after a period a reading took ("X's return in 2023 and now?", "in
                 # 2023 vs today"): a second period the return cannot take (it answered 2023 alone): named below)
                 # (round 33, f33b) beside a price read at another day ("the price on 1 July 2024 and what the level

@@ -234,11 +234,11 @@ SENSES: tuple[Sense, ...] = (
        "share price change|change in share price|change in the share price", percent=True,
        about="Share price return between two dates, in percent"),
     _s("high", "P_HIGH({A}, {B})", "highest close|highest closing price|highest price|high|peak|peak price|peak close|"
-       "peak closing price|peak share price|highest share price|high price|52-week high|all-time high|closing high|"
+       "peak closing price|peak share price|highest share price|peak stock price|highest stock price|high price|52-week high|all-time high|closing high|"
        "highest course|highest closing course|highest quotation|highest quote|highest stand",
        money=True, per_share=True, about="Highest close in a date range"),
     _s("low", "P_LOW({A}, {B})", "lowest close|lowest closing price|lowest price|low|low price|trough|"
-       "lowest share price|52-week low|all-time low|closing low|lowest course|lowest closing course|lowest quotation|"
+       "lowest share price|lowest stock price|52-week low|all-time low|closing low|lowest course|lowest closing course|lowest quotation|"
        "lowest quote|lowest stand", money=True, per_share=True,
        about="Lowest close in a date range"),
     # consensus estimates (SPEC: FY1 = FY2025, FY2 = FY2026, as of 2024-12-31)
