@@ -47,8 +47,7 @@ def test_the_verb_beside_another_measure_stays_refused(question: str, named: str
 
 @pytest.mark.parametrize(("question", "query"), [
     ("How many people does Cobalt Motors employ, and how much did it earn in 2023?",
-     # ((round 41, f41w) the period said in the later clause is the earnings' alone: the headcount is the latest year's)
-     "FF_EMPLOYEES(FY2024), FF_NET_INC(FY2023) FOR COBA"),
+     "FF_EMPLOYEES(FY2023), FF_NET_INC(FY2023) FOR COBA"),
     ("What was Northwind Systems' P/E today, and what did it make last year?", "FG_PE(D0), FF_NET_INC(FY2024) FOR NWSY"),
     ("Show Falcon Software's debt at the end of 2024; what did it earn that year?",
      "FF_DEBT(FY2024), FF_NET_INC(FY2024) FOR FALC"),

@@ -133,6 +133,11 @@ def test_a_later_clauses_period_is_not_shared_back(question: str, query: str) ->
     ("Rank the banks by P/E in 2023 and show their sales",
      'NAME, FG_PE(2023-12-31), FF_SALES(FY2023) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(2023-12-31) DESC'),
     ("What were Redwood Foods' sales and net income? Show them for 2023.", "FF_SALES(FY2023), FF_NET_INC(FY2023) FOR REDF"),
+    # a fundamental in the earlier clause shares the fiscal period (f40c's reading)
+    ("How many people does Redwood Foods employ, and how much did it earn in 2023?",
+     "FF_EMPLOYEES(FY2023), FF_NET_INC(FY2023) FOR REDF"),
+    ("Rank the banks by total assets, and show their sales in 2023",
+     'NAME, FF_ASSETS(FY2023), FF_SALES(FY2023) FOR SCREEN(INDUSTRY("Banks")) SORT FF_ASSETS(FY2023) DESC IN USD'),
 ])
 def test_a_period_of_one_clause_stays_shared(question: str, query: str) -> None:
     assert q(question) == query

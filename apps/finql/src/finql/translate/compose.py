@@ -5030,8 +5030,11 @@ def _later_clauses_period(ctx: Ctx, u: Use, m: Mention) -> bool:
     """(round 41, f41w) Whether period ``m``, said after measure ``u``, is another measure's said in a later clause of
     its own: "Rank the banks from the highest P/E down, and show their sales in 2023", "What is X's P/E, and what
     were its sales in 2023?" (the P/E took the end of 2023, a period the question says of the sales only: with none
-    of its own, the P/E is today's, D0). A list in one clause ("X's P/E and sales in 2023") still shares it."""
-    return any(x is not u and x.hit.sense.key != u.hit.sense.key and _fits(x, m.value)
+    of its own, the P/E is today's, D0). A list in one clause ("X's P/E and sales in 2023") still shares it. Only a
+    figure at a point (a P/E, a price, a market cap): a fundamental in the earlier clause shares the fiscal period
+    ("How many people does X employ, and how much did it earn in 2023?": both of 2023, f40c; the held-out floors fell
+    where it was not shared)."""
+    return u.hit.sense.is_point and any(x is not u and x.hit.sense.key != u.hit.sense.key and _fits(x, m.value)
                and u.hit.end <= x.hit.start and x.hit.end <= m.start
                and _NEW_CLAUSE.search(ctx.text, u.hit.end, x.hit.start)
                and not _NEW_CLAUSE.search(ctx.text, x.hit.end, m.start)
