@@ -122,3 +122,26 @@ def test_an_end_that_is_no_balance_stays_refused(question: str, named: str) -> N
 def test_a_stock_closing_a_year_with_a_gain_is_its_return() -> None:
     assert q("Which stocks closed 2023 with a gain?") == \
         "NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(ALL, P_RETURN(2022-12-31, 2023-12-31) > 0)"
+
+
+# (lead, merging round 40: two of round 27's and 31's cases the rules above reached; the clean-clone CI found them)
+@pytest.mark.parametrize(("question", "named"), [
+    # whether a dividend (a profit) was declared (earned) is a condition, not its amount: all companies were listed
+    ("Which companies declared a dividend in fiscal 2023?", "declared"),
+    ("Which banks declared any dividend in 2024?", "declared"),
+    ("Did Ashford Metals declare a dividend in 2022?", "declare"),
+    # beside a per-share measure "what did it earn" may be the earnings per share
+    ("What dividend did Ashford Metals pay in 2022, and what did it earn last year?", "earn"),
+    ("What was Ashford Metals' EPS in 2022, and what did it earn last year?", "earn"),
+])
+def test_a_verb_of_whether_or_beside_a_per_share_measure_stays_named(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("What dividend per share did Ashford Metals declare for fiscal 2022?", "FF_DPS(FY2022) FOR ASHM"),
+    ("How many people does Ashford Metals employ, and what did it earn last year?",
+     "FF_EMPLOYEES(FY2024), FF_NET_INC(FY2024) FOR ASHM"),
+])
+def test_the_amount_asked_still_reads(question: str, query: str) -> None:
+    assert q(question) == query

@@ -535,7 +535,10 @@ def _verb_measure_of_its_clause(a: Analysis) -> None:
                 or any(cs <= h.start < ce for h in a.hits) \
                 or not re.match(r"lo", m.group("verb")) and _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]) \
                 or _PER_SHARE_AFTER.match(a.text, m.end("verb")) or re.match(r"\s+(?:per|a|each)\s+(?:share|employee|head)\b",
-                                                                              a.text[m.end("verb"):]):
+                                                                              a.text[m.end("verb"):]) \
+                or any(h.sense.per_share for h in a.hits):
+            # (lead, round 40: beside a per-share measure, "what did it earn" may be the earnings per share: round
+            # 27's "What dividend did X pay in 2022, and what did it earn last year?" stays refused, naming "earn")
             continue
         if re.match(r"lo", m.group("verb")):
             # (round 41, f41w) "What were X's sales in 2023 and how much did it lose?": a loss asked in a clause of its
@@ -601,8 +604,8 @@ def _verb_of_its_measure(a: Analysis) -> None:
     ends = [0] + [m.end() for m in _CLAUSE_END.finditer(a.text)] + [len(a.text)]
     for rx, family in _OWN_VERBS:
         for m in rx.finditer(a.text):
-            if not a.claims.free(m.start(), m.end()):
-                continue
+            if not a.claims.free(m.start(), m.end()) or re.match(r"\s+(?:a|an|any|no)\b", a.text[m.end():]):
+                continue  # (lead) "which companies declared a dividend", "earned a profit": whether, not how much
             cs = max(x for x in ends if x <= m.start())
             ce = min(x for x in ends if x > m.start())
             if any(cs <= h.start and h.end <= ce and h.sense.key in family and h.how != "verb" for h in a.hits):
