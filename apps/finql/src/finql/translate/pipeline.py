@@ -536,7 +536,7 @@ def _verb_measure_of_its_clause(a: Analysis) -> None:
                 or not re.match(r"lo", m.group("verb")) and _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]) \
                 or _PER_SHARE_AFTER.match(a.text, m.end("verb")) or re.match(r"\s+(?:per|a|each)\s+(?:share|employee|head)\b",
                                                                               a.text[m.end("verb"):]) \
-                or any(h.sense.per_share for h in a.hits):
+                or not re.match(r"lo", m.group("verb")) and any(h.sense.per_share for h in a.hits):
             # (lead, round 40: beside a per-share measure, "what did it earn" may be the earnings per share: round
             # 27's "What dividend did X pay in 2022, and what did it earn last year?" stays refused, naming "earn")
             continue
