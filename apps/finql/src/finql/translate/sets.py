@@ -212,8 +212,6 @@ def universe(terms: list[SetTerm], text: str = "", said: str | None = None) -> s
             return f"({joined}) & {inner}" if inner else joined
     if said is not None:
         _region_contradicted(groups, said)
-    if text:
-        _places_apart(groups, text)
     parts = []
     for kind in ("INDEX", "SECTOR", "INDUSTRY", "COUNTRY"):
         ts = groups.get(kind, [])
@@ -231,28 +229,6 @@ def universe(terms: list[SetTerm], text: str = "", said: str | None = None) -> s
         return parts[0].removeprefix("(").removesuffix(")") if parts[0].startswith("(") and parts[0].count("(") == \
             parts[0].count('("') + 1 else parts[0]
     return " & ".join(parts)
-
-
-def _places_apart(groups: dict[str, list[SetTerm]], text: str) -> None:
-    """(round 40, r40) A region's index (EUROPE: exactly some countries' companies) and a country outside it, each
-    with a business of its own and a list's joint between ("the European banks and the largest US insurers",
-    "European banks vs Japanese banks"), are two groups the sentence did not split: they were crossed (European US
-    companies, none: the sort and the columns of nothing). Refused, naming both places; a crossing said as one
-    ("Industrials companies in the EUROPE index and domiciled in Canada", round 30) stays, empty as asked."""
-    idx = [t for t in groups.get("INDEX", []) if not t.negated]
-    cty = [t for t in groups.get("COUNTRY", []) if not t.negated]
-    business = [t for k in ("SECTOR", "INDUSTRY") for t in groups.get(k, [])]
-    for i in idx:
-        countries = _countries_of(i.value)
-        for c in cty:
-            if not countries or c.value in countries:
-                continue
-            lo, hi = (i.end, c.start) if i.start < c.start else (c.end, i.start)
-            if any(lo <= t.start < hi for t in business) and _LIST_JOINT.search(text, lo, hi):
-                raise Refusal("places no company is in at once", [text[i.start:i.end], text[c.start:c.end]])
-
-
-_LIST_JOINT = re.compile(r"(?:,|\band\b|\bplus\b|\bvs\.?|\bversus\b|\bas\s+well\s+as\b|&|\bcompared\s+(?:with|to)\b)")
 
 
 # (round 39, f39n) the joint before a place's peers ("the European banks and their US peers", "German utilities vs.
@@ -291,7 +267,6 @@ def _place_peers(terms: list[SetTerm], text: str) -> list[list[SetTerm]] | None:
         # "the banks and their US peers": every bank beside the US ones (the US banks alone answered), or the others
         # set against them? Not said: refused, naming the words
         raise Refusal("peers in a place of companies said of no place", [text[left[-1].start:last.end + said.end()].strip()])
-    return [left, [*business, last]]
     return [left, [*business, last]]
 
 
