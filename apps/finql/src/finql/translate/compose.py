@@ -3176,35 +3176,31 @@ _COORDINATED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 _BOTH_AFTER = re.compile(r"\s*(?:-+|:)\s*(?:the\s+)?")
 
 
-def _which_has_both(ctx: Ctx) -> None:
-    """(round 40, f40n) "Which utility has the highest and the lowest share price in 2024?": which company has each
-    extreme is two rankings (one SORT keeps one end); it listed both extremes of every utility, unranked. Refused,
-    naming both ("the utilities' highest and lowest share price in 2024", no "which", stays two columns)."""
-    ext = [u for u in ctx.uses if u.hit.sense.key in ("high", "low")]
-    for u, v in zip(ext, ext[1:], strict=False):
-        if u.hit.sense.key != v.hit.sense.key and WHICH_HAS.search(ctx.text, 0, u.hit.start) \
-                and re.fullmatch(r"\s*(?:,\s*)?(?:and|&|or|as\s+well\s+as)\s+(?:also\s+)?(?:the\s+)?", ctx.text[u.hit.end:v.hit.start]):
-            raise Refusal("both ends of a ranking: FinQL sorts one way and keeps the first rows of that order",
-                          [ctx.text[u.hit.start:v.hit.end]])
-
-
-# (round 40, r40) which company has each end of one measure: "which bank had the highest and lowest share price",
-# "which had the highest and which the lowest close"
+# (round 40, f40n and r40) which company has each end of one measure: "which utility has the highest and the lowest
+# share price", "which bank had the highest and which the lowest close", "which had the lowest and the highest P/E"
 _EXTREME_WORDS = r"(?:highest|lowest|largest|smallest|biggest|best|worst|most|least|top|bottom)"
-_WHICH_BOTH_ENDS = re.compile(r"\bwhich\b(?:\s+[\w&'-]+){0,3}?\s+(?:" + EXTREME_VERBS + r")\s+(?:the\s+)?" + _EXTREME_WORDS
-                              + r"\s+(?:and|or|&)\s+(?:which\s+(?:one\s+)?)?(?:the\s+)?" + _EXTREME_WORDS + r"\b")
+_WHICH_BOTH_ENDS = re.compile(r"\bwhich\b[^;:.?!]{0,80}?\s(?:" + EXTREME_VERBS + r")\s+(?:the\s+)?(?P<e1>" + _EXTREME_WORDS
+                              + r")\b[^;:.?!]{0,40}?\s*(?:,\s*)?(?:and|&|or|as\s+well\s+as)\s+(?:also\s+)?"
+                              r"(?:which\s+(?:one\s+)?)?(?:the\s+)?(?P<e2>" + _EXTREME_WORDS + r")\b")
+
+
+def _which_has_both(ctx: Ctx) -> None:
+    """"Which utility has the highest and the lowest share price in 2024?", "which bank had the highest and which the
+    lowest share price": the companies at both ends of one ranking, two rankings (one SORT keeps one end); it listed
+    both extremes of every utility unranked, or sorted the lows from the highest, TOP 1. Refused, naming both ends
+    with the measure said after them ("the utilities' highest and lowest share price in 2024", no "which", stays two
+    columns)."""
+    both = _WHICH_BOTH_ENDS.search(ctx.text)
+    if both is None:
+        return
+    end = max((u.hit.end for u in ctx.uses if u.hit.start <= both.start("e2") < u.hit.end), default=both.end())
+    raise Refusal("both ends of a ranking: FinQL sorts one way and keeps the first rows of that order",
+                  [ctx.text[both.start("e1"):end]])
 
 
 def _extremes(ctx: Ctx, named: bool) -> None:
     """"the highest price GOLD traded at in 2023", "the lowest X has closed at": P_HIGH / P_LOW."""
     _which_has_both(ctx)
-    both = _WHICH_BOTH_ENDS.search(ctx.text)
-    if both:
-        # (round 40, r40) "which bank had the highest and (which) the lowest share price in 2024": the companies at
-        # both ends of one ranking, which FinQL does not write (f39a's both extremes listed every bank's high and
-        # low; "and which the lowest" was the lows sorted from the highest, TOP 1): refused, naming both
-        raise Refusal("both ends of a ranking: FinQL sorts one way and keeps the first rows of that order",
-                      [both.group(0).strip()])
     if not named:
         return
     for u in list(ctx.uses):
