@@ -1154,6 +1154,10 @@ def _price_superlative_at_point(a: Analysis) -> None:
 
 # the extreme said of a day ("at the end of 2023", "at year-end", "as of", "on", "by")
 _EXTREME_ON_A_DAY = re.compile(r"\s+(?:at|as\s+of|by|on)\s+[^,;:.?!]*")
+# a high or low said of the close or the share (stock) price ("the lowest close", "the highest share price"), its
+# superlative the group; and the verb of a company's own extreme before it ("hit its lowest close", "saw their highest")
+_EXTREME_OF_A_CLOSE = re.compile(r"(highest|lowest)\s+(?:close|closing|(?:(?:share|stock)\s+)?price)\b")
+_OWN_EXTREME = re.compile(r"\s(?P<v>" + EXTREME_VERBS + r")\s+(?:its|their)\s+$")
 
 
 def _extreme_on_a_day(a: Analysis) -> None:
@@ -1164,7 +1168,7 @@ def _extreme_on_a_day(a: Analysis) -> None:
     "on record", "at any point in 2023" are no day."""
     assert a.time is not None
     for h in a.hits:
-        said = re.match(r"(highest|lowest)\s+(?:close|closing|(?:(?:share|stock)\s+)?price)\b", a.text[h.start:h.end])
+        said = _EXTREME_OF_A_CLOSE.match(a.text, h.start, h.end)
         day = _EXTREME_ON_A_DAY.match(a.text, h.end)
         if h.sense.key not in ("high", "low") or not said or not day:
             continue
@@ -1186,7 +1190,7 @@ def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
         # (said of the close, SPEC's word for P_HIGH and P_LOW; (round 40, f40n) and of the share price, whose value
         # on a day is its close (SPEC 2): "which bank had the highest share price over the last 20 trading days" is
         # the highest close of those days; it listed every company's high, unranked, or was refused)
-        said = re.match(r"(highest|lowest)\s+(?:close|closing|(?:(?:share|stock)\s+)?price)\b", a.text[h.start:h.end])
+        said = _EXTREME_OF_A_CLOSE.match(a.text, h.start, h.end)
         which = WHICH_HAS.search(a.text, 0, h.start)
         if h.sense.key in ("high", "low") and said and which \
                 and (said.group(1) == "highest") == (h.sense.key == "high"):
@@ -1201,10 +1205,9 @@ def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
                 # (round 40, f40n) "which automaker hit (reached, set, touched) the lowest close": the verb of the
                 # extreme is read with it (it was named, the question refused)
                 a.claims.claim(which.start("v"), which.end("v"), "structure")
-            out.append(structure.Atom("rank", h.start, h.start + said.end(1),
+            out.append(structure.Atom("rank", h.start, said.end(1),
                                       "DESC" if h.sense.key == "high" else "ASC"))
-        own = re.search(r"\s(?P<v>" + EXTREME_VERBS + r")\s+(?:its|their)\s+$",
-                        a.text[:h.start])
+        own = _OWN_EXTREME.search(a.text, 0, h.start)
         if h.sense.key in ("high", "low") and own and re.search(r"\bwhich\b[^;:.?!]{0,80}$", a.text[:own.start()]):
             # (round 40, f40n) "which banks saw their highest close in 2024", "which automaker hit its lowest close over
             # the past six months": when each company's own extreme fell (a record), no ranking and no figure FinQL
