@@ -28,13 +28,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from questionnaire.text import STOPWORDS, terms, words
+from questionnaire.text import HOW_QUANTITY, HOW_TIME, STOPWORDS, terms, words
 
 CALIBRATION_FILE = Path(__file__).parent / "calibration.json"
 
 # ---------------------------------------------------------------------------------- answer types
 _QUANTITY_Q = re.compile(
-    r"^\s*(?:how\s+(?:many|much|large|big|fast|long|often|old)\b"
+    r"^\s*(?:how\s+(?:" + HOW_QUANTITY + r")\b"
     r"|what\s+(?:is|was|were|are)\s+(?:the|your)\s+(?:\w+\s+){0,3}"
     r"(?:number|count|headcount|revenue|turnover|sales|income|price|cost|size|percentage|share|rate|amount)s?\b"
     r"|what\s+(?:do|does)\s+(?:you|it)\s+(?:charge|cost)\b"
@@ -51,7 +51,7 @@ _DATE_Q = re.compile(r"^\s*(?:(?:on|in|for|from|since|until|by)\s+)?(?:what|whic
 # frequency, not any number ("401" is no answer to how long a login lasts). "How long are the pieces" (a size)
 # stays a quantity: "how long is/are" is a duration only with a verb of time (kept, valid, retained, ...).
 _DURATION_Q = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?how\s+(?:often|soon|quickly|frequently)\b"
+    r"^\s*(?:\w+\s+){0,2}?how\s+(?:" + HOW_TIME + r")\b"
     r"|^\s*(?:\w+\s+){0,2}?how\s+long\s+(?:do|does|did|will|would|can|could|must|should|may|might|has|have|had)\b"
     r"|^\s*(?:\w+\s+){0,2}?how\s+long\s+(?:is|are|was|were)\b.*\b(?:retained|kept|valid|stored|cached|held|"
     r"live|last|lasts|expire|expires|take|takes)\b", re.I)

@@ -129,7 +129,11 @@ def without_idioms(text: str, keep: str = "") -> str:
 # the answer's type, a quantity or a duration, and says nothing about the topic (round 39). As a concept it took a
 # rare word's weight ("many" and "long" are seldom written in the documents), and for a quantity question it could
 # be the most specific concept, which the citation gate then looked for in the passage giving the number.
-_HOW_FRAME = re.compile(r"\bhow\s+(?:many|much|long|often|soon|large|big|fast|old|quickly|frequently)\b", re.I)
+# the degree words of "how ..." frames: of a quantity ("how many", "how long are the pieces") and of a time ("how often",
+# "how soon"); ``support``'s answer types read them, ``unframed`` drops them from a question's concepts
+HOW_QUANTITY = r"many|much|large|big|fast|long|often|old"
+HOW_TIME = r"often|soon|quickly|frequently"
+_HOW_FRAME = re.compile(r"\bhow\s+(?:" + HOW_QUANTITY + "|" + HOW_TIME + r")\b", re.I)
 
 
 def unframed(question: str) -> str:
