@@ -16,6 +16,7 @@ from typing import Any
 from finql.language.registry import LATEST_FY, METRICS
 from finql.translate import entities as ent
 from finql.translate import framing, layout, restate, senses, structure, timeres
+from finql.translate.named_again import named_again
 from finql.translate import rx as re
 from finql.translate import text as text_module
 from finql.translate.compose import (
@@ -3557,13 +3558,19 @@ def restated(question: str, index: Any = None, threshold: float = 0.91, margin: 
     """(round 35, f35s) A question with a restatement the rules could not read: the rules' reading of the question
     without it, where the restatement says nothing the reading does not (``_restates``); None otherwise. The
     decomposed agent takes the same second look (round 37), so rules alone and the agent read alike."""
-    if (m := _RESTATED.search(question)) is None:
-        return None
-    rest = (question[:m.start()] + question[m.end():]).strip()
-    b = _rules(start(rest), index, threshold, margin)
-    if b.reading is not None and not b.refusal and _restates(m.group("r") or m.group("r2"), b.reading.query(),
-                                                             _year_end_months(b)):
-        return b
+    if (m := _RESTATED.search(question)) is not None:
+        rest = (question[:m.start()] + question[m.end():]).strip()
+        b = _rules(start(rest), index, threshold, margin)
+        if b.reading is not None and not b.refusal and _restates(m.group("r") or m.group("r2"), b.reading.query(),
+                                                                 _year_end_months(b)):
+            return b
+    # (round 41, f41p) "on 31 March 2024, the last day of its fiscal year", "fiscal 2015, the first year of the data",
+    # "fiscal 2024 (years end September)": the period named again by what it is, kept where that holds for every
+    # company read (``named_again``); where it does not, refused as before
+    for rest, holds in named_again(question):
+        b = _rules(start(rest), index, threshold, margin)
+        if b.reading is not None and not b.refusal and holds(_companies_read(b)):
+            return b
     return None
 
 
@@ -3588,15 +3595,19 @@ _RESTATED_NEEDS = (
 )
 
 
-def _year_end_months(b: Analysis) -> set[int]:
-    """The months the fiscal years of a reading's companies end in (those named, else the screen's set's)."""
+def _companies_read(b: Analysis) -> list[Any]:
+    """The companies of a reading (those named, else the screen's set's)."""
     from finql.language.registry import by_ticker
     from finql.translate.sets import universe, universe_companies
 
     assert b.ents is not None
-    companies = [by_ticker()[t] for t in b.ents.tickers] if b.ents.tickers \
-        else universe_companies(universe(b.ents.sets, b.text) or "ALL")
-    return {c.fiscal_year_end_month for c in companies}
+    return [by_ticker()[t] for t in b.ents.tickers] if b.ents.tickers \
+        else list(universe_companies(universe(b.ents.sets, b.text) or "ALL"))
+
+
+def _year_end_months(b: Analysis) -> set[int]:
+    """The months the fiscal years of a reading's companies end in (those named, else the screen's set's)."""
+    return {c.fiscal_year_end_month for c in _companies_read(b)}
 
 
 def _restates(said: str | None, query: str, months: set[int] | None = None) -> bool:
