@@ -17,6 +17,7 @@ from finql.language.registry import LATEST_FY, METRICS
 from finql.translate import entities as ent
 from finql.translate import framing, layout, restate, senses, structure, timeres
 from finql.translate.named_again import named_again
+from finql.translate.units_said import units_said
 from finql.translate import rx as re
 from finql.translate import text as text_module
 from finql.translate.compose import (
@@ -3570,6 +3571,12 @@ def restated(question: str, index: Any = None, threshold: float = 0.91, margin: 
     for rest, holds in named_again(question):
         b = _rules(start(rest), index, threshold, margin)
         if b.reading is not None and not b.refusal and holds(_companies_read(b)):
+            return b
+    # (round 41, f41p) "in actual dollars, not millions", "millions per head is fine": the unit said again, kept where
+    # the reading's figures are in it (``units_said``)
+    for rest, agrees in units_said(question):
+        b = _rules(start(rest), index, threshold, margin)
+        if b.reading is not None and not b.refusal and agrees(b.reading.query()):
             return b
     return None
 
