@@ -655,7 +655,9 @@ def _course_of_a_measure(a: Analysis) -> None:
 # year" read the balance at the latest year, not the year said before it).
 _ENDED_WITH = re.compile(r"\b(?P<verb>ended|ends|finished|finishes|closed|closes)\s+(?P<per>"
                          r"(?:(?:the\s+|its\s+|their\s+)?(?:fiscal\s+|calendar\s+)?(?:year\s+)?|fy\s?)\d{2,4}|"
-                         r"(?:the|its|their)\s+(?:last\s+|latest\s+|previous\s+)?(?:fiscal\s+)?(?:year|quarter))\s+with\b"
+                         r"(?:the|its|their)\s+(?:last\s+|latest\s+|previous\s+)?(?:fiscal\s+)?(?:year|quarter)|"
+                         # (round 41, f41p) "ended that year with": the year said before (``timeres``)
+                         r"(?:that|the\s+same)\s+(?:fiscal\s+)?year)\s+with\b"
                          r"(?P<what>[^.;:?!()]{1,60})")
 
 
