@@ -47,6 +47,13 @@ _YEARS_END = re.compile(r"(?:\s*,\s*|\s*\(\s*|\s+-+\s+)(?:(?:its|their|the)\s+)?
                         r"(?:ended|ending|ends|end)\s+(?:in\s+|on\s+)?(?:the\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+)?"
                         rf"(?P<m>{_MON})(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s*(?:\)|(?=\s*(?:[?.;!]|$)))",
                         re.IGNORECASE)
+_CAL_YEAR_END = re.compile(r"\s*\(\s*(?:i\.\s?e\.?\s*,?\s*)?(?:the\s+)?calendar[\s-]+year[\s-]*end\s*\)", re.IGNORECASE)
+_YEAR_END_BEFORE = re.compile(rf"(?:\bend[\s-]+(?:of\s+)?(?:calendar\s+)?(?:19|20)\d\d|\b(?:19|20)\d\d[\s-]+year[\s-]*end|"
+                              rf"\b31(?:st)?\s+dec(?:ember|\.)?\s+(?:19|20)\d\d|\bdec(?:ember|\.)?\s+31(?:st)?,?\s+(?:19|20)\d\d|"
+                              rf"\b(?:19|20)\d\d-12-31)\s*$", re.IGNORECASE)
+_FISCAL_IS_CALENDAR = re.compile(rf"\s*\(\s*(?:its\s+|their\s+|a\s+)?(?P<m>{_MON})[\s-]+year[\s-]*end\s*[,;]?\s*(?:so\s+)?"
+                                 r"(?:the\s+)?fiscal(?:\s+year)?\s*(?:=|is|equals|matches)\s*(?:the\s+)?calendar(?:\s+year)?\s*\)",
+                                 re.IGNORECASE)
 _FISCAL_YEAR_SAID = re.compile(r"\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\b|\bfy\s?'?\d\d(?:\d\d)?\b", re.IGNORECASE)
 
 _OF_FISCAL_YEAR = re.compile(r"(?:its|their|the|the\s+company's|the\s+companies')\s+(?:fiscal|financial)\s+year",
@@ -136,6 +143,16 @@ def named_again(question: str) -> list[tuple[str, Check]]:
         out.append((question[:m.start("w")] + question[m.end("w"):],
                     lambda cs, day=day: bool(cs) and _month_end(day)
                     and all(c.fiscal_year_end_month == day.month for c in cs)))
+    # "at end-2023 (calendar year end)": the day said again; "Calendar 2023 sales for X (Dec year-end, so fiscal =
+    # calendar)": the year's end month said, where every company's fiscal year ends then
+    for m in _CAL_YEAR_END.finditer(question):
+        if _YEAR_END_BEFORE.search(question[:m.start()]):
+            out.append((_cut(question, m.start(), m.end()), lambda cs: True))
+    for m in _FISCAL_IS_CALENDAR.finditer(question):
+        month = _MONTHS.get(m.group("m").lower().rstrip("."))
+        if month is not None:
+            out.append((_cut(question, m.start(), m.end()),
+                        lambda cs, month=month: bool(cs) and all(c.fiscal_year_end_month == month for c in cs)))
     for m in _YEARS_END.finditer(question):
         before = question[:m.start()]
         if not _FISCAL_YEAR_SAID.search(before):

@@ -3645,6 +3645,23 @@ _EVERY_100_KEPT = re.compile(r"\b(?:out\s+)?of\s+every\s+(?:100|hundred|dollar|p
                              r"in\s*,\s*how\s+much\s+(?P<aux>did|does|do)\s+(?P<s>[^?.;:]{2,60}?)\s+keep\s+as\s+"
                              r"(?P<p>(?:net\s+)?profits?)\b", re.IGNORECASE)
 
+# - "kept less than 13 cents of each sales dollar as net profit", "kept more than 9 in every 100 as profit": a bound on
+#   the net margin (only a bound in cents of a dollar or in every 100, kept as profit: "kept more than 9 in every 100
+#   as cash" stays refused)
+_KEPT_BOUND = re.compile(r"\bkept\s+(?P<cmp>more|less|fewer)\s+than\s+(?P<n>\d+(?:\.\d+)?)\s+(?:(?:cents|pence)\s+(?:of|out\s+of|"
+                         r"from)\s+(?:each|every|a)\s+(?:sales\s+|revenue\s+)?(?:dollar|pound|euro)(?:\s+of\s+(?:sales|revenue))?|"
+                         r"(?:in|out\s+of|of)\s+every\s+(?:100|hundred)(?:\s+of\s+(?:sales|revenue))?)\s+as\s+(?:net\s+)?"
+                         r"profits?\b", re.IGNORECASE)
+# - "made (ran, posted) a surplus": a profit (a charity treasurer's word; round 39's "annual surplus" is the net income
+#   already); "a trade surplus", "surplus cash", "an operating surplus" stay as said
+_SURPLUS_MADE = re.compile(r"\b(?P<v>made|make|makes|making|ran|run|runs|running|posted|post|posts|reported|report|reports)\s+"
+                           r"an?\s+surplus\b(?!\s+(?:of|on|in)\b)", re.IGNORECASE)
+# - "what was left over after all the bills (costs, expenses)": the net income (a shopkeeper's words); "what's left
+#   over" alone may be the equity left for shareholders, or cash after paying debt: left refused, as round 39 left it
+_LEFT_AFTER_BILLS = re.compile(r"\bwhat\s+(?P<v>was|is|'s|were)\s+left\s+over\s+after\s+(?:paying\s+)?(?:all\s+)?(?:of\s+)?"
+                               r"(?:the\s+|its\s+|their\s+)?(?:bills|costs|expenses|outgoings)(?:\s+(?:were|was|had\s+been)\s+"
+                               r"paid)?\b", re.IGNORECASE)
+
 
 def _plain_verbs(text: str) -> str:
     """(round 41, f41p) A measure's plain verbs said with the measure, written as the words the rules read."""
@@ -3659,8 +3676,18 @@ def _plain_verbs(text: str) -> str:
                                         f"{m.group('aux')} {m.group('s')} make", text)
     text = _CENTS_KEPT.sub(lambda m: f"how much {m.group('p')} as a percentage of {m.group('base')} {m.group('aux')} "
                                      f"{m.group('s')} make", text)
-    return _EVERY_100_KEPT.sub(lambda m: f"how much {m.group('p')} as a percentage of sales {m.group('aux')} "
+    text = _EVERY_100_KEPT.sub(lambda m: f"how much {m.group('p')} as a percentage of sales {m.group('aux')} "
                                          f"{m.group('s')} make", text)
+    text = _KEPT_BOUND.sub(lambda m: f"had a net margin {'above' if m.group('cmp').lower() == 'more' else 'below'} "
+                                     f"{m.group('n')}%", text)
+    text = _SURPLUS_MADE.sub(lambda m: f"{m.group('v')} a profit", text)
+    text = _LEFT_AFTER_BILLS.sub(lambda m: f"what {m.group('v')} the net income", text)
+    # (a period's plural said of several companies) "at the end of their last financial years": each company's own
+    # last fiscal year, as the singular reads ("their respective fiscal 2024" is left: t20c-098, "compare total
+    # liabilities to equity ... at the end of their respective fiscal 2024", was then read as two columns, its gold the
+    # ratio: a wrong answer the words would have let through)
+    return re.sub(r"\b(their)\s+(?:respective\s+)?(last|latest|most\s+recent|previous|prior)\s+(fiscal|financial)\s+years\b",
+                  r"\1 \2 \3 year", text, flags=re.IGNORECASE)
 
 
 def _loss_profit_pair(text: str) -> str:
