@@ -3655,7 +3655,8 @@ _KEPT_BOUND = re.compile(r"\bkept\s+(?P<cmp>more|less|fewer)\s+than\s+(?P<n>\d+(
 # - "made (ran, posted) a surplus": a profit (a charity treasurer's word; round 39's "annual surplus" is the net income
 #   already); "a trade surplus", "surplus cash", "an operating surplus" stay as said
 _SURPLUS_MADE = re.compile(r"\b(?P<v>made|make|makes|making|ran|run|runs|running|posted|post|posts|reported|report|reports)\s+"
-                           r"an?\s+surplus\b(?!\s+(?:of|on|in)\b)", re.IGNORECASE)
+                           r"an?\s+surplus\b(?!\s+(?:of|on)\b|\s+in\s+(?!(?:fiscal|fy|calendar|the\s+(?:last|latest|first|second)|(?:19|20)\d\d|each|every|any)\b))",
+                           re.IGNORECASE)
 # - "what was left over after all the bills (costs, expenses)": the net income (a shopkeeper's words); "what's left
 #   over" alone may be the equity left for shareholders, or cash after paying debt: left refused, as round 39 left it
 _LEFT_AFTER_BILLS = re.compile(r"\bwhat\s+(?P<v>was|is|'s|were)\s+left\s+over\s+after\s+(?:paying\s+)?(?:all\s+)?(?:of\s+)?"
