@@ -48,9 +48,9 @@ _YEARS_END = re.compile(r"(?:\s*,\s*|\s*\(\s*|\s+-+\s+)(?:(?:its|their|the)\s+)?
                         rf"(?P<m>{_MON})(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s*(?:\)|(?=\s*(?:[?.;!]|$)))",
                         re.IGNORECASE)
 _CAL_YEAR_END = re.compile(r"\s*\(\s*(?:i\.\s?e\.?\s*,?\s*)?(?:the\s+)?calendar[\s-]+year[\s-]*end\s*\)", re.IGNORECASE)
-_YEAR_END_BEFORE = re.compile(rf"(?:\bend[\s-]+(?:of\s+)?(?:calendar\s+)?(?:19|20)\d\d|\b(?:19|20)\d\d[\s-]+year[\s-]*end|"
-                              rf"\b31(?:st)?\s+dec(?:ember|\.)?\s+(?:19|20)\d\d|\bdec(?:ember|\.)?\s+31(?:st)?,?\s+(?:19|20)\d\d|"
-                              rf"\b(?:19|20)\d\d-12-31)\s*$", re.IGNORECASE)
+_YEAR_END_BEFORE = re.compile(r"(?:\bend[\s-]+(?:of\s+)?(?:calendar\s+)?(?:19|20)\d\d|\b(?:19|20)\d\d[\s-]+year[\s-]*end|"
+                              r"\b31(?:st)?\s+dec(?:ember|\.)?\s+(?:19|20)\d\d|\bdec(?:ember|\.)?\s+31(?:st)?,?\s+(?:19|20)\d\d|"
+                              r"\b(?:19|20)\d\d-12-31)\s*$", re.IGNORECASE)
 _FISCAL_IS_CALENDAR = re.compile(rf"\s*\(\s*(?:its\s+|their\s+|a\s+)?(?P<m>{_MON})[\s-]+year[\s-]*end\s*[,;]?\s*(?:so\s+)?"
                                  r"(?:the\s+)?fiscal(?:\s+year)?\s*(?:=|is|equals|matches)\s*(?:the\s+)?calendar(?:\s+year)?\s*\)",
                                  re.IGNORECASE)

@@ -16,8 +16,6 @@ from typing import Any
 from finql.language.registry import LATEST_FY, METRICS
 from finql.translate import entities as ent
 from finql.translate import framing, layout, restate, senses, structure, timeres
-from finql.translate.named_again import named_again
-from finql.translate.units_said import units_said
 from finql.translate import rx as re
 from finql.translate import text as text_module
 from finql.translate.compose import (
@@ -35,6 +33,7 @@ from finql.translate.compose import (
     companies_left_out,
     compose,
 )
+from finql.translate.named_again import named_again
 from finql.translate.text import (
     FAMILY_NAMED,
     FILLER,
@@ -45,6 +44,7 @@ from finql.translate.text import (
     normalize,
     words,
 )
+from finql.translate.units_said import units_said
 
 
 @dataclass
