@@ -153,6 +153,17 @@ def test_a_unit_that_would_change_the_figures_stays_refused(question: str, named
     # each company's own last fiscal year, said in the plural
     ("How much debt did Eastgate Motors and Falcon Software carry at the end of their last financial years?",
      "FF_DEBT(FY2024) FOR EASM, FALC"),
+    ("What was the cash of Falcon Software and Eastgate Motors at the end of their latest fiscal years?",
+     "FF_CASH(FY2024) FOR FALC, EASM"),
+    # (a second case of each of the smaller rules)
+    ("Which airline throws off the least free cash flow in fiscal 2022?",
+     "NAME, FF_FCF(FY2022) FOR SCREEN(INDUSTRY(\"Airlines\")) SORT FF_FCF(FY2022) ASC TOP 1 IN USD"),
+    ("What were Falcon Software's sales in fiscal 2022 and what was left over after its expenses?",
+     "FF_SALES(FY2022), FF_NET_INC(FY2022) FOR FALC"),
+    ("Which banks kept more than 20 cents of each revenue dollar as net profit in fiscal 2023?",
+     "NAME, FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100 FOR SCREEN(INDUSTRY(\"Banks\"), "
+     "FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100 > 20)"),
+    ("how much cash has Falcon Software got parked in the bank at the end of fiscal 2023?", "FF_CASH(FY2023) FOR FALC"),
 ])
 def test_a_measures_plain_verb_said_with_it(question: str, query: str) -> None:
     assert q(question) == query
