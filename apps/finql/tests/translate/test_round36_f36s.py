@@ -125,7 +125,10 @@ def test_ranked_by_it(question: str, query: str) -> None:
     "Which Materials companies either grew sales by more than 10% in fiscal 2024 or ended that year with net cash?",
 ])
 def test_ended_with_is_refused(question: str) -> None:
-    assert "ended" in refused(question)
+    # (round 41, f41p: "ended that year with" reads the year said before where the rest is read; here it is still
+    # refused, now naming "that year" rather than the verb; never the AND of two periods)
+    message = refused(question)
+    assert "ended" in message or "that year" in message
 
 
 def test_ended_a_fiscal_year_with_a_balance_is_read() -> None:

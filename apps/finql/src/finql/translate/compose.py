@@ -4784,6 +4784,23 @@ def _day_of_a_balance(ctx: Ctx) -> None:
                           [ctx.text[d.start:d.end]])
 
 
+def _ended_with_period(ctx: Ctx, u: Use) -> Any:
+    """(round 41, f41p) "... in fiscal 2022 and ended fiscal 2022 (that year) with more cash than debt": a balance after
+    the "with" of the period a company ended is at that period's end, the comparison's other side too (with a second
+    period said elsewhere, the debt was left with none and read at the latest year: a wrong answer, since round 40's
+    ``pipeline._ended_with``). Only the nearest period before it, ended, and nothing but the balance's own words between
+    (no list's joint, no sentence's mark)."""
+    before = [m for m in ctx.time.mentions if m.end <= u.hit.start]
+    if not before:
+        return None
+    m = before[-1]
+    if re.search(r"\b(?:ended|ends|finished|finishes|closed|closes)\s+$", ctx.text[:m.start]) \
+            and re.fullmatch(r"\s+with\b[^.;:?!,()]*", ctx.text[m.end:u.hit.start]) \
+            and not re.search(r"\b(?:and|or|but|while|whereas)\b", ctx.text[m.end:u.hit.start]) and _fits(u, m.value):
+        return m
+    return None
+
+
 def _bind_times(ctx: Ctx) -> None:
     """Each sense takes the nearest time mention that fits it, after it first, within its clause."""
     mentions = ctx.time.mentions
@@ -4822,7 +4839,7 @@ def _bind_times(ctx: Ctx) -> None:
                                 and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))
                     and not _in_others_clause(ctx, u, m) and not _later_clauses_period(ctx, u, m)
                     and not (m.start >= u.hit.end and _OWN_MOVE_CLAUSE.search(ctx.text[u.hit.end:m.start]))]
-            pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
+            pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else _ended_with_period(ctx, u)
         if pick is not None and not after and _fronted(ctx, pick):
             pick = _own_after_fronted(ctx, u) or pick
         if pick is not None and not after:

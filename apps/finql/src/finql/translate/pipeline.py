@@ -33,6 +33,7 @@ from finql.translate.compose import (
     companies_left_out,
     compose,
 )
+from finql.translate.named_again import named_again
 from finql.translate.text import (
     FAMILY_NAMED,
     FILLER,
@@ -43,6 +44,7 @@ from finql.translate.text import (
     normalize,
     words,
 )
+from finql.translate.units_said import units_said
 
 
 @dataclass
@@ -653,7 +655,9 @@ def _course_of_a_measure(a: Analysis) -> None:
 # year" read the balance at the latest year, not the year said before it).
 _ENDED_WITH = re.compile(r"\b(?P<verb>ended|ends|finished|finishes|closed|closes)\s+(?P<per>"
                          r"(?:(?:the\s+|its\s+|their\s+)?(?:fiscal\s+|calendar\s+)?(?:year\s+)?|fy\s?)\d{2,4}|"
-                         r"(?:the|its|their)\s+(?:last\s+|latest\s+|previous\s+)?(?:fiscal\s+)?(?:year|quarter))\s+with\b"
+                         r"(?:the|its|their)\s+(?:last\s+|latest\s+|previous\s+)?(?:fiscal\s+)?(?:year|quarter)|"
+                         # (round 41, f41p) "ended that year with": the year said before (``timeres``)
+                         r"(?:that|the\s+same)\s+(?:fiscal\s+)?year)\s+with\b"
                          r"(?P<what>[^.;:?!()]{1,60})")
 
 
@@ -3557,13 +3561,25 @@ def restated(question: str, index: Any = None, threshold: float = 0.91, margin: 
     """(round 35, f35s) A question with a restatement the rules could not read: the rules' reading of the question
     without it, where the restatement says nothing the reading does not (``_restates``); None otherwise. The
     decomposed agent takes the same second look (round 37), so rules alone and the agent read alike."""
-    if (m := _RESTATED.search(question)) is None:
-        return None
-    rest = (question[:m.start()] + question[m.end():]).strip()
-    b = _rules(start(rest), index, threshold, margin)
-    if b.reading is not None and not b.refusal and _restates(m.group("r") or m.group("r2"), b.reading.query(),
-                                                             _year_end_months(b)):
-        return b
+    if (m := _RESTATED.search(question)) is not None:
+        rest = (question[:m.start()] + question[m.end():]).strip()
+        b = _rules(start(rest), index, threshold, margin)
+        if b.reading is not None and not b.refusal and _restates(m.group("r") or m.group("r2"), b.reading.query(),
+                                                                 _year_end_months(b)):
+            return b
+    # (round 41, f41p) "on 31 March 2024, the last day of its fiscal year", "fiscal 2015, the first year of the data",
+    # "fiscal 2024 (years end September)": the period named again by what it is, kept where that holds for every
+    # company read (``named_again``); where it does not, refused as before
+    for rest, holds in named_again(question):
+        b = _rules(start(rest), index, threshold, margin)
+        if b.reading is not None and not b.refusal and holds(_companies_read(b)):
+            return b
+    # (round 41, f41p) "in actual dollars, not millions", "millions per head is fine": the unit said again, kept where
+    # the reading's figures are in it (``units_said``)
+    for rest, agrees in units_said(question):
+        b = _rules(start(rest), index, threshold, margin)
+        if b.reading is not None and not b.refusal and agrees(b.reading.query()):
+            return b
     return None
 
 
@@ -3588,15 +3604,19 @@ _RESTATED_NEEDS = (
 )
 
 
-def _year_end_months(b: Analysis) -> set[int]:
-    """The months the fiscal years of a reading's companies end in (those named, else the screen's set's)."""
+def _companies_read(b: Analysis) -> list[Any]:
+    """The companies of a reading (those named, else the screen's set's)."""
     from finql.language.registry import by_ticker
     from finql.translate.sets import universe, universe_companies
 
     assert b.ents is not None
-    companies = [by_ticker()[t] for t in b.ents.tickers] if b.ents.tickers \
-        else universe_companies(universe(b.ents.sets, b.text) or "ALL")
-    return {c.fiscal_year_end_month for c in companies}
+    return [by_ticker()[t] for t in b.ents.tickers] if b.ents.tickers \
+        else list(universe_companies(universe(b.ents.sets, b.text) or "ALL"))
+
+
+def _year_end_months(b: Analysis) -> set[int]:
+    """The months the fiscal years of a reading's companies end in (those named, else the screen's set's)."""
+    return {c.fiscal_year_end_month for c in _companies_read(b)}
 
 
 def _restates(said: str | None, query: str, months: set[int] | None = None) -> bool:

@@ -2479,6 +2479,7 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)
     # "how much cash is X sitting on": the cash held (round 23; the verb after the cash it holds, in one clause)
     text = re.sub(r"(\bcash\b[^.?!;:,]{1,60}?\s)(?:sit|sits|sitting|sat)\s+on\b", r"\1holding", text, flags=re.IGNORECASE)
+    text = _plain_verbs(text)  # (round 41) "sitting on the most cash", "threw off", "burning cash (negative FCF)", ...
     # "excl. machinery", "exc. banks": excluding (the abbreviation's point was read as a sentence's end, and the set
     # before it dropped: a wrong answer)
     text = re.sub(r"\b(?:excl|exc|exclud)\.?(?=\s+[a-zA-Z])", "excluding", text, flags=re.IGNORECASE)
@@ -3607,6 +3608,87 @@ _LOSS_PROFIT_PAIR = re.compile(r"(?<![\w'-])(?:(?:an?)\s+)?(?P<k>net|operating)\
                                r"(?!\s*(?:of|above|below|over|under|more|less|greater|higher|lower|at\s+(?:least|most)|"
                                r"exceed\w*|in\s+excess|>|<|=|[$€£¥\d]))",
                                re.IGNORECASE)
+
+
+# (round 41, f41p) a measure's plain verbs, each only where the measure is said with it:
+# - "who's sitting on the most cash", "sat on more cash than debt": the cash held, as round 23's "how much cash is X
+#   sitting on" (only before a ranking's or a comparison's word and "cash": "sitting on the most debt", "sitting on a
+#   loss" stay as said); "how much cash does X have sitting in the bank (got sitting around)": the verb's words cut
+_SITTING_ON = re.compile(r"\b(?:sit|sits|sitting|sat)\s+on\s+(?=(?:the\s+)?(?:most|least|more|less|biggest|largest|"
+                         r"smallest)\s+(?:(?:pile|pot|mountain|hoard)\s+of\s+)?cash\b)", re.IGNORECASE)
+_SITTING_IDLE = re.compile(r"(\bcash\b[^.?!;:,]{1,60}?\b(?:have|has|had|having|got|holds?|held)\s+)(?:got\s+)?(?:sitting|lying|"
+                           r"parked)\s+(?:around|about|idle|in\s+the\s+bank|at\s+the\s+bank|on\s+(?:the|its|their)\s+balance"
+                           r"\s+sheet)\b", re.IGNORECASE)
+# - "threw off (the most) free cash flow": generated (a light verb of a flow, FILLER), only before a flow's name
+#   ("threw off cash" stays refused: cash made is no balance, ``restate._cash_made``)
+_THREW_OFF = re.compile(r"\b(?:threw|throw|throws|throwing|thrown)\s+off\s+(?=(?:(?:the\s+)?(?:most|least|more|less|biggest|"
+                        r"largest)\s+)?(?:(?:positive|negative)\s+)?(?:free\s+cash\s+flow|fcf|net\s+income|operating\s+income|"
+                        r"net\s+profits?|profits?)\b)", re.IGNORECASE)
+# - "burning cash (negative free cash flow)", "burn cash, i.e. negative FCF ...", "who's burning cash - neg FCF ...": the
+#   burn said again as negative free cash flow right after it (what "burning cash" means is not said otherwise:
+#   "which utilities are burning cash in 2024" stays refused, naming it)
+_NEG_FCF = r"(?:negative|neg\.?)\s+(?:free\s+cash\s+flow|fcf)\b"
+_BURN = r"(?:(?<=\w)'s\s+|\s*\b(?:is|are|was|were)\s+|\s+)(?:burn|burns|burned|burnt|burning)\s+(?:through\s+)?cash"
+_BURN_BRACKETED = re.compile(_BURN + r"\s*\(\s*(?:i\.?\s?e\.?,?\s*)?(" + _NEG_FCF + r")\s*\)", re.IGNORECASE)
+_BURN_RESTATED = re.compile(_BURN + r"\s*(?:,\s*(?:i\.?\s?e\.?|that\s+is|meaning)\s*,?\s*|\s+-+\s+|:\s*)(?=" + _NEG_FCF + ")",
+                            re.IGNORECASE)
+# - the share of sales kept as profit: "how much of its revenue did X keep as net profit", "how many cents of profit
+#   did X keep from each dollar of sales", "out of every 100 they take in, how much do X keep as profit": the margin
+#   (the profit as a percentage of sales); "how much profit did X keep", "how much of its cash did X keep" stay
+_KEPT_OF_SALES = re.compile(r"\bhow\s+much\s+of\s+(?P<det>its|their|the)\s+(?P<base>revenue|revenues|sales|turnover|takings)\s+"
+                            r"(?P<aux>did|does|do)\s+(?P<s>[^?.;:]{2,60}?)\s+keep\s+as\s+(?P<p>(?:net\s+|operating\s+|gross\s+)?"
+                            r"(?:profits?|income|earnings))\b", re.IGNORECASE)
+_CENTS_KEPT = re.compile(r"\bhow\s+many\s+(?:cents|pence)\s+of\s+(?P<p>(?:net\s+|operating\s+|gross\s+)?(?:profits?|income))\s+"
+                         r"(?P<aux>did|does|do)\s+(?P<s>[^?.;:]{2,60}?)\s+(?:keep|make|earn)\s+(?:from|out\s+of|on|of)\s+"
+                         r"(?:each|every|a)\s+(?:dollar|pound|euro)\s+(?:of|in)\s+(?P<base>revenue|sales|turnover)\b", re.IGNORECASE)
+_EVERY_100_KEPT = re.compile(r"\b(?:out\s+)?of\s+every\s+(?:100|hundred|dollar|pound|euro)\s+(?:they|it)\s+(?:take|takes|took)\s+"
+                             r"in\s*,\s*how\s+much\s+(?P<aux>did|does|do)\s+(?P<s>[^?.;:]{2,60}?)\s+keep\s+as\s+"
+                             r"(?P<p>(?:net\s+)?profits?)\b", re.IGNORECASE)
+
+# - "kept less than 13 cents of each sales dollar as net profit", "kept more than 9 in every 100 as profit": a bound on
+#   the net margin (only a bound in cents of a dollar or in every 100, kept as profit: "kept more than 9 in every 100
+#   as cash" stays refused)
+_KEPT_BOUND = re.compile(r"\bkept\s+(?P<cmp>more|less|fewer)\s+than\s+(?P<n>\d+(?:\.\d+)?)\s+(?:(?:cents|pence)\s+(?:of|out\s+of|"
+                         r"from)\s+(?:each|every|a)\s+(?:sales\s+|revenue\s+)?(?:dollar|pound|euro)(?:\s+of\s+(?:sales|revenue))?|"
+                         r"(?:in|out\s+of|of)\s+every\s+(?:100|hundred)(?:\s+of\s+(?:sales|revenue))?)\s+as\s+(?:net\s+)?"
+                         r"profits?\b", re.IGNORECASE)
+# - "made (ran, posted) a surplus": a profit (a charity treasurer's word; round 39's "annual surplus" is the net income
+#   already); "a trade surplus", "surplus cash", "an operating surplus" stay as said
+_SURPLUS_MADE = re.compile(r"\b(?P<v>made|make|makes|making|ran|run|runs|running|posted|post|posts|reported|report|reports)\s+"
+                           r"an?\s+surplus\b(?!\s+(?:of|on)\b|\s+in\s+(?!(?:fiscal|fy|calendar|the\s+(?:last|latest|first|second)|(?:19|20)\d\d|each|every|any)\b))",
+                           re.IGNORECASE)
+# - "what was left over after all the bills (costs, expenses)": the net income (a shopkeeper's words); "what's left
+#   over" alone may be the equity left for shareholders, or cash after paying debt: left refused, as round 39 left it
+_LEFT_AFTER_BILLS = re.compile(r"\bwhat\s+(?P<v>was|is|'s|were)\s+left\s+over\s+after\s+(?:paying\s+)?(?:all\s+)?(?:of\s+)?"
+                               r"(?:the\s+|its\s+|their\s+)?(?:bills|costs|expenses|outgoings)(?:\s+(?:were|was|had\s+been)\s+"
+                               r"paid)?\b", re.IGNORECASE)
+
+
+def _plain_verbs(text: str) -> str:
+    """(round 41, f41p) A measure's plain verbs said with the measure, written as the words the rules read."""
+    text = _SITTING_ON.sub("holding ", text)
+    # ("how much cash has X got sitting in the bank": "has X", the "got" of having cut with the verb)
+    text = _SITTING_IDLE.sub(lambda m: re.sub(r"\bgot\s+$", "", m.group(1))
+                             if re.search(r"\b(?:have|has|had)\b", m.group(1), flags=re.IGNORECASE) else m.group(1), text)
+    text = _THREW_OFF.sub("generated ", text)
+    text = _BURN_BRACKETED.sub(r" have \1", text)
+    text = _BURN_RESTATED.sub(" have ", text)
+    text = _KEPT_OF_SALES.sub(lambda m: f"how much {m.group('p')} as a percentage of {m.group('det')} {m.group('base')} "
+                                        f"{m.group('aux')} {m.group('s')} make", text)
+    text = _CENTS_KEPT.sub(lambda m: f"how much {m.group('p')} as a percentage of {m.group('base')} {m.group('aux')} "
+                                     f"{m.group('s')} make", text)
+    text = _EVERY_100_KEPT.sub(lambda m: f"how much {m.group('p')} as a percentage of sales {m.group('aux')} "
+                                         f"{m.group('s')} make", text)
+    text = _KEPT_BOUND.sub(lambda m: f"had a net margin {'above' if m.group('cmp').lower() == 'more' else 'below'} "
+                                     f"{m.group('n')}%", text)
+    text = _SURPLUS_MADE.sub(lambda m: f"{m.group('v')} a profit", text)
+    text = _LEFT_AFTER_BILLS.sub(lambda m: f"what {m.group('v')} the net income", text)
+    # (a period's plural said of several companies) "at the end of their last financial years": each company's own
+    # last fiscal year, as the singular reads ("their respective fiscal 2024" is left: t20c-098, "compare total
+    # liabilities to equity ... at the end of their respective fiscal 2024", was then read as two columns, its gold the
+    # ratio: a wrong answer the words would have let through)
+    return re.sub(r"\b(their)\s+(?:respective\s+)?(last|latest|most\s+recent|previous|prior)\s+(fiscal|financial)\s+years\b",
+                  r"\1 \2 \3 year", text, flags=re.IGNORECASE)
 
 
 def _loss_profit_pair(text: str) -> str:

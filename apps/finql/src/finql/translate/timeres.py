@@ -1419,7 +1419,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:on\s+|for\s+|over\s+|in\s+|during\s+|at\s+)?(?:that|(?:the\s+|that\s+)?same)\s+(?:trading\s+)?(?:day|date|session|"
            r"(?:fiscal\s+|calendar\s+)?(?:years?|quarters?|half|months?|periods?)|stretch|span|window|time\s+frame|timeframe)\b"
            r"(?!\s+(?:a|one|last|the|of|previous|prior)\b)",
-           lambda m: None if re.search(r"\b(?:to|through|until|ending|ended|up to)\s+$", t[:m.start()])
+           # (round 41, f41p: "ended that year with net cash", a balance at the end of the year said before, is that
+           # year: ``pipeline._ended_with``; "the year ended that year" is none)
+           lambda m: None if re.search(r"\b(?:to|through|until|up to)\s+$", t[:m.start()]) or re.search(
+               r"\b(?:ending|ended)\s+$", t[:m.start()]) and not re.match(r"\s+with\b", t[m.end():])
            else TimeValue("relative", unit="same", n=0))
     # (round 31) "closes on 2019-03-15 and 2024-03-15, plus the return between those two dates": the two days named
     # before it (``_relative``)
