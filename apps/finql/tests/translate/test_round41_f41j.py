@@ -48,6 +48,9 @@ REFUSED = [
     ("Falcon Software revenue fiscal 2022, versus Oracle", "oracle"),
     ("Which of the companies in your data make fertiliser?", "fertiliser"),  # the question's only clause
     ("What was Northwind Systems' organic revenue in fiscal 2023?", "organic"),  # inside the question's clause
+    ("Quick one: what was Falcon Software's cloud revenue in fiscal 2022?", "cloud"),  # so are these, beside an aside
+    ("Falcon Software, fiscal 2022: what was its subscription revenue?", "subscription"),
+    ("Thanks in advance: Apex Medical's domestic net income for fiscal 2022?", "domestic"),
     ("Northwind Systems revenue fiscal 2023 - gut check before the offsite", "offsite"),
 ]
 
