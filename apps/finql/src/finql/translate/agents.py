@@ -260,6 +260,11 @@ class JudgeLeftovers(_ModelChoice):
         c = self.config
         score = None
         if c.decider in ("scorer", "gated"):
+            # (round 41, f41j) words that make up an aside of their own, none of a closed class of content nor near
+            # a finance concept by meaning: read without them, before any scorer (no decider asked)
+            near = s._senses[1] if s._senses else SensesConfig().threshold
+            if leftovers.an_aside(s.question, cand.leftovers, _analysis(s).text, senses_for(ctx), near):
+                return pipeline.READ_WITHOUT, False
             embedder = _embedder(ctx, leftovers.EMBEDDER)
             fitted = leftovers.fitted()
             if embedder is None or fitted is None:
