@@ -3179,7 +3179,7 @@ _BOTH_AFTER = re.compile(r"\s*(?:-+|:)\s*(?:the\s+)?")
 # (round 40, f40n and r40) which company has each end of one measure: "which utility has the highest and the lowest
 # share price", "which bank had the highest and which the lowest close", "which had the lowest and the highest P/E"
 _EXTREME_WORDS = r"(?:highest|lowest|largest|smallest|biggest|best|worst|most|least|top|bottom)"
-_WHICH_BOTH_ENDS = re.compile(r"\bwhich\b[^;:.?!]{0,80}?\s(?:" + EXTREME_VERBS + r")\s+(?:the\s+)?(?P<e1>" + _EXTREME_WORDS
+_WHICH_BOTH_ENDS = re.compile(r"\bwhich\b[^;:.?!]{0,80}?\s(?:" + EXTREME_VERBS + r")\s+(?:both\s+)?(?:the\s+)?(?P<e1>" + _EXTREME_WORDS
                               + r")\b[^;:.?!]{0,40}?\s*(?:,\s*)?(?:and|&|or|as\s+well\s+as)\s+(?:also\s+)?"
                               r"(?:which\s+(?:one\s+)?)?(?:the\s+)?(?P<e2>" + _EXTREME_WORDS + r")\b")
 
