@@ -8009,13 +8009,13 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         # lowest first": two orders said; FinQL sorts one way (the later was kept, the other dropped: a wrong answer)
         raise Refusal("two orders of the rows: FinQL sorts one way", [up.group(0), down.group(0)])
     bottoms = [a for a in ranks if a.value == "ASC" and re.fullmatch(r"bottom|last", ctx.text[a.start:a.end])]
-    if (down or up) and bottoms and not movers:
+    if down and bottoms and not movers:
         # (round 41, r41) "Banks by P/E sorted descending, bottom 3": the last rows of a descending order, the lowest
         # (FinQL keeps the first rows of one order; it was TOP 3 of the descending order, the highest three: a wrong
-        # answer, as r40's "show 8 rows from the bottom" was); "sorted ascending, bottom 3" the highest, or the lowest
-        # valued? (it was the lowest three): refused, naming both
+        # answer, as r40's "show 8 rows from the bottom" was): refused, naming both ("bottom 3 ..., ascending" is the
+        # lowest three from the lowest up, as the golds read it: kept)
         raise Refusal("the last rows of the order said: FinQL keeps the first rows of one order",
-                      [ctx.text[bottoms[0].start:bottoms[0].end], (down or up).group(0)])
+                      [ctx.text[bottoms[0].start:bottoms[0].end], down.group(0)])
     if up:
         desc = False
     if down:
