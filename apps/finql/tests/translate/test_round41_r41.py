@@ -347,3 +347,22 @@ def test_round_40_messages_name_the_words(question: str) -> None:
     message = refused(question)
     assert "not understood: '" in message and "\n" not in message
     assert not any(w in message for w in ("SELECT", "FOR SCREEN", "SORT ", "FF_", "P_PRICE"))
+
+
+# 18. f40c's state or course of a year not yet reported: "this year" reads the consensus estimate, which has no state
+#     or course so far (the estimate was answered as the year's sales to date, a wrong answer): left refused
+@pytest.mark.parametrize("question", [
+    "Where do Falcon Software's sales stand this year?",
+    "How have Falcon Software's sales developed this year?",
+    "Where does Falcon Software's EPS stand for this year?",
+])
+def test_a_state_of_the_year_not_reported_is_refused(question: str) -> None:
+    refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Where do the analysts' estimates for Falcon Software's EPS stand for 2025?", "FE_EPS(FY1) FOR FALC"),
+    ("What are Falcon Software's sales this year?", "FE_SALES(FY1) FOR FALC"),
+])
+def test_the_estimate_said_stays_read(question: str, query: str) -> None:
+    assert q(question) == query

@@ -660,6 +660,13 @@ _COURSE_NOT = frozenset({"price", "return", "high", "low", "volume"})
 def _course_of_a_measure(a: Analysis) -> None:
     """(round 40, f40c) The verb of a measure's state or course (``_STAND``, ``_COURSE``) said of a measure: filler."""
     assert a.claims is not None and a.time is not None
+    if (a.time.estimate_cue or any(t.value.kind == "est" for t in a.time.mentions)) and not re.search(
+            r"\b(?:estimates?|consensus|forecasts?|expect\w*|analysts?'?|projections?|guidance)\b", a.text):
+        # (round 41, r41) "where do X's sales stand this year", "how have X's sales developed this year": the year not
+        # yet reported, read as the consensus estimate (FE_SALES(FY1)); a forecast has no state or course so far (the
+        # estimate was answered as the year's sales to date, a wrong answer): the verb left named (the estimate said
+        # as one, "where does the consensus for X's EPS stand for 2025", is its value)
+        return
     for m in _STAND.finditer(a.text):
         if not a.claims.free(m.start("verb"), m.end("verb")) \
                 or _AGAINST_ANOTHER_TIME.search(re.match(r"[^.;?!]*", a.text[m.end():]).group(0)):
