@@ -366,3 +366,19 @@ def test_a_state_of_the_year_not_reported_is_refused(question: str) -> None:
 ])
 def test_the_estimate_said_stays_read(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# 19. f40n's verb of the extreme: "traded at (closed at) the highest share price" listed every company's high,
+#     unranked (a wrong answer, since before round 40): ranked as "had" is
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which utility traded at the highest share price in 2023?",
+     'NAME, P_HIGH(2023-01-01, 2023-12-31) FOR SCREEN(SECTOR("Utilities")) SORT P_HIGH(2023-01-01, 2023-12-31) DESC TOP 1'),
+    ("Which utility traded at the highest P/E in 2023?",
+     'NAME, FG_PE(2023-12-31) FOR SCREEN(SECTOR("Utilities")) SORT FG_PE(2023-12-31) DESC TOP 1'),
+])
+def test_traded_at_the_extreme_ranks(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_traded_at_its_own_extreme_is_named() -> None:
+    assert "traded at its lowest close" in refused("Which bank traded at its lowest close in 2024?")

@@ -3168,7 +3168,9 @@ _OTHER_END = re.compile(r"(?:,\s*|\s)(?:and|&|plus|as well as|along with|togethe
 
 # (round 39, f39n) "which automaker has the lowest close in 2023", "which banks hit the highest closing price last
 # year": the question's subject, a set, asked which of its companies has the extreme (``pipeline`` ranks by it)
-EXTREME_VERBS = r"has|had|have|hit|hits|reached|reaches|set|sets|recorded|records|posted|posts|saw|sees|touched|touches"
+EXTREME_VERBS = r"has|had|have|hit|hits|reached|reaches|set|sets|recorded|records|posted|posts|saw|sees|touched|touches|" \
+    r"(?:traded|trades|closed|closes)\s+at"  # (round 41, r41: "which utility traded at the highest share price in 2023"
+# listed every utility's high, unranked, a wrong answer)
 WHICH_HAS = re.compile(r"\bwhich\b[^;:.?!]{0,80}?\s(?P<v>" + EXTREME_VERBS + r")\s+(?:the\s+)?$")
 # (round 39, f39a) two extremes said together ("highest and lowest", "the high and the low")
 _COORDINATED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
