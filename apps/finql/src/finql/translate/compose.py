@@ -8951,8 +8951,8 @@ def _leftovers(ctx: Ctx) -> None:
         if _counts_named(ctx, a):
             continue
         if a.kind == "func" and a.value == "GROWTH" and used_funcs & {"GROWTH", "CAGR"} and not (
-                a.extra in ("up", "down") and re.match(r"\s+(?:in|on)\s+(?!(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:\d|fy|q[1-4]|"
-                                                     r"h[12]|year|quarter|month|last|this|past|first|second)\b)",
+                a.extra in ("up", "down") and re.match(r"\s+(?:in|on)\s+(?!(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:\d|(?:fy|q[1-4]|"
+                                                     r"h[12]|year|quarter|month|last|this|past|first|second)\b))",
                                                      ctx.text[a.end:])):
             # "compound annual ... growth", "grew more than 15% ..., and report the growth rate": said twice ((round 41,
             # r41) never a move said of a measure of its own, "declined in sales but rose in P/E": the P/E's rise no
