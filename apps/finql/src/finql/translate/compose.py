@@ -304,7 +304,7 @@ _ASKED_UP = re.compile(r"(?:^|[.?!;:]\s*)\W*(?:is|are|was|were)\s+(?!(?:there|it
 _ASKED_UP_LABEL = re.compile(r"(?:^|[.?!;]\s*)[^.?!;:]{1,80}:\s*$")
 _ASKS_WHEN = re.compile(
     r"(?:^|[.?!;:]\s+|,\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|so|but)\s+)\W*(when(?:'s|\s+(?:is|was|are|were|did|does|do|"
-    r"will|would|has|have|had|can|could|should|might|may)\b))|"
+    r"will|would|has|have|had|can|could|should|might|may)\b|(?=\s*[?.!]*\s*$)))|"  # (round 41, r41: "..., and when?")
     r"\b((?:which|what)\s+(?:" + _DATE_HEDGE + r"\s+)?(?:trading\s+)?(?:date|day)s?)\b(?!')|"
     r"\b(the\s+(?:" + _DATE_HEDGE + r"\s+)?(?:date|day)s?\s+(?:of|when|on\s+which)|(?:and|with)\s+the\s+(?:" + _DATE_HEDGE
     + r"\s+)?dates?(?=\s*[?.!]*$))\b|"
@@ -3168,7 +3168,9 @@ _OTHER_END = re.compile(r"(?:,\s*|\s)(?:and|&|plus|as well as|along with|togethe
 
 # (round 39, f39n) "which automaker has the lowest close in 2023", "which banks hit the highest closing price last
 # year": the question's subject, a set, asked which of its companies has the extreme (``pipeline`` ranks by it)
-EXTREME_VERBS = r"has|had|have|hit|hits|reached|reaches|set|sets|recorded|records|posted|posts|saw|sees|touched|touches"
+EXTREME_VERBS = r"has|had|have|hit|hits|reached|reaches|set|sets|recorded|records|posted|posts|saw|sees|touched|touches|" \
+    r"(?:traded|trades|closed|closes)\s+at"  # (round 41, r41: "which utility traded at the highest share price in 2023"
+# listed every utility's high, unranked, a wrong answer)
 WHICH_HAS = re.compile(r"\bwhich\b[^;:.?!]{0,80}?\s(?P<v>" + EXTREME_VERBS + r")\s+(?:the\s+)?$")
 # (round 39, f39a) two extremes said together ("highest and lowest", "the high and the low")
 _COORDINATED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
@@ -3179,7 +3181,7 @@ _BOTH_AFTER = re.compile(r"\s*(?:-+|:)\s*(?:the\s+)?")
 # (round 40, f40n and r40) which company has each end of one measure: "which utility has the highest and the lowest
 # share price", "which bank had the highest and which the lowest close", "which had the lowest and the highest P/E"
 _EXTREME_WORDS = r"(?:highest|lowest|largest|smallest|biggest|best|worst|most|least|top|bottom)"
-_WHICH_BOTH_ENDS = re.compile(r"\bwhich\b[^;:.?!]{0,80}?\s(?:" + EXTREME_VERBS + r")\s+(?:the\s+)?(?P<e1>" + _EXTREME_WORDS
+_WHICH_BOTH_ENDS = re.compile(r"\bwhich\b[^;:.?!]{0,80}?\s(?:" + EXTREME_VERBS + r")\s+(?:both\s+)?(?:the\s+)?(?P<e1>" + _EXTREME_WORDS
                               + r")\b[^;:.?!]{0,40}?\s*(?:,\s*)?(?:and|&|or|as\s+well\s+as)\s+(?:also\s+)?"
                               r"(?:which\s+(?:one\s+)?)?(?:the\s+)?(?P<e2>" + _EXTREME_WORDS + r")\b")
 
@@ -8025,6 +8027,14 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         # (round 39) "by sales from the highest down, with net income from the lowest up", "from highest to lowest, ...
         # lowest first": two orders said; FinQL sorts one way (the later was kept, the other dropped: a wrong answer)
         raise Refusal("two orders of the rows: FinQL sorts one way", [up.group(0), down.group(0)])
+    bottoms = [a for a in ranks if a.value == "ASC" and re.fullmatch(r"bottom|last", ctx.text[a.start:a.end])]
+    if down and bottoms and not movers:
+        # (round 41, r41) "Banks by P/E sorted descending, bottom 3": the last rows of a descending order, the lowest
+        # (FinQL keeps the first rows of one order; it was TOP 3 of the descending order, the highest three: a wrong
+        # answer, as r40's "show 8 rows from the bottom" was): refused, naming both ("bottom 3 ..., ascending" is the
+        # lowest three from the lowest up, as the golds read it: kept)
+        raise Refusal("the last rows of the order said: FinQL keeps the first rows of one order",
+                      [ctx.text[bottoms[0].start:bottoms[0].end], down.group(0)])
     if up:
         desc = False
     if down:
@@ -8069,7 +8079,11 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         key_use = Use(Hit(BY_KEY["mkt_cap"], first.start, first.end, "rank"))
         ctx.uses.append(key_use)
     if key_use is None and first is not None:
-        near = [u for u in free_uses if 0 <= u.hit.start - first.end <= 40]
+        # (round 41, r41) a superlative inside the figure it ranks ("which utility had the highest share price in 2023
+        # and what was its P/E": the high over 2023, its "highest" the ranking word) ranks by that figure, never by the
+        # next one named (the P/E ranked: a wrong answer)
+        near = [u for u in free_uses if u.hit.start <= first.start and first.end <= u.hit.end] \
+            or [u for u in free_uses if 0 <= u.hit.start - first.end <= 40]
         if near and near[0].hit.how.startswith("verb") and first.end < near[0].hit.start and re.search(
                 r"\b(?:that|which|who|whose)\b", ctx.text[first.end:near[0].hit.start]) and not re.search(
                 r"\b(?:the\s+)?(?:most|least|fastest|slowest|best|worst)\b", ctx.text[near[0].hit.end:]):
@@ -8937,6 +8951,11 @@ def _better_than_a_number(ctx: Ctx) -> None:
         _judged_threshold(ctx, u, a)
 
 
+# (round 41, r41) a move asked by "how much (far) did <it> <verb>", the verb right before the end of the match
+_HOW_MUCH_MOVED = re.compile(r"\bhow\s+(?:much|far)\s+(?:more\s+|less\s+)?(?:did|does|do|has|have|had|will|would)\s+"
+                             r"[^,;.?!]{1,40}?\s+$")
+
+
 def _leftovers(ctx: Ctx) -> None:
     """Structure words no part of the reading used (a number, a stray function word) are not understood."""
     bad = []
@@ -8948,8 +8967,14 @@ def _leftovers(ctx: Ctx) -> None:
             continue
         if _counts_named(ctx, a):
             continue
-        if a.kind == "func" and a.value == "GROWTH" and used_funcs & {"GROWTH", "CAGR"}:
-            continue  # "compound annual ... growth", "grew more than 15% ..., and report the growth rate": said twice
+        if a.kind == "func" and a.value == "GROWTH" and used_funcs & {"GROWTH", "CAGR"} and not (
+                a.extra in ("up", "down") and re.match(r"\s+(?:in|on)\s+(?!(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:\d|(?:fy|q[1-4]|"
+                                                     r"h[12]|year|quarter|month|last|this|past|first|second)\b))",
+                                                     ctx.text[a.end:])):
+            # "compound annual ... growth", "grew more than 15% ..., and report the growth rate": said twice ((round 41,
+            # r41) never a move said of a measure of its own, "declined in sales but rose in P/E": the P/E's rise no
+            # reading took was dropped with its words, a wrong answer)
+            continue
         if a.kind == "func" and a.value == "SUM" and "SUM" in used_funcs and len(ctx.ents.tickers) == 1 \
                 and re.fullmatch(r"combined|altogether|in all|in total|all together|put together|add(?:ed)? (?:up|together)|"
                                  r"summed(?: up)?", ctx.text[a.start:a.end]):
@@ -8984,6 +9009,13 @@ def _leftovers(ctx: Ctx) -> None:
             # (round 25: after a comma too, "X's sales, up on the previous year?": a change asked, never the figure)
             # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
+            bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "move" and a.value in ("up", "down") and ctx.text[a.start:a.end] not in ("up", "down") \
+                and (hm := _HOW_MUCH_MOVED.search(ctx.text, 0, a.start)) is not None \
+                and not any(hm.start() <= u.hit.start and u.hit.end <= a.start for u in leaves(ctx.uses)):
+            # (round 41, r41) "What were X's sales in 2023, and how much did it gain?": a move asked in a clause of its
+            # own that no reading took (the stock's, over which days?) is never dropped, which answered the sales alone
+            # (a measure said as its subject, "how much did X's cash go up", is that measure's move, read elsewhere)
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and _ASKED_UP.search(ctx.text[:a.start]) \
                 and re.match(r"\s*(?:(?:today|now|right\s+now|currently)\s*)?(?:[?.!;,]|$|or\b)", ctx.text[a.end:]):

@@ -310,7 +310,13 @@ def _bracket_added(terms: list[SetTerm], text: str) -> None:
         if not inside or not before or not re.fullmatch(r"[\s\w'-]*", text[before[-1].end:m.start()]):
             continue
         kinds_in, kinds_before = {_business(t.kind) for t in inside}, {_business(t.kind) for t in before}
-        if not kinds_in <= kinds_before:
+        # (round 41, r41) a bracket of two kinds with its own value of one ("US banks or insurers (and UK utilities)"):
+        # the UK is the utilities' alone; the kinds crossed spread it to the banks and the US to the utilities (a wrong
+        # answer): refused as well
+        own = len(kinds_in) > 1 and any({t.value for t in inside if _business(t.kind) == k}
+                                        != {t.value for t in before if _business(t.kind) == k}
+                                        for k in kinds_in if k != "INDUSTRY")
+        if not kinds_in <= kinds_before or own:
             raise Refusal("a set added in brackets: whether what it says holds for the sets before it is not said",
                           [m.group(0).strip()])
 

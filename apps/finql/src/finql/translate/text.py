@@ -1470,6 +1470,14 @@ def _close_as_end(text: str) -> str:
                   or p == "between" and re.match(r"\s*and\s", after)
                   or p in ("to", "through", "thru", "until", "till") and re.search(r"\bfrom\b", before)
                   or p == "and" and re.search(r"\bbetween\b", before))
+        # (round 41, r41) the range's other end a high or low ("from its 2023 high to its 2024 close", "from its 2023
+        # close to its 2024 high"): a return from a day FinQL does not name (the high's day); it was read from the
+        # year's end, beside the high as a column (a wrong answer): the close left as said, and the question named
+        other = re.split(r",|\s(?:and|plus|with)\s", re.sub(r"^\s*(?:to|through|thru|until|till|-|\u2013|and)\s+", "", after))[0] \
+            if p in ("from", "between") else before[max((x.end() for x in re.finditer(r"\b(?:from|between)\b", before)),
+                                                        default=0):]
+        if ranged and re.search(r"\b(?:high|low|highs|lows|peak|trough|top|bottom|record)\b", other):
+            return m.group(0)
         return f"{m.group('p')} the end of {y}" if ranged else m.group(0)
     return _CLOSE_AS_END.sub(one, text)
 

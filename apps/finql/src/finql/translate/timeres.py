@@ -685,6 +685,13 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             and not re.search(r"\bago\b", t[mm.start:mm.end])) or (
             v.kind == "year" and re.fullmatch(_END_OF + _PREVIOUS_YEAR, t[mm.start:mm.end])) or (
             v.kind == "fqrel" and re.fullmatch(_END_OF + _PREVIOUS_QUARTER, t[mm.start:mm.end]))
+        if v.kind == "ago" and re.search(r"\b(?:earlier|before|prior)$", t[mm.start:mm.end]) \
+                and any(p.value.kind not in ("relative", "now") for p in mentions[:i]):
+            # (round 41, r41) "the price on June 30, 2024, and a month earlier": months (weeks, days) counted back from
+            # the day named before, not from today (it was read from the as-of date: 2024-12-15, a wrong answer);
+            # refused, naming it, as a count back with nothing to count from is
+            mm.value = TimeValue("unresolved", text=v.text)
+            continue
         if not relative_words and v.kind == "fqrel" and v.unit == "ago":
             # "two quarters ago / back" counted from today reads two ways: FQ-2, or FQ-1 as SPEC section 5 counts "N
             # years ago" (FY(2025-N): the current, unreported period is the one "ago" counts from); refused, naming it
