@@ -169,7 +169,13 @@ _PCT_UNITS = ("%", "percent", "per cent", "pct")
 
 # the words of companies in general, and of a request or a question over them: a screen is asked ("which stocks
 # ...", "list every member ..."); (round 31) one word list, read by the screen's cue and by ``_COMPANIES_IN_GENERAL``
-_COMPANY_WORDS = r"companies|stocks|firms|names|members|constituents|shares|equities|issuers|businesses|ones|any|all|every|who"
+# ((round 41, f41n) "all" of an adverb is no company word: "net income from 2020 to 2022 all together" (", all told",
+# "all in all", "in all", "after all") names no company; it screened every company (SCREEN(ALL), each one's total): the
+# question names no company or set and is refused as "net income from 2020 to 2022" is)
+_ALL_OF_COMPANIES = (r"all(?!\s+(?:together|told|combined|summed|added|up|in\s+all)\b)(?<!\bin\sall)(?<!\bat\sall)"
+                     r"(?<!\bafter\sall)(?<!\babove\sall)")
+_COMPANY_WORDS = (r"companies|stocks|firms|names|members|constituents|shares|equities|issuers|businesses|ones|any|"
+                  + _ALL_OF_COMPANIES + r"|every|who")
 _SCREEN_CUE = re.compile(rf"\b(?:which|what|list|show|find|give|screen|name|{_COMPANY_WORDS})\b")
 
 
