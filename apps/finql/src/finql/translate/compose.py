@@ -4811,7 +4811,8 @@ def _bind_times(ctx: Ctx) -> None:
         # debt and net debt / LTM operating income ... at the latest quarter": the debt takes the latest quarter)
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
                   and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))
-                  and not any(m.end <= b < u.hit.start for b in withs) and not _closes_condition(ctx, u, m)]
+                  and not any(m.end <= b < u.hit.start for b in withs) and not _closes_condition(ctx, u, m)
+                  and not _earlier_clauses_period(ctx, u, m)]
         pick = after[0] if after else (before[-1] if before else None)
         # "LTM rev and current market cap", "2023 revenue and 2024 net income": a period written right
         # before the measure qualifies it, not the next one's period
@@ -4827,6 +4828,7 @@ def _bind_times(ctx: Ctx) -> None:
                         x is not u and x.hit.start >= m.end and _fits(x, m.value)
                                 and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))
                     and not _in_others_clause(ctx, u, m) and not _later_clauses_period(ctx, u, m)
+                    and not _earlier_clauses_period(ctx, u, m)
                     and not (m.start >= u.hit.end and _OWN_MOVE_CLAUSE.search(ctx.text[u.hit.end:m.start]))]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
         if pick is not None and not after and _fronted(ctx, pick):
@@ -5040,6 +5042,39 @@ def _later_clauses_period(ctx: Ctx, u: Use, m: Mention) -> bool:
                and u.hit.end <= x.hit.start and x.hit.end <= m.start
                and _NEW_CLAUSE.search(ctx.text, u.hit.end, x.hit.start)
                and not _NEW_CLAUSE.search(ctx.text, x.hit.end, m.start)
+               for x in leaves(ctx.uses))
+
+
+# (round 41, f41n) a later clause of its own opened by a request's verb ("..., and show their P/E", "... then list
+# their market cap", "... . Include the P/E."): tenseless, it says no time of its own
+_REQUEST_CLAUSE = re.compile(r"(?:[.;?!]\s*|\s-+\s*|,\s*(?:and\s+|then\s+)?|\b(?:and|then)\s+)(?:(?:also|please|then|just)\s+)*"
+                             r"(?:show|list|give|display|include|add|tell|report|pull|provide)\b")
+
+
+def _earlier_clauses_period(ctx: Ctx, u: Use, m: Mention) -> bool:
+    """(round 41, f41n) Whether period ``m``, said before measure ``u``, is another measure's said in an earlier clause,
+    ``u`` asked in a later clause of its own opened by a request's verb: "Rank the banks by sales in 2023 and show their
+    P/E" (the P/E took the end of 2023, a period the question says of the sales only: with none of its own, the P/E is
+    today's, D0, as f41w reads the reverse order "Rank the banks from the highest P/E down, and show their sales in
+    2023"). Only a figure at a point (a P/E, a price, a market cap), as there; a fundamental shares the fiscal period
+    ("..., and show their net income": both of 2023, the golds' convention for a period said once, t27a-101). One
+    clause ("X's sales in 2023 and its P/E") still shares, and so does a later clause in the past tense ("..., and show
+    what their P/E was"; "and what was its P/E?" asks no request: shared as before); one in the present tense is
+    ``_present_clause``'s. A day said of another point figure ("X's price at the end of 2023, and show its P/E") is
+    shared still: the P/E at that day."""
+    if not u.hit.sense.is_point or m.end > u.hit.start:
+        return False
+    ask = None
+    for ask in _REQUEST_CLAUSE.finditer(ctx.text, m.end, u.hit.start):
+        pass
+    if ask is None or any(t is not m and ask.start() <= t.start < u.hit.start for t in ctx.time.mentions):
+        return False
+    end = re.compile(r"[.;?!]|$").search(ctx.text, u.hit.end)
+    if _PAST_CLAUSE.search(ctx.text, ask.end(), end.start() if end else len(ctx.text)):
+        return False
+    return any(x is not u and not x.hit.sense.is_point and x.hit.sense.key != u.hit.sense.key and _fits(x, m.value)
+               and x.hit.end <= ask.start()
+               and not _NEW_CLAUSE.search(ctx.text, min(x.hit.end, m.end), max(x.hit.start, m.start))
                for x in leaves(ctx.uses))
 
 
