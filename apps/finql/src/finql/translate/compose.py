@@ -3533,6 +3533,40 @@ _SHARES_MOVED = re.compile(r"\b(?:shares|stocks?|share\s+prices?|stock\s+prices?
                            r"(?:(?:are|is|were|was|have|has|had)\s+(?:been\s+)?)?(?:(?:now|also|still)\s+)?$")
 
 
+# (round 41, f41n) "how much did its stock (X's shares, the share price) gain (lose, rise, drop)": the stock as the
+# subject of a move asked how much, the verb last
+_HOW_MUCH_STOCK = re.compile(r"\bhow\s+much\s+(?:did|has|have|had|does|do)\s+(?P<s>[^,;:.?!]{0,60}?\b(?:stocks?|shares|"
+                             r"share\s+prices?|stock\s+prices?))\s+$")
+
+
+def _stock_moved_how_much(ctx: Ctx) -> None:
+    """(round 41, f41n) "What were X's sales in 2023, and how much did its stock lose (its shares gain) in 2024?": the
+    stock's move asked how much in a clause of its own, beside another measure, is its return over the period said
+    after the verb (SPEC 5), as "how much did its stock fall in 2024" reads (``_shares_moved``, the verbs a growth
+    word is); "gain" was left over and "lose" named (f41w: a net loss, or a fall?). The subject names the stock and no
+    other measure ("how much did its share count gain" is no move of the price); a period of returns must follow the
+    verb, else it is left to the other rules (named)."""
+    for a in list(ctx.atoms):
+        if a.kind != "move" or id(a) in ctx.used_atoms or not {"up", "down"} & {a.value, a.extra} \
+                or ctx.text[a.start:a.end] in ("up", "down"):
+            continue
+        m = _HOW_MUCH_STOCK.search(ctx.text, 0, a.start)
+        if m is None or any(u.hit.start < a.start and m.start("s") <= u.hit.end and u.hit.sense.key != "price"
+                            for u in ctx.uses if u.hit.start >= m.start("s")):
+            continue
+        if not any(t.start >= a.end and t.value.span("return") and _MOVED_WHEN.match(ctx.text, a.end)
+                   and not re.search(r"[,;:.?!]", ctx.text[a.end:t.start]) for t in ctx.time.mentions):
+            continue
+        ctx.uses = [u for u in ctx.uses if not (m.start("s") <= u.hit.start < a.start)]  # ("its share price": the stock)
+        down = "down" in (a.value, a.extra)
+        ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb-down" if down else "verb-up")))
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        ctx.take(a)
+        for d in ctx.atoms:  # (the auxiliary "did", a move of no direction)
+            if d.kind == "move" and m.start() <= d.start < a.start:
+                ctx.take(d)
+
+
 def _shares_moved(ctx: Ctx) -> None:
     """"Energy companies with an operating margin above 5% whose shares are up year to date": a move said of the shares
     is their return (above / below zero), beside the other measures named (it was left over, and refused)."""
@@ -3812,6 +3846,7 @@ def _moved_then_sorted(ctx: Ctx) -> bool:
 def _returns_from_verbs(ctx: Ctx) -> None:
     """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
     if any(u.hit.sense.key != "price" for u in ctx.uses) and not _moved_then_sorted(ctx):
+        _stock_moved_how_much(ctx)
         _price_did(ctx)
         _how_much_moved(ctx)
         _shares_moved(ctx)

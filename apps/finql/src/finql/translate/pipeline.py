@@ -517,6 +517,10 @@ def _verb_senses(a: Analysis) -> None:
         a.hits.append(senses.Hit(senses.BY_KEY[key], m.start("verb"), m.end("verb"), "verb"))
 
 
+# (round 41, f41n) a period right after a stock's loss ("lose in 2024", "lost over the last year", "lose so far this year")
+_PERIOD_AFTER_VERB = re.compile(r"\s+(?:(?:in|over|during|since|so\s+far|from|between|through|for)\b|(?:this|last|the\s+past)\s)")
+
+
 def _verb_measure_of_its_clause(a: Analysis) -> None:
     """(round 40, f40c) "How many people does X employ, and what did it earn last year?", "Which insurers have more
     than 140,000 employees, and how much did each of them earn in fiscal 2024?": the money made asked in a clause of
@@ -539,6 +543,12 @@ def _verb_measure_of_its_clause(a: Analysis) -> None:
                 or not re.match(r"lo", m.group("verb")) and any(h.sense.per_share for h in a.hits):
             # (lead, round 40: beside a per-share measure, "what did it earn" may be the earnings per share: round
             # 27's "What dividend did X pay in 2022, and what did it earn last year?" stays refused, naming "earn")
+            continue
+        if re.match(r"lo", m.group("verb")) and _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]) \
+                and _PERIOD_AFTER_VERB.match(a.text, m.end("verb")) and a.time is not None and any(
+                    m.end("verb") < t.start < ce and t.value.span("return") for t in a.time.mentions):
+            # (round 41, f41n) "..., and how much did its stock lose in 2024?": the stock's loss over a period said, its
+            # return (``compose._stock_moved_how_much``), as "how much did its stock fall in 2024" reads
             continue
         if re.match(r"lo", m.group("verb")):
             # (round 41, f41w) "What were X's sales in 2023 and how much did it lose?": a loss asked in a clause of its
