@@ -4419,6 +4419,32 @@ def _move_too(ctx: Ctx) -> None:
                           [ctx.text[and_.start():too.end()].strip(" ,")])
 
 
+# (round 41, f41n) a question of its own, asked anew after a sentence's mark ("? What was its net income?", ". Show its
+# sales."): not an ellipsis of the one before ("? And its net income?" may ask whether the net income is up or down)
+_ASKED_ANEW = re.compile(r"[?!.;]\s*(?:(?:and|also|then|please)\s+)*(?:what|how|which|where|show|give|list|tell|display|"
+                         r"provide|include|add)\b")
+
+
+def _stock_either_way(ctx: Ctx, a: Atom, after: Use) -> bool:
+    """(round 41, f41n) "Is X up or down in 2024? What was its net income?": both directions offered of the company
+    itself, with a period of returns said right after them in their own question, is its stock's return over that
+    period (the sign says which way), as the question alone reads ("Is X up or down in 2024?"), beside the figure the
+    next sentence asks anew. Added as the return and True; False where no period follows in that question ("Is X up or
+    down? Show its net income": named, as f39n names it), one direction only is said ("Is X up in 2024?": a yes or
+    no, f38m), or the next sentence is an ellipsis ("X: up or down in 2024? And its net income?": is the net income up
+    or down too? named, as r40 names it)."""
+    if not _EITHER_WAY.fullmatch(ctx.text, a.start, a.end) or not _ASKED_ANEW.search(ctx.text, a.end, after.hit.start) \
+            or not any(
+            t.start >= a.end and t.end <= after.hit.start and t.value.span("return")
+            and re.fullmatch(r"\s*(?:(?:in|over|during|since|so\s+far)\s+)?(?:the\s+)?", ctx.text[a.end:t.start])
+            and not re.search(r"[?!.;]", ctx.text[a.end:t.start]) for t in ctx.time.mentions):
+        return False
+    ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb")))
+    ctx.uses.sort(key=lambda u: u.hit.start)
+    ctx.take(a)
+    return True
+
+
 def _bind_funcs(ctx: Ctx) -> None:
     """Each function word goes to the sense nearest to it that can take it."""
     # "the growth of X's total revenue", "average total revenue": "total" right before a measure another function
@@ -4456,6 +4482,10 @@ def _bind_funcs(ctx: Ctx) -> None:
         # ((round 40, r40) or after a label of the company: "X: up or down in 2024? And its net income?")
         asked = (_ASKED_UP.search(ctx.text, 0, a.start) or _ASKED_UP_LABEL.search(ctx.text, 0, a.start)) \
             if a.value == "GROWTH" else None
+        if asked and best.hit.start >= a.end and re.search(r"[?!.;]", ctx.text[a.end:best.hit.start]) \
+                and not any(asked.start() <= u.hit.start < a.start for u in ctx.uses) \
+                and _stock_either_way(ctx, a, best):
+            continue
         if asked and best.hit.start >= a.end and re.search(r"[?!.;]", ctx.text[a.end:best.hit.start]) \
                 and not any(asked.start() <= u.hit.start < a.start for u in ctx.uses):
             # (round 39, f39n) "Is X up or down? Show its net income": a move asked of the company in a question of
