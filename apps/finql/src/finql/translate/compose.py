@@ -5317,8 +5317,15 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     if u.func is not None and u.func.value in ("AVG", "SUM") and v is not None and v.kind == "years" and multi \
             and ctx.time.quarterly and len(v.years) > 1:
         # "avg quarterly sales fy24 vs fy23": one average (total) over the quarters of each year named
-        return [_render_func(Use(u.hit, Mention(u.time.start, u.time.end, TimeValue(  # type: ignore[union-attr]
+        out = [_render_func(Use(u.hit, Mention(u.time.start, u.time.end, TimeValue(  # type: ignore[union-attr]
             "year", years=(y,), fiscal=v.fiscal, calendar=v.calendar)), u.func), ctx) for y in v.years]
+        if u.hit.how == "ellipsis" and list(v.years) == list(range(v.years[0], v.years[-1] + 1)) \
+                and not _EACH_YEARS_OWN.search(ctx.text, u.hit.start):
+            # (round 41, f41n) "X's sales each quarter of 2023 and 2024, and the total": each year's total, or the one
+            # over every quarter listed? Not said; both are given (SPEC section 4 allows extra columns): the whole
+            # span's after the years' (it gave the years' alone, a wrong answer where the whole was meant)
+            out.append(f"{u.func.value}({u.hit.sense.base}, FQ{v.years[0]}Q1, FQ{v.years[-1]}Q4)")
+        return out
     if u.func is not None and multi and (each := _each_year_growth(u, ctx)):
         return each  # "revenue growth each year from 2021 to 2023": every year's growth, not the span's
     extra = u.extra_times
@@ -8738,6 +8745,11 @@ def _dash_between_two(ctx: Ctx, r: Reading) -> None:
     if not (x.used and y.used or x.parts or y.parts) and gap:
         raise Refusal("a dash between two measures: their difference, or both figures, is not said",
                       [ctx.text[x.hit.start:y.hit.end]])
+
+
+# (round 41, f41n) a total (average) said of each year ("each year's total", "the yearly totals", "per year")
+_EACH_YEARS_OWN = re.compile(r"\b(?:each|every|per|by)\s+(?:fiscal\s+)?year\b|\b(?:yearly|annual|full[- ]year|year[- ]end)\b|"
+                             r"\b(?:totals|averages|sums)\b|\bfor\s+(?:both|each\s+of\s+the)\s+years\b")
 
 
 def _items(ctx: Ctx, r: Reading, screen: bool) -> None:
