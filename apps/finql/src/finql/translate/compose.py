@@ -4457,6 +4457,13 @@ def _bind_funcs(ctx: Ctx) -> None:
     for a in [a for a in ctx.atoms if a.kind == "func" and a not in named_total] + named_total:
         if id(a) in ctx.used_atoms:
             continue
+        if a.value == "GROWTH" and any(b.kind == "func" and b.value == "GROWTH" and id(b) in ctx.used_atoms
+                                       and _EITHER_WAY.fullmatch(ctx.text, b.start, a.end) for b in ctx.atoms):
+            # (round 41, f41n) "Did X's sales rise or fall in 2023? Show its net income.": the second word of both
+            # directions offered is the first one's move, said again (it went to the next measure, the net income's
+            # growth beside the figure asked: a wrong answer)
+            ctx.take(a)
+            continue
         if a in named_total and (any(u.hit.start >= a.end and re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start])
                                      and u.func is not None
                                      and u.func.value in ("GROWTH", "CAGR", "AVG") for u in ctx.uses)
