@@ -5136,9 +5136,7 @@ def _earlier_clauses_period(ctx: Ctx, u: Use, m: Mention) -> bool:
     shared still: the P/E at that day."""
     if not u.hit.sense.is_point or m.end > u.hit.start:
         return False
-    ask = None
-    for ask in _REQUEST_CLAUSE.finditer(ctx.text, m.end, u.hit.start):
-        pass
+    ask = max(_REQUEST_CLAUSE.finditer(ctx.text, m.end, u.hit.start), key=lambda j: j.start(), default=None)  # the last
     if ask is None or any(t is not m and ask.start() <= t.start < u.hit.start for t in ctx.time.mentions):
         return False
     end = re.compile(r"[.;?!]|$").search(ctx.text, u.hit.end)
