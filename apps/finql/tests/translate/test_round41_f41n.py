@@ -87,6 +87,9 @@ def test_a_period_shared_where_it_was(question: str, query: str) -> None:
     ("of Cobalt Motors and Eastgate Motors, which had the lowest close at any point in 2023",
      "P_LOW(2023-01-01, 2023-12-31) FOR COBA, EASM SORT P_LOW(2023-01-01, 2023-12-31) ASC TOP 1"),
     ("Cobalt Motors' lowest close at any point in 2023", "P_LOW(2023-01-01, 2023-12-31) FOR COBA"),
+    # (a company right after the preposition is no day)
+    ("12-month high and low close on Ironclad Insurance?", "P_HIGH(2024-01-15, D0), P_LOW(2024-01-15, D0) FOR ICI"),
+    ("the 12-month lowest close at Cobalt Motors", "P_LOW(2024-01-15, D0) FOR COBA"),
 ])
 def test_no_day_said_after_the_extreme_reads_the_range(question: str, query: str) -> None:
     assert q(question) == query

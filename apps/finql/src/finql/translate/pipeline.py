@@ -1185,9 +1185,9 @@ def _extreme_on_a_day(a: Analysis) -> None:
 
 def _day_of_the_extreme(a: Analysis, h: senses.Hit) -> re.Match[str] | None:
     """The words of ``_EXTREME_ON_A_DAY`` after the high or low ``h`` ("at the end of 2023", "on the last trading day
-    of 2023", "as of June 2024", "at the very end of 2023": a time said in them, or a day's noun), else None: "by far",
-    "on record", "at any point in 2023" say no day (``_NO_DAY``), nor a company right after the preposition ("high and
-    low close on CWP"). (round 41, f41n) One check for one company (``_extreme_on_a_day``) and for "which X had
+    of 2023", "as of June 2024", "at the very end of 2023"), else None: "by far", "on record", "at any point in 2023"
+    say no day (``_NO_DAY``), nor does a company right after the preposition ("high and low close on CWP").
+    (round 41, f41n) One check for one company (``_extreme_on_a_day``) and for "which X had
     the lowest close" (``_which_has_the_extreme``): the latter named any words so opened ("which bank had the lowest
     close by far in 2023", "... at any point in 2023" were refused where the one company's twin was read), the former
     only those a time mention opens ("X's lowest close at the very end of 2023" was the year's low, a wrong answer)."""
@@ -1198,13 +1198,9 @@ def _day_of_the_extreme(a: Analysis, h: senses.Hit) -> re.Match[str] | None:
     opens = re.match(r"\s+(?:at|as\s+of|by|on)\s+", day.group(0))
     if a.ents is not None and any(p == h.end + opens.end() for p in a.ents.ticker_pos.values()):  # type: ignore[union-attr]
         return None  # ("12-month high and low close on CWP": the company, no day)
-    if not any(h.end <= t.start < day.end() for t in a.time.mentions) and not _DAY_WORD.search(day.group(0)):
-        return None  # (no time said in the words: "at the open", "on the Nasdaq")
     return day
 
 
-# a day said by a noun without a date ("at the very end", "on the last trading day", "at year-end")
-_DAY_WORD = re.compile(r"\b(?:end|ends|close|day|days|session|date|year-end|month-end|quarter-end|yesterday|today)\b")
 # the words after a high or low that say no day ("by far", "on record", "at any point in 2023", "on any day of 2024")
 _NO_DAY = re.compile(r"\s+(?:by\s+far|on\s+record|at\s+(?:any|some|one)\s+(?:point|time|stage|moment|day|date)s?|"
                      r"on\s+(?:any|some|one)\s+(?:day|date|session)s?|at\s+(?:its|their|the)\s+(?:lowest|highest|worst|best)|"
