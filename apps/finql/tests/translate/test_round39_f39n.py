@@ -329,7 +329,8 @@ def test_near_misses_of_the_uk_pound_keep_their_readings(question: str, query: s
     "Is Northwind Systems up or down? Show its net income",
     "Is Northwind Systems' stock up or down? Show its net income",
     "Is Northwind Systems up or down? Show its net income for 2024",
-    "Is Northwind Systems up or down in 2024? What was its net income?",
+    # (round 41, f41n: "Is Northwind Systems up or down in 2024? What was its net income?" reads the return over 2024
+    # beside the net income, a period of returns said: test_round41_f41n.py)
     "Are the banks up or down? Show their sales",
 ])
 def test_a_move_asked_of_the_company_is_no_growth_of_the_figure_after(question: str) -> None:

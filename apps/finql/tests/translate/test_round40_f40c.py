@@ -59,7 +59,10 @@ def test_money_made_in_a_clause_of_its_own_is_the_net_income(question: str, quer
 
 
 def test_a_stock_gain_in_a_clause_of_its_own_is_no_income() -> None:
-    assert "gain" in refused("What were Falcon Software's sales and how much did its shares gain in 2024?")
+    # (round 41, f41n: the stock's gain over the period said is its return, never the income; it was refused, naming
+    # "gain")
+    assert q("What were Falcon Software's sales and how much did its shares gain in 2024?") == \
+        "FF_SALES(FY2024), P_RETURN(2023-12-31, 2024-12-31) FOR FALC"
 
 
 # --- 3. a measure's state or course asked by a verb that says no change: its value (at each period said) -------------

@@ -243,7 +243,9 @@ def test_a_years_close_as_a_ranges_end(question: str, query: str) -> None:
 
 
 def test_a_years_close_to_a_month_unread_stays_refused() -> None:
-    refused("What was Redwood Foods' return from its 2023 close through March 2024?")
+    # (round 41, f41n: a month said as the end of a range from a day is its last day; it was refused)
+    assert q("What was Redwood Foods' return from its 2023 close through March 2024?") == \
+        "P_RETURN(2023-12-31, 2024-03-31) FOR REDF"
 
 
 # --- 9. "and how does it trade now": the stock's state today, no figure named: named -----------------------------------

@@ -169,7 +169,13 @@ _PCT_UNITS = ("%", "percent", "per cent", "pct")
 
 # the words of companies in general, and of a request or a question over them: a screen is asked ("which stocks
 # ...", "list every member ..."); (round 31) one word list, read by the screen's cue and by ``_COMPANIES_IN_GENERAL``
-_COMPANY_WORDS = r"companies|stocks|firms|names|members|constituents|shares|equities|issuers|businesses|ones|any|all|every|who"
+# ((round 41, f41n) "all" of an adverb is no company word: "net income from 2020 to 2022 all together" (", all told",
+# "all in all", "in all", "after all") names no company; it screened every company (SCREEN(ALL), each one's total): the
+# question names no company or set and is refused as "net income from 2020 to 2022" is)
+_ALL_OF_COMPANIES = (r"all(?!\s+(?:together|told|combined|summed|added|up|in\s+all)\b)(?<!\bin\sall)(?<!\bat\sall)"
+                     r"(?<!\bafter\sall)(?<!\babove\sall)")
+_COMPANY_WORDS = (r"companies|stocks|firms|names|members|constituents|shares|equities|issuers|businesses|ones|any|"
+                  + _ALL_OF_COMPANIES + r"|every|who")
 _SCREEN_CUE = re.compile(rf"\b(?:which|what|list|show|find|give|screen|name|{_COMPANY_WORDS})\b")
 
 
@@ -3529,6 +3535,40 @@ _SHARES_MOVED = re.compile(r"\b(?:shares|stocks?|share\s+prices?|stock\s+prices?
                            r"(?:(?:are|is|were|was|have|has|had)\s+(?:been\s+)?)?(?:(?:now|also|still)\s+)?$")
 
 
+# (round 41, f41n) "how much did its stock (X's shares, the share price) gain (lose, rise, drop)": the stock as the
+# subject of a move asked how much, the verb last
+_HOW_MUCH_STOCK = re.compile(r"\bhow\s+much\s+(?:did|has|have|had|does|do)\s+(?P<s>[^,;:.?!]{0,60}?\b(?:stocks?|shares|"
+                             r"share\s+prices?|stock\s+prices?))\s+$")
+
+
+def _stock_moved_how_much(ctx: Ctx) -> None:
+    """(round 41, f41n) "What were X's sales in 2023, and how much did its stock lose (its shares gain) in 2024?": the
+    stock's move asked how much in a clause of its own, beside another measure, is its return over the period said
+    after the verb (SPEC 5), as "how much did its stock fall in 2024" reads (``_shares_moved``, the verbs a growth
+    word is); "gain" was left over and "lose" named (f41w: a net loss, or a fall?). The subject names the stock and no
+    other measure ("how much did its share count gain" is no move of the price); a period of returns must follow the
+    verb, else it is left to the other rules (named)."""
+    for a in list(ctx.atoms):
+        if a.kind != "move" or id(a) in ctx.used_atoms or not {"up", "down"} & {a.value, a.extra} \
+                or ctx.text[a.start:a.end] in ("up", "down"):
+            continue
+        m = _HOW_MUCH_STOCK.search(ctx.text, 0, a.start)
+        if m is None or any(u.hit.start < a.start and m.start("s") <= u.hit.end and u.hit.sense.key != "price"
+                            for u in ctx.uses if u.hit.start >= m.start("s")):
+            continue
+        if not any(t.start >= a.end and t.value.span("return") and _MOVED_WHEN.match(ctx.text, a.end)
+                   and not re.search(r"[,;:.?!]", ctx.text[a.end:t.start]) for t in ctx.time.mentions):
+            continue
+        ctx.uses = [u for u in ctx.uses if not (m.start("s") <= u.hit.start < a.start)]  # ("its share price": the stock)
+        down = "down" in (a.value, a.extra)
+        ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb-down" if down else "verb-up")))
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        ctx.take(a)
+        for d in ctx.atoms:  # (the auxiliary "did", a move of no direction)
+            if d.kind == "move" and m.start() <= d.start < a.start:
+                ctx.take(d)
+
+
 def _shares_moved(ctx: Ctx) -> None:
     """"Energy companies with an operating margin above 5% whose shares are up year to date": a move said of the shares
     is their return (above / below zero), beside the other measures named (it was left over, and refused)."""
@@ -3808,6 +3848,7 @@ def _moved_then_sorted(ctx: Ctx) -> bool:
 def _returns_from_verbs(ctx: Ctx) -> None:
     """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
     if any(u.hit.sense.key != "price" for u in ctx.uses) and not _moved_then_sorted(ctx):
+        _stock_moved_how_much(ctx)
         _price_did(ctx)
         _how_much_moved(ctx)
         _shares_moved(ctx)
@@ -4380,6 +4421,32 @@ def _move_too(ctx: Ctx) -> None:
                           [ctx.text[and_.start():too.end()].strip(" ,")])
 
 
+# (round 41, f41n) a question of its own, asked anew after a sentence's mark ("? What was its net income?", ". Show its
+# sales."): not an ellipsis of the one before ("? And its net income?" may ask whether the net income is up or down)
+_ASKED_ANEW = re.compile(r"[?!.;]\s*(?:(?:and|also|then|please)\s+)*(?:what|how|which|where|show|give|list|tell|display|"
+                         r"provide|include|add)\b")
+
+
+def _stock_either_way(ctx: Ctx, a: Atom, after: Use) -> bool:
+    """(round 41, f41n) "Is X up or down in 2024? What was its net income?": both directions offered of the company
+    itself, with a period of returns said right after them in their own question, is its stock's return over that
+    period (the sign says which way), as the question alone reads ("Is X up or down in 2024?"), beside the figure the
+    next sentence asks anew. Added as the return and True; False where no period follows in that question ("Is X up or
+    down? Show its net income": named, as f39n names it), one direction only is said ("Is X up in 2024?": a yes or
+    no, f38m), or the next sentence is an ellipsis ("X: up or down in 2024? And its net income?": is the net income up
+    or down too? named, as r40 names it)."""
+    if not _EITHER_WAY.fullmatch(ctx.text, a.start, a.end) or not _ASKED_ANEW.search(ctx.text, a.end, after.hit.start) \
+            or not any(
+            t.start >= a.end and t.end <= after.hit.start and t.value.span("return")
+            and re.fullmatch(r"\s*(?:(?:in|over|during|since|so\s+far)\s+)?(?:the\s+)?", ctx.text[a.end:t.start])
+            and not re.search(r"[?!.;]", ctx.text[a.end:t.start]) for t in ctx.time.mentions):
+        return False
+    ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb")))
+    ctx.uses.sort(key=lambda u: u.hit.start)
+    ctx.take(a)
+    return True
+
+
 def _bind_funcs(ctx: Ctx) -> None:
     """Each function word goes to the sense nearest to it that can take it."""
     # "the growth of X's total revenue", "average total revenue": "total" right before a measure another function
@@ -4391,6 +4458,13 @@ def _bind_funcs(ctx: Ctx) -> None:
                         or _periods_set_against(ctx, a.end))]
     for a in [a for a in ctx.atoms if a.kind == "func" and a not in named_total] + named_total:
         if id(a) in ctx.used_atoms:
+            continue
+        if a.value == "GROWTH" and any(b.kind == "func" and b.value == "GROWTH" and id(b) in ctx.used_atoms
+                                       and _EITHER_WAY.fullmatch(ctx.text, b.start, a.end) for b in ctx.atoms):
+            # (round 41, f41n) "Did X's sales rise or fall in 2023? Show its net income.": the second word of both
+            # directions offered is the first one's move, said again (it went to the next measure, the net income's
+            # growth beside the figure asked: a wrong answer)
+            ctx.take(a)
             continue
         if a in named_total and (any(u.hit.start >= a.end and re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start])
                                      and u.func is not None
@@ -4417,6 +4491,10 @@ def _bind_funcs(ctx: Ctx) -> None:
         # ((round 40, r40) or after a label of the company: "X: up or down in 2024? And its net income?")
         asked = (_ASKED_UP.search(ctx.text, 0, a.start) or _ASKED_UP_LABEL.search(ctx.text, 0, a.start)) \
             if a.value == "GROWTH" else None
+        if asked and best.hit.start >= a.end and re.search(r"[?!.;]", ctx.text[a.end:best.hit.start]) \
+                and not any(asked.start() <= u.hit.start < a.start for u in ctx.uses) \
+                and _stock_either_way(ctx, a, best):
+            continue
         if asked and best.hit.start >= a.end and re.search(r"[?!.;]", ctx.text[a.end:best.hit.start]) \
                 and not any(asked.start() <= u.hit.start < a.start for u in ctx.uses):
             # (round 39, f39n) "Is X up or down? Show its net income": a move asked of the company in a question of
@@ -4824,7 +4902,8 @@ def _bind_times(ctx: Ctx) -> None:
         # debt and net debt / LTM operating income ... at the latest quarter": the debt takes the latest quarter)
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
                   and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))
-                  and not any(m.end <= b < u.hit.start for b in withs) and not _closes_condition(ctx, u, m)]
+                  and not any(m.end <= b < u.hit.start for b in withs) and not _closes_condition(ctx, u, m)
+                  and not _earlier_clauses_period(ctx, u, m)]
         pick = after[0] if after else (before[-1] if before else None)
         # "LTM rev and current market cap", "2023 revenue and 2024 net income": a period written right
         # before the measure qualifies it, not the next one's period
@@ -4840,6 +4919,7 @@ def _bind_times(ctx: Ctx) -> None:
                         x is not u and x.hit.start >= m.end and _fits(x, m.value)
                                 and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))
                     and not _in_others_clause(ctx, u, m) and not _later_clauses_period(ctx, u, m)
+                    and not _earlier_clauses_period(ctx, u, m)
                     and not (m.start >= u.hit.end and _OWN_MOVE_CLAUSE.search(ctx.text[u.hit.end:m.start]))]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else _ended_with_period(ctx, u)
         if pick is not None and not after and _fronted(ctx, pick):
@@ -5056,6 +5136,37 @@ def _later_clauses_period(ctx: Ctx, u: Use, m: Mention) -> bool:
                for x in leaves(ctx.uses))
 
 
+# (round 41, f41n) a later clause of its own opened by a request's verb ("..., and show their P/E", "... then list
+# their market cap", "... . Include the P/E."): tenseless, it says no time of its own
+_REQUEST_CLAUSE = re.compile(r"(?:[.;?!]\s*|\s-+\s*|,\s*(?:and\s+|then\s+)?|\b(?:and|then)\s+)(?:(?:also|please|then|just)\s+)*"
+                             r"(?:show|list|give|display|include|add|tell|report|pull|provide)\b")
+
+
+def _earlier_clauses_period(ctx: Ctx, u: Use, m: Mention) -> bool:
+    """(round 41, f41n) Whether period ``m``, said before measure ``u``, is another measure's said in an earlier clause,
+    ``u`` asked in a later clause of its own opened by a request's verb: "Rank the banks by sales in 2023 and show their
+    P/E" (the P/E took the end of 2023, a period the question says of the sales only: with none of its own, the P/E is
+    today's, D0, as f41w reads the reverse order "Rank the banks from the highest P/E down, and show their sales in
+    2023"). Only a figure at a point (a P/E, a price, a market cap), as there; a fundamental shares the fiscal period
+    ("..., and show their net income": both of 2023, the golds' convention for a period said once, t27a-101). One
+    clause ("X's sales in 2023 and its P/E") still shares, and so does a later clause in the past tense ("..., and show
+    what their P/E was"; "and what was its P/E?" asks no request: shared as before); one in the present tense is
+    ``_present_clause``'s. A day said of another point figure ("X's price at the end of 2023, and show its P/E") is
+    shared still: the P/E at that day."""
+    if not u.hit.sense.is_point or m.end > u.hit.start:
+        return False
+    ask = max(_REQUEST_CLAUSE.finditer(ctx.text, m.end, u.hit.start), key=lambda j: j.start(), default=None)  # the last
+    if ask is None or any(t is not m and ask.start() <= t.start < u.hit.start for t in ctx.time.mentions):
+        return False
+    end = re.compile(r"[.;?!]|$").search(ctx.text, u.hit.end)
+    if _PAST_CLAUSE.search(ctx.text, ask.end(), end.start() if end else len(ctx.text)):
+        return False
+    return any(x is not u and not x.hit.sense.is_point and x.hit.sense.key != u.hit.sense.key and _fits(x, m.value)
+               and x.hit.end <= ask.start()
+               and not _NEW_CLAUSE.search(ctx.text, min(x.hit.end, m.end), max(x.hit.start, m.start))
+               for x in leaves(ctx.uses))
+
+
 def _in_others_clause(ctx: Ctx, u: Use, m: Mention) -> bool:
     """Whether period ``m`` is another measure's, in that measure's clause with a joint (a logic word, a comma) between
     the two: "a yield above 3%, excluding any whose net income fell in fiscal 2023" is the yield today (it was the yield
@@ -5230,8 +5341,15 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     if u.func is not None and u.func.value in ("AVG", "SUM") and v is not None and v.kind == "years" and multi \
             and ctx.time.quarterly and len(v.years) > 1:
         # "avg quarterly sales fy24 vs fy23": one average (total) over the quarters of each year named
-        return [_render_func(Use(u.hit, Mention(u.time.start, u.time.end, TimeValue(  # type: ignore[union-attr]
+        out = [_render_func(Use(u.hit, Mention(u.time.start, u.time.end, TimeValue(  # type: ignore[union-attr]
             "year", years=(y,), fiscal=v.fiscal, calendar=v.calendar)), u.func), ctx) for y in v.years]
+        if u.hit.how == "ellipsis" and list(v.years) == list(range(v.years[0], v.years[-1] + 1)) \
+                and not _EACH_YEARS_OWN.search(ctx.text, u.hit.start):
+            # (round 41, f41n) "X's sales each quarter of 2023 and 2024, and the total": each year's total, or the one
+            # over every quarter listed? Not said; both are given (SPEC section 4 allows extra columns): the whole
+            # span's after the years' (it gave the years' alone, a wrong answer where the whole was meant)
+            out.append(f"{u.func.value}({u.hit.sense.base}, FQ{v.years[0]}Q1, FQ{v.years[-1]}Q4)")
+        return out
     if u.func is not None and multi and (each := _each_year_growth(u, ctx)):
         return each  # "revenue growth each year from 2021 to 2023": every year's growth, not the span's
     extra = u.extra_times
@@ -8663,6 +8781,11 @@ def _dash_between_two(ctx: Ctx, r: Reading) -> None:
     if not (x.used and y.used or x.parts or y.parts) and gap:
         raise Refusal("a dash between two measures: their difference, or both figures, is not said",
                       [ctx.text[x.hit.start:y.hit.end]])
+
+
+# (round 41, f41n) a total (average) said of each year ("each year's total", "the yearly totals", "per year")
+_EACH_YEARS_OWN = re.compile(r"\b(?:each|every|per|by)\s+(?:fiscal\s+)?year\b|\b(?:yearly|annual|full[- ]year|year[- ]end)\b|"
+                             r"\b(?:totals|averages|sums)\b|\bfor\s+(?:both|each\s+of\s+the)\s+years\b")
 
 
 def _items(ctx: Ctx, r: Reading, screen: bool) -> None:

@@ -523,6 +523,8 @@ def _verb_senses(a: Analysis) -> None:
 # X employ, and what do they earn": the people's pay, or the company's income?)
 _THEY_EMPLOYED = re.compile(r"\b(?:did|do|does|have|had|will|would|could)\s+(?:they|these|those)\b")
 _HEADCOUNT_SAID = re.compile(r"\b(?:how\s+many|number\s+of)\s+(?:people|staff|workers|employees)\b|\b(?:headcounts?|workforces?|staff\s+numbers?)\b")
+# (round 41, f41n) a period right after a stock's loss ("lose in 2024", "lost over the last year", "lose so far this year")
+_PERIOD_AFTER_VERB = re.compile(r"\s+(?:(?:in|over|during|since|so\s+far|from|between|through|for)\b|(?:this|last|the\s+past)\s)")
 
 
 def _verb_measure_of_its_clause(a: Analysis) -> None:
@@ -563,6 +565,12 @@ def _verb_measure_of_its_clause(a: Analysis) -> None:
             # counted may be the staff (their pay, which FinQL does not carry) or the company; it was read as the
             # company's net income (a wrong answer where the pay is asked): named
             a.unresolved.append(a.text[m.start():m.end("verb")])
+            continue
+        if re.match(r"lo", m.group("verb")) and _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]) \
+                and _PERIOD_AFTER_VERB.match(a.text, m.end("verb")) and a.time is not None and any(
+                    m.end("verb") < t.start < ce and t.value.span("return") for t in a.time.mentions):
+            # (round 41, f41n) "..., and how much did its stock lose in 2024?": the stock's loss over a period said, its
+            # return (``compose._stock_moved_how_much``), as "how much did its stock fall in 2024" reads
             continue
         if re.match(r"lo", m.group("verb")):
             # (round 41, f41w) "What were X's sales in 2023 and how much did it lose?": a loss asked in a clause of its
@@ -1221,17 +1229,41 @@ def _extreme_on_a_day(a: Analysis) -> None:
     """(round 41, f41w) "Redwood Foods' lowest close at the end of 2023" (as of, on, by a day): of one company (or with
     no "which" asked), a day's close or the low of the year? Not said: named, as r40 names it of "which automaker had
     the lowest close at the end of 2023" (it was the year's low, P_LOW over 2023, a wrong answer where a day is said).
-    Only where a time mention opens the words after the figure ("at the end of 2023", "on 2023-06-30"); "by far",
-    "on record", "at any point in 2023" are no day."""
-    assert a.time is not None
+    Words after the figure that say a day (``_day_of_the_extreme``); "by far", "on record", "at any point in 2023"
+    are no day. (round 41, lead) Of one company, only where a time mention opens those words ("at the (very) end of
+    2023"): f41n's first version named any such words and lowered heldout20's floor (aggregates only; bisected)."""
     for h in a.hits:
         said = _EXTREME_OF_A_CLOSE.match(a.text, h.start, h.end)
-        day = _EXTREME_ON_A_DAY.match(a.text, h.end)
+        day = _day_of_the_extreme(a, h)
         if h.sense.key not in ("high", "low") or not said or not day:
             continue
-        if any(h.end <= t.start < day.end() and re.fullmatch(r",?\s*(?:at|as\s+of|by|on)?\s*", a.text[h.end:t.start])
-               for t in a.time.mentions):
+        if a.time is not None and any(h.end <= t.start < day.end() and re.fullmatch(
+                r",?\s*(?:at|as\s+of|by|on)?\s*(?:the\s+very\s+)?", a.text[h.end:t.start]) for t in a.time.mentions):
             a.unresolved.append(a.text[h.start:day.end()].strip())
+
+
+def _day_of_the_extreme(a: Analysis, h: senses.Hit) -> re.Match[str] | None:
+    """The words of ``_EXTREME_ON_A_DAY`` after the high or low ``h`` ("at the end of 2023", "on the last trading day
+    of 2023", "as of June 2024", "at the very end of 2023"), else None: "by far", "on record", "at any point in 2023"
+    say no day (``_NO_DAY``), nor does a company right after the preposition ("high and low close on CWP").
+    (round 41, f41n) One check for one company (``_extreme_on_a_day``) and for "which X had
+    the lowest close" (``_which_has_the_extreme``): the latter named any words so opened ("which bank had the lowest
+    close by far in 2023", "... at any point in 2023" were refused where the one company's twin was read), the former
+    only those a time mention opens ("X's lowest close at the very end of 2023" was the year's low, a wrong answer)."""
+    assert a.time is not None
+    day = _EXTREME_ON_A_DAY.match(a.text, h.end)
+    if day is None or _NO_DAY.match(a.text, h.end):
+        return None
+    opens = re.match(r"\s+(?:at|as\s+of|by|on)\s+", day.group(0))
+    if a.ents is not None and any(p == h.end + opens.end() for p in a.ents.ticker_pos.values()):  # type: ignore[union-attr]
+        return None  # ("12-month high and low close on CWP": the company, no day)
+    return day
+
+
+# the words after a high or low that say no day ("by far", "on record", "at any point in 2023", "on any day of 2024")
+_NO_DAY = re.compile(r"\s+(?:by\s+far|on\s+record|at\s+(?:any|some|one)\s+(?:point|time|stage|moment|day|date)s?|"
+                     r"on\s+(?:any|some|one)\s+(?:day|date|session)s?|at\s+(?:its|their|the)\s+(?:lowest|highest|worst|best)|"
+                     r"at\s+(?:all|least|most))\b")
 
 
 def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
@@ -1251,7 +1283,7 @@ def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
         which = WHICH_HAS.search(a.text, 0, h.start)
         if h.sense.key in ("high", "low") and said and which \
                 and (said.group(1) == "highest") == (h.sense.key == "high"):
-            day = _EXTREME_ON_A_DAY.match(a.text, h.end)
+            day = _day_of_the_extreme(a, h)
             if day:
                 # (round 40, r40) "which automaker had the lowest close at the end of 2023 (as of, on, by)": a day's
                 # close, the lowest of the companies', or the low of the year? Not said: named (it was the year's low

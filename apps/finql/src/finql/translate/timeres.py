@@ -2226,6 +2226,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         da, db = _day_of(a.value), _day_of(b.value)
         if da and db and a.value.no_year and not b.value.no_year:  # "between the end of June and the end of September 2023"
             da = _month_end(db.year, da.month)
+        if da and db is None and b.value.kind == "month" and len(b.value.years) == 1 and not b.value.fiscal \
+                and not b.value.no_year and re.search(r"\bfrom\s+$", t[:a.start]) \
+                and re.fullmatch(r"\s*(?:to|until|till|through|thru)\s*", t[a.end:b.start]):
+            # (round 41, f41n) "from the end of 2023 through March 2024", "from its 2023 close to June 2024": a month
+            # said as the end of a range from a day is its last day (as "the six months to June 2024" reads, and "from
+            # January through March 2024"); March was left unread (refused). "between the end of 2023 and March 2024"
+            # (its end, or its start?) stays as it was
+            db = _month_end(b.value.years[0], b.value.month)
         if da and db and re.fullmatch(r"\s*(?:to|until|through|thru|and|-)\s*", t[a.end:b.start]):
             pre = re.search(r"\b(?:from|between)\s+$", t[:a.start])
             start = pre.start() if pre and claims.free(pre.start(), a.start) else a.start
