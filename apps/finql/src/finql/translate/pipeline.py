@@ -1254,14 +1254,14 @@ def _day_of_the_extreme(a: Analysis, h: senses.Hit) -> re.Match[str] | None:
     day = _EXTREME_ON_A_DAY.match(a.text, h.end)
     if day is None or _NO_DAY.match(a.text, h.end):
         return None
-    opens = re.match(r"\s+(?:at|as\s+of|by|on)\s+", day.group(0))
+    opens = re.match(r",?\s+(?:at|as\s+of|by|on)\s+", day.group(0))  # (a day set off by a comma: r41)
     if a.ents is not None and any(p == h.end + opens.end() for p in a.ents.ticker_pos.values()):  # type: ignore[union-attr]
         return None  # ("12-month high and low close on CWP": the company, no day)
     return day
 
 
 # the words after a high or low that say no day ("by far", "on record", "at any point in 2023", "on any day of 2024")
-_NO_DAY = re.compile(r"\s+(?:by\s+far|on\s+record|at\s+(?:any|some|one)\s+(?:point|time|stage|moment|day|date)s?|"
+_NO_DAY = re.compile(r",?\s+(?:by\s+far|on\s+record|at\s+(?:any|some|one)\s+(?:point|time|stage|moment|day|date)s?|"
                      r"on\s+(?:any|some|one)\s+(?:day|date|session)s?|at\s+(?:its|their|the)\s+(?:lowest|highest|worst|best)|"
                      r"at\s+(?:all|least|most))\b")
 
