@@ -382,3 +382,14 @@ def test_traded_at_the_extreme_ranks(question: str, query: str) -> None:
 
 def test_traded_at_its_own_extreme_is_named() -> None:
     assert "traded at its lowest close" in refused("Which bank traded at its lowest close in 2024?")
+
+
+# (round 41, lead) the unit a growth is given in is no measure of its own: the growth said again stays read (r41's
+# check of "rose in P/E" had named "the growth" of round 31's "Please provide the growth in percent.")
+@pytest.mark.parametrize("question", [
+    "Did Falcon Software's sales grow in fiscal 2023? Please provide the growth in percent.",
+    "How did Falcon Software's sales grow in fiscal 2023? Show the growth in percent terms.",
+    "Did Falcon Software's sales grow in fiscal 2023? Please give the growth in percentage terms.",
+])
+def test_the_growth_in_a_unit_is_said_again(question: str) -> None:
+    assert q(question) == "GROWTH(FF_SALES, FY2022, FY2023) FOR FALC"

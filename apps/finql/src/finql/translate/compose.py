@@ -9074,6 +9074,12 @@ def _better_than_a_number(ctx: Ctx) -> None:
         _judged_threshold(ctx, u, a)
 
 
+# (round 41, lead) the unit or form a growth is given in ("in percent", "in percentage terms", "in dollars", "in usd"),
+# no measure of its own (r41's check of "rose in P/E" had named "the growth" of "Please provide the growth in percent.")
+_GROWTH_UNIT = (r"percent(?:age)?(?:\s+terms)?|per\s+cent|pct|%|(?:basis\s+)?points|bps|absolute\s+terms|real\s+terms|"
+                r"nominal\s+terms|" + CURRENCY_WORD + r"|" + CURRENCY_CODES)
+
+
 # (round 41, r41) a move asked by "how much (far) did <it> <verb>", the verb right before the end of the match
 _HOW_MUCH_MOVED = re.compile(r"\bhow\s+(?:much|far)\s+(?:more\s+|less\s+)?(?:did|does|do|has|have|had|will|would)\s+"
                              r"[^,;.?!]{1,40}?\s+$")
@@ -9092,8 +9098,9 @@ def _leftovers(ctx: Ctx) -> None:
             continue
         if a.kind == "func" and a.value == "GROWTH" and used_funcs & {"GROWTH", "CAGR"} and not (
                 a.extra in ("up", "down") and re.match(r"\s+(?:in|on)\s+(?!(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:\d|(?:fy|q[1-4]|"
-                                                     r"h[12]|year|quarter|month|last|this|past|first|second)\b))",
-                                                     ctx.text[a.end:])):
+                                                     r"h[12]|year|quarter|month|last|this|past|first|second)\b))"
+                                                     # (lead) the growth's unit is no measure: "the growth in percent"
+                                                     r"(?!(?:" + _GROWTH_UNIT + r")(?!\w))", ctx.text[a.end:])):
             # "compound annual ... growth", "grew more than 15% ..., and report the growth rate": said twice ((round 41,
             # r41) never a move said of a measure of its own, "declined in sales but rose in P/E": the P/E's rise no
             # reading took was dropped with its words, a wrong answer)
