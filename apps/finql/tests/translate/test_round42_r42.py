@@ -144,6 +144,9 @@ def test_that_year_of_several_quarters_stays_refused(question: str, named: str) 
     ("Rank the banks by sales in 2023 and show their P/E",
      "NAME, FF_SALES(FY2023), FG_PE(D0) FOR SCREEN(INDUSTRY(\"Banks\")) SORT FF_SALES(FY2023) DESC IN USD"),
     ("What is Falcon Software's P/E then?", "FG_PE(D0) FOR FALC"),
+    ("Falcon Software's price on June 30, 2024 and its P/E then", "P_PRICE(2024-06-30), FG_PE(2024-06-30) FOR FALC"),
+    ("What was Falcon Software's net income in 2023? And its dividend yield then?",
+     "FF_NET_INC(FY2023), FG_DIV_YIELD(2023-12-31) FOR FALC"),
     ("Falcon Software's sales in 2023; show its P/E then its net income",
      "FF_SALES(FY2023), FG_PE(D0), FF_NET_INC(FY2023) FOR FALC"),
 ])
@@ -158,6 +161,9 @@ def test_then_after_a_point_figure_is_the_time_said_before(question: str, query:
     "How much debt did Eastgate Motors and General Widget carry at the end of their latest fiscal year, and their P/E "
     "then?",
     "Which banks had sales above 1 billion in 2023, and what was their price then?",
+    # (each was today's figure, "then" dropped)
+    "Which banks had a P/E below 10 at the end of 2023, and what was their market cap then?",
+    "Falcon Software's net income in the last quarter and its market cap then",
 ])
 def test_then_with_no_one_day_is_refused(question: str) -> None:
     assert "then" in refused(question).lower()
