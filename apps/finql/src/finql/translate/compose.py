@@ -412,6 +412,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _move_too(ctx)
     _rate_a_year(ctx)
     _bind_times(ctx)
+    _then_of_a_point(ctx)
     _elliptic_function(ctx)
     _day_of_a_balance(ctx)
     _grains(ctx)
@@ -5142,6 +5143,26 @@ _REQUEST_CLAUSE = re.compile(r"(?:[.;?!]\s*|\s-+\s*|,\s*(?:and\s+|then\s+)?|\b(?
                              r"(?:show|list|give|display|include|add|tell|report|pull|provide)\b")
 
 
+# (round 42, r42) "then" right after a figure ("..., and show their P/E then", "..., and their P/E then?"): the time the
+# question said before, not today ("then" as a request's next step, "then show", "then sort", is no time)
+_THEN_SAID = re.compile(r"\s*(?:back\s+)?then\b(?!\s+(?:show|list|give|display|include|add|tell|report|rank|sort|"
+                        r"order|filter|keep|compare|its|their|the|an?)\b)")
+
+
+def _then_of_a_point(ctx: Ctx) -> None:
+    """(round 42, r42) A figure at a point (a P/E, a price, a market cap) said with "then" after a period named before it,
+    that took no time of its own: "How much debt did X and Y carry at the end of their last financial years, and their
+    P/E then?" (their fiscal years end in different months: no one day is "then") was today's P/E, "then" dropped (a
+    wrong answer): refused, naming it. Where the period gives the figure a day ("X's debt at the end of fiscal 2024, and
+    its P/E then": that year's last day) it took that time and is read."""
+    for u in leaves(ctx.uses):
+        then = _THEN_SAID.match(ctx.text, u.hit.end)
+        if then and u.hit.sense.is_point and u.time is None and not u.func \
+                and any(m.end <= u.hit.start for m in ctx.time.mentions):
+            raise Refusal("'then' of a figure at a point: the period said before gives it no one day here",
+                          [then.group(0).strip()])
+
+
 def _earlier_clauses_period(ctx: Ctx, u: Use, m: Mention) -> bool:
     """(round 41, f41n) Whether period ``m``, said before measure ``u``, is another measure's said in an earlier clause,
     ``u`` asked in a later clause of its own opened by a request's verb: "Rank the banks by sales in 2023 and show their
@@ -5153,7 +5174,8 @@ def _earlier_clauses_period(ctx: Ctx, u: Use, m: Mention) -> bool:
     what their P/E was"; "and what was its P/E?" asks no request: shared as before); one in the present tense is
     ``_present_clause``'s. A day said of another point figure ("X's price at the end of 2023, and show its P/E") is
     shared still: the P/E at that day."""
-    if not u.hit.sense.is_point or m.end > u.hit.start:
+    if not u.hit.sense.is_point or m.end > u.hit.start or _THEN_SAID.match(ctx.text, u.hit.end):
+        # (round 42, r42) "..., and show their P/E then": "then" says the earlier clause's time (it was D0: wrong)
         return False
     ask = max(_REQUEST_CLAUSE.finditer(ctx.text, m.end, u.hit.start), key=lambda j: j.start(), default=None)  # the last
     if ask is None or any(t is not m and ask.start() <= t.start < u.hit.start for t in ctx.time.mentions):
@@ -5341,6 +5363,13 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     if u.func is not None and u.func.value in ("AVG", "SUM") and v is not None and v.kind == "years" and multi \
             and ctx.time.quarterly and len(v.years) > 1:
         # "avg quarterly sales fy24 vs fy23": one average (total) over the quarters of each year named
+        if u.func.value == "SUM" and (m := METRICS.get(u.hit.sense.base)) is not None and m.dataset == "fundamentals" \
+                and not m.flow:
+            # (round 42, r42) "X's debt each quarter of 2023 and 2024, and the total": a balance at each quarter's end
+            # adds up to no figure (SPEC 1: a stock item's year is its Q4 value); it summed the quarters' debt, each
+            # year's and (f41n) the whole span's: refused, naming it
+            raise Refusal("a total of a balance over quarters: a balance is held at a day, not added up",
+                          [ctx.text[u.func.start:u.func.end]])
         out = [_render_func(Use(u.hit, Mention(u.time.start, u.time.end, TimeValue(  # type: ignore[union-attr]
             "year", years=(y,), fiscal=v.fiscal, calendar=v.calendar)), u.func), ctx) for y in v.years]
         if u.hit.how == "ellipsis" and list(v.years) == list(range(v.years[0], v.years[-1] + 1)) \

@@ -3663,7 +3663,7 @@ def restated(question: str, index: Any = None, threshold: float = 0.91, margin: 
     # the reading's figures are in it (``units_said``)
     for rest, agrees in units_said(question):
         b = _rules(start(rest), index, threshold, margin)
-        if b.reading is not None and not b.refusal and agrees(b.reading.query()):
+        if b.reading is not None and not b.refusal and agrees(b.reading):
             return b
     return None
 

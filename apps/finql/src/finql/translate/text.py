@@ -30,6 +30,9 @@ CURRENCY_CODES = "|".join(c.lower() for c in CURRENCIES)
 # the country's word the steps allow before a currency's name ("us", "swiss"): one home for the alternation
 CURRENCY_COUNTRY = r"(?:us|u\.s\.|canadian|swiss)"
 CURRENCY_WORD = r"(?:" + CURRENCY_COUNTRY + r"\s+)?(?:dollars?|euros?|pounds?|sterling|yen|francs?)"
+# (round 42, r42) the US dollar said as a unit in the plural ("in actual dollars", "in US dollars rather than millions"):
+# the currency ``units_said`` reads a unit said again in (it was that module's own ``_DOLLARS``)
+DOLLARS = r"(?:us\s+|u\.s\.\s+)?dollars"
 
 # The number words, zero to ninety and "hundred": the one table every step reads numbers said in words from
 # (timeres builds its counts, "the last three years", "twenty-five", from it); ``number_words`` below writes a range of

@@ -841,6 +841,17 @@ def _relative(t: str, mentions: list[Mention]) -> None:
                     quarterly or base.kind not in ("year", "fylabel")):
                 mm.value = TimeValue("unresolved", text=v.text)  # "FY2023 sales, with the quarter's figure": which one?
                 continue
+            if re.search(r"\byear\b(?!')", said) and quarterly:
+                # (round 42, r42) "made a profit in the third quarter of fiscal 2022 and ended that year with more cash
+                # than debt", "... and had more cash than debt at the end of that year": "that year" of one quarter is
+                # the year the quarter falls in (fiscal, or calendar as the quarter was said), never the quarter itself
+                # (it read the third quarter's balances: a wrong answer, since f41p read "ended that year with"); of a
+                # half, a span or several quarters: refused, naming it
+                q = base.quarters[0] if base.kind == "quarter" and len(base.quarters) == 1 else \
+                    LATEST_Q - base.n if base.kind == "fqrel" and not base.unit else None
+                mm.value = TimeValue("year", years=(q // 4,), fiscal=not base.calendar, calendar=base.calendar,
+                                     end=v.end, text=v.text) if q is not None else TimeValue("unresolved", text=v.text)
+                continue
             mm.value = replace(base, text=v.text, end=base.end or v.end)
             continue
         if v.kind == "relative" and v.unit == "same in":  # "Q3 fiscal 2024 versus the same quarter of fiscal 2023"

@@ -10,26 +10,31 @@ head is fine" beside an amount in millions; "in units per share" of the sales) t
 not give, and the question stays refused, naming them (a figure a thousand or a million times off is a wrong answer).
 
 ``units_said`` gives the question with the words cut (or written as the reading's own unit words) and the check the
-words put on the reading's query; ``pipeline.restated`` reads the rest and keeps the reading only where it holds.
+words put on the reading (its figures, read from FinQL's syntax tree); ``pipeline.restated`` reads the rest and keeps
+the reading only where it holds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from finql.errors import FinQLError
+from finql.language import ast
+from finql.language.registry import METRICS
 from finql.translate import rx as re
+from finql.translate.compose import Reading
+from finql.translate.text import DOLLARS
 
-Check = Callable[[str], bool]
+Check = Callable[[Reading], bool]
 
 _OPEN = r"(?:\s*[,;:]\s*|\s*\(\s*|\s+-+\s+|(?<=[.?!])\s+|\s+)"
 _CLOSE = r"(?:\s*\))?"
-_DOLLARS = r"(?:us\s+|u\.s\.\s+)?dollars"
 _NOT_MILLIONS = r"(?:\s*,)?\s+(?:and\s+)?(?:not|rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:in\s+)?(?:the\s+)?millions"
 # "in actual dollars not millions", "(actual dollars, not millions)", "in dollars rather than millions": units per head
 _UNITS_NOT_MILLIONS = re.compile(
-    rf"(?P<lead>{_OPEN}(?:in\s+)?)(?:(?:actual|real|full|whole|plain|raw)\s+)?(?P<cur>{_DOLLARS})(?:\s+per\s+(?:head|employee|"
+    rf"(?P<lead>{_OPEN}(?:in\s+)?)(?:(?:actual|real|full|whole|plain|raw)\s+)?(?P<cur>{DOLLARS})(?:\s+per\s+(?:head|employee|"
     rf"person))?{_NOT_MILLIONS}{_CLOSE}", re.IGNORECASE)
-_ACTUAL = re.compile(rf"(?P<lead>{_OPEN}in\s+)(?:actual|real|full|whole|plain|raw)\s+(?P<cur>{_DOLLARS})\b(?!\s+(?:of|in)\b)",
+_ACTUAL = re.compile(rf"(?P<lead>{_OPEN}in\s+)(?:actual|real|full|whole|plain|raw)\s+(?P<cur>{DOLLARS})\b(?!\s+(?:of|in)\b)",
                      re.IGNORECASE)
 # "millions per head is fine", "millions of reporting currency per head is fine, we'll rescale"
 _MILLIONS_FINE = re.compile(
@@ -48,56 +53,112 @@ _K_DOLLARS = re.compile(r"\bin\s+(?:k\s?\$|\$\s?k|k\s?usd|usd\s?k|thousands?\s+o
 _M_TO_K = re.compile(r"\s*\(\s*(?:[a-z/]+\s+){0,3}in\s+(?:m\s?\$|\$\s?m|musd|usd\s?m|millions)\s*(?:->|=>|\u2192|so|then)\s*"
                      r"(?:x|\*|times)\s?1,?000\s*\)", re.IGNORECASE)
 
-_ITEM_SPLIT = re.compile(r",\s+(?![^()]*\))")
+# The checks read the reading's structure: its figures (items, fields left out, and its sort key) as FinQL's own syntax
+# tree (``finql.language.parser``) and each metric's unit from the registry (SPEC 1's units, one home), never the
+# query's text split again by patterns (round 42, r42: ``_items`` split the text by commas and each check searched it)
+_PER_HEAD_SCALE = {"units": 1_000_000.0, "thousands": 1_000.0}
 
 
-def _items(query: str) -> list[str]:
-    """The query's expressions: its items (fields left out) and its sort key."""
-    head, _, rest = query.partition(" FOR ")
-    items = [x for x in _ITEM_SPLIT.split(head) if not re.fullmatch(r"NAME|SECTOR|INDUSTRY|COUNTRY|CURRENCY", x)]
-    sort = re.search(r"\bSORT\s+(.*?)\s+(?:ASC|DESC)\b", rest)
-    return items + ([sort.group(1)] if sort else [])
+def _tree(reading: Reading) -> ast.Query | None:
+    """The reading's query as FinQL's syntax tree (None where it does not parse: no unit holds for it)."""
+    try:
+        from finql.language.parser import parse
+
+        return parse(reading.query())
+    except FinQLError:
+        return None
 
 
-def _screen_cond(query: str) -> bool:
-    return bool(re.search(r"\bSCREEN\((?:[^()]|\([^()]*\))*,", query))
+def _figures(tree: ast.Query | None) -> list[ast.Expr]:
+    """A query's figures: its items (fields left out) and its sort key; none where the reading did not parse."""
+    if tree is None:
+        return []
+    out = [x for x in tree.items if not isinstance(x, ast.Field)]
+    return out + ([tree.sort.expr] if tree.sort else [])
 
 
-def _per_head_units(query: str) -> bool:
-    """Every figure an amount per employee in units of the currency (the millions times a million)."""
-    return bool(_items(query)) and not _screen_cond(query) and all(
-        re.search(r"\* 1000000 / FF_EMPLOYEES\(", x) and x.count("FF_") == 2 for x in _items(query))
+def _screen_condition(tree: ast.Query | None) -> bool:
+    return isinstance(tree, ast.Query) and isinstance(tree.target, ast.Screen) and tree.target.condition is not None
 
 
-def _per_head_thousands(query: str) -> bool:
-    return bool(_items(query)) and not _screen_cond(query) and all(
-        re.search(r"\* 1000 / FF_EMPLOYEES\(|/ FF_EMPLOYEES\([^()]*\) \* 1000\b(?!0)", x) and x.count("FF_") == 2
-        for x in _items(query))
+def _unit(e: ast.Expr) -> str | None:
+    """The registry's unit of a metric read alone (a call, or its mean or sum over periods), else None."""
+    if isinstance(e, ast.Call) or isinstance(e, ast.FuncCall) and e.func in ("AVG", "SUM"):
+        return METRICS[e.metric].unit
+    return None
 
 
-def _per_head_millions(query: str) -> bool:
+def _fundamental_amount(e: ast.Expr) -> bool:
+    """A fundamentals amount of money (in millions, SPEC 1): sales, income, cash, ... read alone."""
+    return _unit(e) == "money" and e.metric.startswith("FF_")  # type: ignore[union-attr]
+
+
+def _of(e: ast.Expr, metric: str) -> bool:
+    return isinstance(e, ast.Call) and e.metric == metric
+
+
+def _per_head(e: ast.Expr) -> tuple[ast.Expr, float] | None:
+    """(the amount, the scale) of a figure that is an amount per employee: ``amount / FF_EMPLOYEES(p)`` (scale 1),
+    ``amount * k / FF_EMPLOYEES(p)`` or ``amount / FF_EMPLOYEES(p) * k`` (scale k); None for any other figure."""
+    if isinstance(e, ast.BinOp) and e.op == "/" and _of(e.right, "FF_EMPLOYEES"):
+        left = e.left
+        if isinstance(left, ast.BinOp) and left.op == "*" and isinstance(left.right, ast.Number):
+            return left.left, left.right.value
+        return left, 1.0
+    if isinstance(e, ast.BinOp) and e.op == "*" and isinstance(e.right, ast.Number) and isinstance(e.left, ast.BinOp) \
+            and e.left.op == "/" and _of(e.left.right, "FF_EMPLOYEES"):
+        return e.left.left, e.right.value
+    return None
+
+
+def _every_figure_per_head(reading: Reading, scale: float, *, condition_allowed: bool) -> bool:
+    tree = _tree(reading)
+    figures = _figures(tree)
+    if not figures or _screen_condition(tree) and not condition_allowed:
+        return False
+    return all((h := _per_head(x)) is not None and _fundamental_amount(h[0]) and h[1] == scale for x in figures)
+
+
+def _per_head_units(reading: Reading) -> bool:
+    """Every figure an amount per employee in units of the currency (the millions times a million); no screen
+    condition (a bound said beside it would be in millions)."""
+    return _every_figure_per_head(reading, _PER_HEAD_SCALE["units"], condition_allowed=False)
+
+
+def _per_head_thousands(reading: Reading) -> bool:
+    """Every figure an amount per employee in thousands of the currency; no screen condition."""
+    return _every_figure_per_head(reading, _PER_HEAD_SCALE["thousands"], condition_allowed=False)
+
+
+def _per_head_millions(reading: Reading) -> bool:
     """Every figure an amount per employee left in millions (no scaling)."""
-    return bool(_items(query)) and all(re.fullmatch(r"FF_[A-Z_]+\([^()]*\) / FF_EMPLOYEES\([^()]*\)", x)
-                                       and "FF_EMPLOYEES(" not in x.split(" / ")[0] for x in _items(query))
+    return _every_figure_per_head(reading, 1.0, condition_allowed=True)
 
 
-_PER_SHARE = re.compile(r"(?:FF_EPS|FF_DPS|P_PRICE|FE_EPS)\([^()]*\)|FF_[A-Z_]+\([^()]*\) / FF_SHARES\([^()]*\)")
+def _per_share(e: ast.Expr) -> bool:
+    """A figure per share, in units of the currency (SPEC 1): a per-share metric (EPS, DPS, a price), or a
+    fundamentals amount divided by the diluted shares."""
+    if isinstance(e, ast.Call) and METRICS[e.metric].unit == "per_share":
+        return True
+    return isinstance(e, ast.BinOp) and e.op == "/" and _of(e.right, "FF_SHARES") and isinstance(e.left, ast.Call) \
+        and _fundamental_amount(e.left)
 
 
-def _per_share_units(query: str) -> bool:
+def _per_share_units(reading: Reading) -> bool:
     """Every figure per share (in units of the currency, SPEC 1)."""
-    return bool(_items(query)) and all(_PER_SHARE.fullmatch(x) for x in _items(query))
+    figures = _figures(_tree(reading))
+    return bool(figures) and all(_per_share(x) for x in figures)
 
 
 def units_said(question: str) -> list[tuple[str, Check]]:
     """The question with its unit said again cut (or written as the reading's unit words), each with the check the
-    unit puts on the reading's query."""
+    unit puts on the reading."""
     out: list[tuple[str, Check]] = []
     for m in _UNITS_NOT_MILLIONS.finditer(question):
         # (the currency kept: "in dollars" after an amount per head is what scales it to units; said already, as in
         # "in US dollars per head (actual dollars, not millions)", the words are cut)
         cut = _cut(question, m.start(), m.end())
-        rest = cut if re.search(rf"\bin\s+{_DOLLARS}\b", cut, flags=re.IGNORECASE) else \
+        rest = cut if re.search(rf"\bin\s+{DOLLARS}\b", cut, flags=re.IGNORECASE) else \
             _cut(question, m.start(), m.end(), f"{',' if ',' in m.group('lead') else ''} in {m.group('cur')}")
         out.append((rest, _per_head_units))
     if not out and (m := _ACTUAL.search(question)):
