@@ -389,6 +389,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         # (a ratio read from the words themselves, "what share of its earnings did X pay out", is computed)
         # "what percentage of sales is capex": a ratio no arithmetic was read for; never the two figures instead
         raise Refusal("a share of one figure in another that the reading does not compute", [share.group(0)])
+    _earned_per_share(ctx)
     _per_unit(ctx)
     _definitions(ctx)
     _apposition_over(ctx)
@@ -1963,6 +1964,44 @@ def _bound_per(ctx: Ctx, u: Use, a: Atom) -> bool:
                               r"at\s+most|exceeding|>=?|<=?)\s*", ctx.text[u.hit.end:nums[0].start], re.IGNORECASE)) \
         and bool(re.fullmatch(r"\s*(?:(?:millions?|billions?|thousands?|mn|bn|m|k)\s+)?(?:" + _COUNTRY + r"\s+)?"
                               + _UNIT_CUE, ctx.text[nums[0].end:a.start], re.IGNORECASE))
+
+
+# (round 42, f42n) the verb of earnings said per share after another measure, its object ("how much operating income did
+# X earn per share": "earn per share" is EPS's name said alone)
+_EARN_PER_SHARE = re.compile(r"\b(?:earn|earns|earned|earning|make|makes|made|making|generate[sd]?|generating|"
+                             r"produce[sd]?|producing|post|posts|posted|report|reports|reported)\s+(per\s+(?:diluted\s+)?share)$")
+
+
+def _earned_per_share(ctx: Ctx) -> None:
+    """(round 42, f42n) "How much operating income did X earn per share": the measure asked is the object of the verb,
+    and "per share" divides it by the diluted shares, as "operating income per share" and "how much FCF did X generate
+    per share" read (the golds' "cash per share", "FCF per share"); EPS was read from "earn per share" beside the
+    operating income (two figures, neither asked: a wrong answer). Only where the measure is a fundamental that is no
+    amount per share, its clause holds nothing else between it and the verb but the company, and it is no profit that
+    EPS itself divides ("how much net income did X earn per share" keeps EPS beside it)."""
+    for u in list(ctx.uses):
+        m = _EARN_PER_SHARE.search(ctx.text, 0, u.hit.end) if u.hit.sense.key == "eps" else None
+        if m is None or m.start() < u.hit.start:
+            continue
+        before = [x for x in ctx.uses if x.hit.end <= u.hit.start]
+        if not before:
+            continue
+        x = before[-1]
+        if len(before) > 1 and re.fullmatch(r"\s*(?:,\s*)?(?:and|&|or|plus|as\s+well\s+as|,)\s+(?:(?:its|their|the)\s+)?",
+                                            ctx.text[before[-2].hit.end:x.hit.start]) \
+                and re.fullmatch(r"\s+(?:did|does|do|has|have|had|will|would|could|can)\s+[^,;:.?!]{1,60}?\s+",
+                                 ctx.text[x.hit.end:m.start()]):
+            # "how much operating income and net income did X earn per share": per share of both, or EPS beside
+            # the first? not said
+            raise Refusal("per share said after several measures the verb takes", [ctx.text[before[-2].hit.start:m.end()]])
+        if x.parts or x.hit.sense.per_share or not x.hit.sense.kinds <= {"F"} or x.hit.sense.key in ("net_inc", "eps") \
+                or any(x.hit.end <= t.start < u.hit.start for t in ctx.time.mentions) \
+                or not re.fullmatch(r"\s+(?:did|does|do|has|have|had|will|would|could|can)\s+[^,;:.?!]{1,60}?\s+",
+                                    ctx.text[x.hit.end:m.start()]):
+            continue
+        ctx.uses.remove(u)
+        ctx.atoms.append(Atom("per", m.start(1), m.end(1)))
+        ctx.atoms.sort(key=lambda a: a.start)
 
 
 def _per_unit(ctx: Ctx) -> None:
