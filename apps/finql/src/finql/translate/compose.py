@@ -5415,13 +5415,14 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         return out
     if s.is_fund:
         periods = v.fiscal_periods() if v else [f"FY{LATEST_FY}"]
-        if v is not None and ctx.time.quarterly and v.kind in ("year",) and periods and len(periods) == 1:
+        quarterly = ctx.time.quarterly and not _annual_of(ctx, u)
+        if v is not None and quarterly and v.kind in ("year",) and periods and len(periods) == 1:
             cal = re.search(r"\b(?:each|every)\s+calendar\s+quarter\b", ctx.text)
             if cal:  # a company's fiscal quarters are not the calendar's (a September year end): not guessed
                 raise Refusal("calendar quarters of a fiscal item", [cal.group(0)])
             y = int(periods[0][2:])
             periods = [f"FQ{y}Q{q}" for q in range(1, 5)]
-        elif v is not None and ctx.time.quarterly and (v.kind in ("years", "year_range") or v.kind == "span"
+        elif v is not None and quarterly and (v.kind in ("years", "year_range") or v.kind == "span"
                                                        and v.unit == "years") and multi and len(periods) > 1 \
                 and all(re.fullmatch(r"FY\d{4}", p) for p in periods):
             # (round 40, r40) "X's sales for each quarter of 2023 and 2024", "quarterly sales in the last two years":
@@ -5693,7 +5694,45 @@ def _total_listed(ctx: Ctx, f: Atom, u: Use) -> bool:
     return re.fullmatch(r"\s*(?:\x00+\s*(?:,|and|&|,\s*and)\s+)+", gap) is not None
 
 
+# (round 42, f42n) the quarterly cue said of one measure: right before it ("quarterly sales growth", "its quarterly
+# sales"), or after its function ("sales growth per quarter")
+_QUARTERLY_WORD = re.compile(r"\bquarterly\b|\b(?:per|each|every)\s+quarter\b|\bquarter\s+by\s+quarter\b")
+
+
+def _quarterly_of(ctx: Ctx, u: Use) -> re.Match[str] | None:
+    """The quarterly cue said of measure ``u`` (its words right before it, or right after its function), or None."""
+    ends = [u.hit.end] + ([u.func.end] if u.func is not None else [])
+    for m in _QUARTERLY_WORD.finditer(ctx.text):
+        if m.end() <= u.hit.start and re.fullmatch(r"\s*(?:(?:its|their|the|[\w&.-]+'s?)\s+)?", ctx.text[m.end():u.hit.start]) \
+                or any(m.start() >= e and re.fullmatch(r"\s*", ctx.text[e:m.start()]) for e in ends):
+            return m
+    return None
+
+
+def _annual_of(ctx: Ctx, u: Use) -> bool:
+    """(round 42, f42n) Whether measure ``u`` is said of a whole year beside the question's quarterly cue: "annual",
+    "yearly", "full-year" right before it ("X's quarterly sales in 2023 and its annual sales in 2024"), or the cue said
+    of the same measure elsewhere and not of this one ("X's sales in 2024 and its quarterly sales in 2023"): the cue is
+    one flag of the question, and it gave the quarters of both years (a wrong answer)."""
+    if re.search(r"\b(?:annual|yearly|full[- ]year|whole[- ]year)\s+$", ctx.text[:u.hit.start]):
+        return True
+    return _quarterly_of(ctx, u) is None and any(
+        y is not u and y.hit.sense.key == u.hit.sense.key and _quarterly_of(ctx, y) is not None for y in leaves(ctx.uses))
+
+
 def _render_func(u: Use, ctx: Ctx) -> str:
+    out = _render_func_said(u, ctx)
+    assert u.func is not None
+    if u.func.value in ("GROWTH", "CAGR") and re.search(r", FY-?\d+, FY-?\d+\)", out) and (cue := _quarterly_of(ctx, u)):
+        # (round 42, f42n) "X's quarterly sales growth from 2021 to 2024", "quarterly sales growth in 2024": the growth
+        # of a quarterly figure between fiscal years (it was the annual figures' growth, the cue dropped: a wrong
+        # answer); which quarters, or each quarter's own growth, is not said
+        raise Refusal("a growth of quarterly figures between fiscal years: which quarters is not said",
+                      [cue.group(0), ctx.text[u.hit.start:u.hit.end]])
+    return out
+
+
+def _render_func_said(u: Use, ctx: Ctx) -> str:
     s, f = u.hit.sense, u.func
     assert f is not None
     func = f.value
