@@ -8811,7 +8811,9 @@ def _superlative_over_set(ctx: Ctx, first: Atom) -> bool:
     if over is None:
         return False
     head = t[first.end:first.end + over.start()]
-    key = [u for u in ctx.uses if first.end <= u.hit.start and u.hit.end <= first.end + over.start()]
+    # ((round 42, f42n) or the high or low that holds the superlative: "the lowest close among the banks")
+    key = [u for u in ctx.uses if (first.end <= u.hit.start or u.hit.start == first.start and u.hit.sense.key in ("high", "low"))
+           and u.hit.end <= first.end + over.start()]
     if not key or re.search(r"[,;]|\b(?:and|or|by|top|bottom)\b", head) or any(
             a.kind in ("num", "first") and first.end <= a.start < first.end + over.start() for a in ctx.atoms):
         return False
