@@ -4466,6 +4466,27 @@ _ASKED_ANEW = re.compile(r"[?!.;]\s*(?:(?:and|also|then|please)\s+)*(?:what|how|
                          r"provide|include|add)\b")
 
 
+def _own_move_after(ctx: Ctx, a: Atom, after: Use) -> bool:
+    """(round 42, f42n) Whether ``after`` is joined to the move ``a`` by "and its" (", plus the") and has a growth word
+    of its own right after it ("X up or down in 2024 and its net income growth?"): the later measure's move is its own,
+    so both directions offered are no move of it (the stock's return over the period was dropped, the growth alone
+    given: a wrong answer). "X up or down in 2024 and its net income?" (is the net income up or down too?) stays named."""
+    return bool(re.search(r"\s*,?\s*(?:and|plus|as\s+well\s+as)\s+(?:also\s+)?(?:its|their|the)\s+$", ctx.text[a.end:after.hit.start])) \
+        and any(b.kind == "func" and b.value in ("GROWTH", "CAGR") and b is not a
+                and re.fullmatch(r"\s*", ctx.text[after.hit.end:b.start]) for b in ctx.atoms)
+
+
+def _company_opens(ctx: Ctx, a: Atom) -> re.Match[str] | None:
+    """(round 42, f42n) "Falcon Software up or down in 2024 ...": the question opens on a company's name (or ticker),
+    the move right after it; the opening as a match (as ``_ASKED_UP``'s), else None."""
+    for ticker, pos in ctx.ents.ticker_pos.items():
+        e = name_end(ctx.text, pos, ticker)
+        if e is not None and re.fullmatch(r"\W*", ctx.text[:pos]) and re.fullmatch(
+                r"(?:'s?)?\s+(?:(?:stock|shares?)\s+)?(?:(?:still|now|currently)\s+)?", ctx.text[e:a.start]):
+            return re.match(r"", ctx.text)
+    return None
+
+
 def _stock_either_way(ctx: Ctx, a: Atom, after: Use) -> bool:
     """(round 41, f41n) "Is X up or down in 2024? What was its net income?": both directions offered of the company
     itself, with a period of returns said right after them in their own question, is its stock's return over that
@@ -4474,7 +4495,8 @@ def _stock_either_way(ctx: Ctx, a: Atom, after: Use) -> bool:
     down? Show its net income": named, as f39n names it), one direction only is said ("Is X up in 2024?": a yes or
     no, f38m), or the next sentence is an ellipsis ("X: up or down in 2024? And its net income?": is the net income up
     or down too? named, as r40 names it)."""
-    if not _EITHER_WAY.fullmatch(ctx.text, a.start, a.end) or not _ASKED_ANEW.search(ctx.text, a.end, after.hit.start) \
+    if not _EITHER_WAY.fullmatch(ctx.text, a.start, a.end) \
+            or not (_ASKED_ANEW.search(ctx.text, a.end, after.hit.start) or _own_move_after(ctx, a, after)) \
             or not any(
             t.start >= a.end and t.end <= after.hit.start and t.value.span("return")
             and re.fullmatch(r"\s*(?:(?:in|over|during|since|so\s+far)\s+)?(?:the\s+)?", ctx.text[a.end:t.start])
@@ -4517,6 +4539,17 @@ def _bind_funcs(ctx: Ctx) -> None:
         # stays with a whole measure (the growth of "cash minus debt" is no growth of cash)
         pool = leaves(ctx.uses) if a.value in ("SUM", "AVG") else ctx.uses
         cands = [u for u in pool if u.func is None and _func_ok(a.value, u.hit.sense, a.extra)]
+        if a.value == "GROWTH" and _EITHER_WAY.fullmatch(ctx.text, a.start, a.end):
+            # (round 42, f42n) the move asked of the company before a figure that takes no growth ("Is X up or down in
+            # 2024? What is its P/E?": refused, the P/E no candidate) or that has a move of its own ("X up or down in
+            # 2024 and its net income growth?": the net income's growth alone): the stock's return, as
+            # ``_stock_either_way`` reads it before a figure asked anew
+            opened = _ASKED_UP.search(ctx.text, 0, a.start) or _ASKED_UP_LABEL.search(ctx.text, 0, a.start) \
+                or _company_opens(ctx, a)
+            nxt = next((u for u in ctx.uses if u.hit.start >= a.end), None)
+            if opened and nxt is not None and not any(opened.start() <= u.hit.start < a.start for u in ctx.uses) \
+                    and _stock_either_way(ctx, a, nxt):
+                continue
         if not cands:
             continue
         best = min(cands, key=lambda u: (abs(u.hit.start - a.end) if u.hit.start >= a.end else abs(a.start - u.hit.end)))
