@@ -2505,6 +2505,10 @@ def normalize(question: str) -> str:
     text = _RANKED_PRICE_QUOTIENT.sub(r"\1ratio of the \2 to ", text)
     text = _PRICED_AT_MULTIPLE.sub("trading ", text)
     text = _ON_MULTIPLE.sub(lambda m: f"{m.group('verb') or 'trading '}at ", text)
+    # (round 42, f42n) "how does X trade relative to earnings (book) now?": the price set against the earnings per share
+    # (the book value), the multiple it trades at, the P/E (P/B), as "trading at N times earnings" reads (the return
+    # asked before was divided by the net income: a wrong answer)
+    text = _TRADES_RELATIVE.sub(lambda m: f"{m.group('verb')} at a {'p/b' if m.group('book') else 'p/e'}", text)
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
     # (round 31) "5-yr CAGR", "3-qtr sum", "13-wks": a unit's abbreviation hyphenated after its count is the unit ("5-yr"
@@ -3570,6 +3574,12 @@ _MULTIPLE_CMP_X = re.compile(r"\b(?:(forward|fwd)\s+)?(?:valuation\s+)?multiple\
 _ON_MULTIPLE = re.compile(r"(?P<verb>\btrad(?:e|es|ed|ing)\s+)?\b(?:on|at)\s+(?:an?\s+)?"
                           r"(?=" + _CMP_WORDS + r"\s*\d[\d.,]*\s+times\s+(?:(?:its|their|the)\s+)?(?:book|sales|revenues?|"
                           r"earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
+
+
+# (round 42, f42n) a price's trade said relative to the earnings or the book value, with no multiple's number
+_TRADES_RELATIVE = re.compile(r"\b(?P<verb>trad(?:e|es|ed|ing)|valued)\s+(?:relative\s+to|compared\s+(?:with|to)|against|"
+                              r"versus|vs\.?)\s+(?:(?:its|their|the)\s+)?(?:(?:earnings|profits?|eps)|(?P<book>book(?:\s+value)?))"
+                              r"(?!\s*(?:per\s+share\s+)?(?:growth|estimates?|forecasts?|yield))\b", re.IGNORECASE)
 
 
 # (round 40, f40n) "priced at 2.5 times book", "quoted at under 15x earnings", "selling at more than twice sales": the
