@@ -413,6 +413,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _move_too(ctx)
     _rate_a_year(ctx)
     _bind_times(ctx)
+    _point_at_a_fiscal_end(ctx)
     _elliptic_function(ctx)
     _day_of_a_balance(ctx)
     _grains(ctx)
@@ -5252,7 +5253,54 @@ def _in_others_clause(ctx: Ctx, u: Use, m: Mention) -> bool:
     return any(x is not u and x.hit.sense.key != u.hit.sense.key and _fits(x, m.value) and x.hit.end <= m.start
                and not any(x.hit.end <= b < m.start for b in joints)
                and any(min(u.hit.end, x.hit.end) <= b < max(u.hit.start, x.hit.start) for b in joints)
+               and not _past_clause_shares(ctx, u, x, m)
                for x in leaves(ctx.uses))
+
+
+# (round 42, f42n) a later clause in the past tense with no period of its own, its verb the first word after the joint
+# (", and had more cash than debt", "and also reported ...")
+_PAST_JOINED = re.compile(r"(?:,\s*|\b)(?:and|but)\s+(?:also\s+)?(?:had|ended|finished|closed|carried|held|reported|posted|"
+                          r"were|was)\b[^.;:?!]*$")
+
+
+_ENDED_FISCAL_WITH = re.compile(r"\b(?:ended|finished|closed)\s+(?:the\s+|its\s+|their\s+)?(?:fiscal\s+(?:year\s+)?(?:19|20)\d\d|"
+                                r"fy\s?(?:19|20)?\d\d|(?:last|latest|previous)\s+fiscal\s+year)\s+with\b")
+_NOW_SAID = re.compile(r"[.;:?!]|\b(?:have|has|are|is|trades?|trading|today|now|currently|current)\b")
+
+
+def _point_at_a_fiscal_end(ctx: Ctx) -> None:
+    """(round 42, f42n) "Which banks ended fiscal 2022 with more cash than debt and a P/E below 20", "... had net income
+    above 100 in fiscal 2022, and had a P/E below 20": a figure at a point (a P/E, a yield, a market cap) placed at a
+    fiscal year's end of a set of companies, whose years end on their own days (FinQL's screen has one date; round 27
+    refuses "a P/E below 20 at the end of fiscal 2022" of a screen); it was today's (a wrong answer). Refused, naming
+    the words. A clause in the present tense ("and have a P/E below 20 today") stays today's."""
+    if ctx.ents.tickers and not ctx.ents.sets:
+        return
+    for u in leaves(ctx.uses):
+        if not u.hit.sense.is_point or u.time is not None:
+            continue
+        ended = [m for m in _ENDED_FISCAL_WITH.finditer(ctx.text, 0, u.hit.start)
+                 if not _NOW_SAID.search(ctx.text, m.end(), u.hit.start)]
+        past = [(x, x.time) for x in leaves(ctx.uses) if x is not u and x.hit.sense.is_fund and x.time is not None
+                and x.time.value.fiscal_periods() and x.hit.end <= x.time.start and x.time.end <= u.hit.start
+                and _PAST_JOINED.search(ctx.text, x.time.end, u.hit.start)
+                and not _NOW_SAID.search(ctx.text, _PAST_JOINED.search(ctx.text, x.time.end, u.hit.start).end() - 1,
+                                         u.hit.start)]
+        if ended or past:
+            start = ended[-1].start() if ended else past[-1][1].start
+            raise Refusal("a figure at a point said at a fiscal year's end of several companies: each year ends on "
+                          "its own day", [ctx.text[start:u.hit.end]])
+
+
+def _past_clause_shares(ctx: Ctx, u: Use, x: Use, m: Mention) -> bool:
+    """(round 42, f42n) Whether fundamental ``u``, in a later clause in the past tense opened right after the joint
+    ("Which banks had net income above 100 in fiscal 2022, and had more cash than debt"), shares the fiscal period said
+    of fundamental ``x`` in the clause before: the past tense places it then, as a period said once between
+    fundamentals in two clauses is shared (t27a-101, f41n's item 4); it took the latest year (a wrong answer). A figure at
+    a point, or a clause in the present tense ("and have a P/E below 20"), stays as before."""
+    return u.hit.sense.is_fund and x.hit.sense.is_fund and m.end <= u.hit.start and x.hit.end <= m.start \
+        and bool(m.value.fiscal_periods()) and _PAST_JOINED.search(ctx.text, m.end, u.hit.start) is not None \
+        and not any(t is not m and m.end <= t.start < u.hit.start for t in ctx.time.mentions)
 # the grain cues of a growth: year over year, quarter over quarter (``timeres.GRAIN_CUES``, as read there)
 _GRAINS = (("yoy", re.compile(GRAIN_CUES[2])), ("qoq", re.compile(GRAIN_CUES[3])))
 # between a growth and a second grain said of the same measure: "sales qoq growth in percent and yoy growth"
