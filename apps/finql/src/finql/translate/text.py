@@ -3063,6 +3063,12 @@ def normalize(question: str) -> str:
     # "P/E on a forward basis": the forward P/E
     text = re.sub(r"\b(p/e|pe|price[- ]to[- ]earnings|price/earnings)((?:\s+(?:ratio|multiple))?)\s+on\s+a\s+forward\s+basis\b",
                   r"forward \1\2", text, flags=re.IGNORECASE)
+    # (round 42, f42n) "which utilities closed 2023 up (ended 2023 lower, finished 2024 higher)": the stock up (down)
+    # over that calendar year, as "were up in 2023" reads (the close at the year's end was listed and the move
+    # dropped: a wrong answer); "closed 2023 at a high" and a fiscal year are left as said
+    text = re.sub(r"\b(?:closed|ended|finished)\s+((?:calendar\s+)?(?:19|20)\d\d)\s+(up|higher|down|lower)\b(?!\s+(?:than|by|\d))",
+                  lambda m: f"were {'up' if m.group(2).lower() in ('up', 'higher') else 'down'} in {m.group(1)}", text,
+                  flags=re.IGNORECASE)
     # "names that are up over the last 20 trading days": the stocks that rose (a return above zero, as "that rose" is)
     # ("which are not up over the past six months": did not rise, the move negated)
     text = re.sub(r"\b(that|which|who)\s+(?:are|were|is|was|have\s+been|has\s+been)(\s+not)?\s+(up|down)\b(?=\s+(?:over|in|"
