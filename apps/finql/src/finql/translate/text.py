@@ -2686,6 +2686,11 @@ def normalize(question: str) -> str:
                   text, flags=re.IGNORECASE)
     # "Please include their names.": show them (round 21; "include" of anything else may add companies: left)
     text = re.sub(r"\b(include)(?=\s+(?:their|the)\s+(?:company\s+)?names\b)", "show", text, flags=re.IGNORECASE)
+    # (round 42, f42n) "..., and please include its P/B", ". Include their yields too.": a request of the company's own
+    # figure after a clause of its own (a joint or a sentence's mark before it), as "show its P/B" reads (it was refused,
+    # naming "include"); "include X" (a company, a set) is left as said
+    text = re.sub(r"(?:(?<=[,;.?!:]\s)|(?<=\band\s)|(?<=\bplease\s)|(?<=\balso\s))(include)(?=\s+(?:its|their)\s)", "show",
+                  text, flags=re.IGNORECASE)
     # "cash & debt on the b/s": the balance sheet
     text = re.sub(r"(?<![\w/])([bB])/[sS](?![\w/])", r"\1alance sheet", text)
     # "FY24 GM for the lot": for all of them
