@@ -239,6 +239,10 @@ _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+
                       r"\s+(?:me|us)\b|"
                       # (round 31) "Did X's stock rise in H1 2024? Please give the percent change.": the figure named
                       r"[.?!:;]\s+(?:please\s+)?(?:give|show|provide|state|report|quote)\s+(?:the|its|their)\b|"
+                      # (round 42, f42n) "Did X's sales grow in 2023? I'd like the growth in %": a wish said of the
+                      # figure named, as "Please provide the growth" is
+                      r"[.?!:;]\s+(?:(?:i|we)(?:'d|\s+would)\s+(?:(?:really|also)\s+)?(?:like|love|want|appreciate)|"
+                      r"(?:i|we)\s+(?:want|need))\s+(?:to\s+(?:see|have|get|know)\s+)?(?:the|its|their)\b|"
                       # (round 34, f34n) "Did X's earnings cover its dividend in FY2024? Show diluted EPS and DPS side by
                       # side.": the figures named with no article
                       r"[.?!:;]\s+(?:please\s+)?(?:give|show|provide|list)\s+(?!(?:me|us|them|it|that|this)\b)[a-z]|"
