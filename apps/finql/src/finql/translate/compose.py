@@ -418,6 +418,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _rate_a_year(ctx)
     _bind_times(ctx)
     _point_at_a_fiscal_end(ctx)
+    _past_point_both(ctx)
     _elliptic_function(ctx)
     _day_of_a_balance(ctx)
     _grains(ctx)
@@ -5296,6 +5297,49 @@ def _point_at_a_fiscal_end(ctx: Ctx) -> None:
             start = ended[-1].start() if ended else past[-1][1].start
             raise Refusal("a figure at a point said at a fiscal year's end of several companies: each year ends on "
                           "its own day", [ctx.text[start:u.hit.end]])
+
+
+# (round 42, f42n) a question of its own in the past tense: after a clause ("..., and what was its P/E?"), or opening
+# the question ("What was X's P/E, and ...")
+_PAST_ASK_AFTER = re.compile(r"(?:[,;.?!]\s*|\band\s+)(?:and\s+)?(?:what|where|how\s+(?:much|high))\s+(?:was|were)\s+")
+_PAST_ASK_OPENS = re.compile(r"\W*(?:(?:so|and|also|ok|okay|please)\W+)*(?:what|where|how\s+(?:much|high))\s+(?:was|were)\s+")
+
+
+def _past_point_both(ctx: Ctx) -> None:
+    """(round 42, f42n) A figure at a point (a P/E, a price, a market cap) asked in a question of its own in the past
+    tense, beside a fundamental asked in another with a period said only there: "What were X's sales in 2023, and what
+    was its P/E?" took the end of 2023 (f41n: the tense places it then), "What was X's P/E, and what were its sales in
+    2023?" today's (f41w: a period of a later clause is not its own). Which is meant is not said, and the two orders
+    read two ways; both give the figure then and today now (SPEC section 4 allows extra columns), the period's first
+    where it was shared. Present tense ("and what's its P/E?", today's) and one clause ("X's sales in 2023 and its
+    P/E") are as before."""
+    for u in leaves(ctx.uses):
+        if not u.hit.sense.is_point or u.func is not None or u.extra_times or u.parts:
+            continue
+        for x in leaves(ctx.uses):
+            m = x.time
+            if x is u or not x.hit.sense.is_fund or m is None or not m.value.fiscal_periods() \
+                    or x.hit.sense.key == u.hit.sense.key:
+                continue
+            if u.time is m and x.hit.end <= u.hit.start and m.end <= u.hit.start:
+                ask = [j for j in _PAST_ASK_AFTER.finditer(ctx.text, m.end, u.hit.start)]
+                if not ask or _PAST_ASK_AFTER.search(ctx.text, 0, x.hit.start) or re.search(
+                        r"[,;.?!]|\band\b", ctx.text[ask[-1].end():u.hit.start]):
+                    continue
+                times = [m, Mention(m.start, m.start, TimeValue("now"))]
+            elif u.time is None and u.hit.end <= x.hit.start and _later_clauses_period(ctx, u, m) \
+                    and _PAST_ASK_OPENS.match(ctx.text) and not re.search(
+                        r"[,;.?!]|\band\b", ctx.text[_PAST_ASK_OPENS.match(ctx.text).end():u.hit.start]):
+                times = [Mention(u.hit.start, u.hit.start, TimeValue("now")), m]
+            else:
+                continue
+            try:
+                if render(Use(u.hit, times[0]), ctx) == render(Use(u.hit, times[1]), ctx):
+                    continue
+            except Refusal:
+                continue
+            u.extra_times = times
+            break
 
 
 def _past_clause_shares(ctx: Ctx, u: Use, x: Use, m: Mention) -> bool:
