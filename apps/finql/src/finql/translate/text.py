@@ -2828,6 +2828,18 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:hand(?:s|ed)?|give|gives|gave|return(?:s|ed)?)(?:\s+(?:back|out|over))?\s+(?=to\s+(?:its\s+|their\s+|"
                   r"the\s+)?shareholders\b)", lambda m: "paid out " if re.match(r"(?:handed|gave|returned)\b", m.group(0), re.I)
                   else "pay out ", text, flags=re.IGNORECASE)
+    # (round 42, f42n) "how much did X hand back (out) as dividends (in dividends)": paid out, as "pay out as dividends"
+    # reads (refused, naming "hand back")
+    text = re.sub(r"\b(hand(?:s|ed)?)\s+(?:back|out|over)\s+(?=(?:as|in)\s+(?:a\s+)?dividends?\b)",
+                  lambda m: "paid out " if m.group(1).lower() == "handed" else "pay out ", text, flags=re.IGNORECASE)
+    # (round 42, f42n) "X's year-end market cap in 2023", "the banks' year-end share prices for 2024": the figure at the
+    # end of that calendar year, as "market cap at year-end 2023" reads (refused, naming "year-end"); "where did X close
+    # the year in 2023": its close at the end of 2023, as "where did X close 2023" reads
+    text = re.sub(r"\byear[- ]end\s+(market\s+cap(?:italisation|italization|s)?|(?:share\s+|stock\s+|closing\s+)?prices?|"
+                  r"closes?|p/e|pe|dividend\s+yields?|p/b)\s+(?:in|for|of)\s+((?:calendar\s+)?(?:19|20)\d\d)\b(?!\s*(?:-|to|through)\s*\d)",
+                  r"\1 at the end of \2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(close|closed|closes|finish|finished|end|ended)\s+the\s+year\s+(?:in|of)\s+((?:calendar\s+)?(?:19|20)\d\d)\b"
+                  r"(?=\s*(?:$|[?.!,;]))", r"\1 \2", text, flags=re.IGNORECASE)
     # (round 32, an accountant's verb) "Translate everything into euros.", "translate the figures to USD": convert
     # them (only before a currency, said within a few words: "translate" of anything else stays unread)
     text = re.sub(r"\btranslate(?=\s+(?:[\w']+\s+){0,3}?(?:in)?to\s+(?:(?:" + CURRENCY_CODES + r")\b|(?:us\s+|u\.s\.\s+|swiss\s+|"
@@ -3668,6 +3680,10 @@ _BURN = r"(?:(?<=\w)'s\s+|\s*\b(?:is|are|was|were)\s+|\s+)(?:burn|burns|burned|b
 _BURN_BRACKETED = re.compile(_BURN + r"\s*\(\s*(?:i\.?\s?e\.?,?\s*)?(" + _NEG_FCF + r")\s*\)", re.IGNORECASE)
 _BURN_RESTATED = re.compile(_BURN + r"\s*(?:,\s*(?:i\.?\s?e\.?|that\s+is|meaning)\s*,?\s*|\s+-+\s+|:\s*)(?=" + _NEG_FCF + ")",
                             re.IGNORECASE)
+# (round 42, f42n) and with the burn's period said before the restatement: "burned cash in 2022, i.e. negative FCF"
+_BURN_PERIOD_RESTATED = re.compile(_BURN + r"(?P<p>\s+(?:in|during|for|over)\s+(?:(?:fiscal|calendar)\s+)?(?:fy\s?)?(?:19|20)?\d\d)"
+                                   r"\s*(?:,\s*(?:i\.?\s?e\.?|that\s+is|meaning)\s*,?\s*|\s+-+\s+|:\s*|\s*\(\s*(?:i\.?\s?e\.?,?\s*)?)"
+                                   r"(?P<n>" + _NEG_FCF + r")\s*\)?", re.IGNORECASE)
 # - the share of sales kept as profit: "how much of its revenue did X keep as net profit", "how many cents of profit
 #   did X keep from each dollar of sales", "out of every 100 they take in, how much do X keep as profit": the margin
 #   (the profit as a percentage of sales); "how much profit did X keep", "how much of its cash did X keep" stay
@@ -3709,6 +3725,7 @@ def _plain_verbs(text: str) -> str:
     text = _THREW_OFF.sub("generated ", text)
     text = _BURN_BRACKETED.sub(r" have \1", text)
     text = _BURN_RESTATED.sub(" have ", text)
+    text = _BURN_PERIOD_RESTATED.sub(lambda m: f" have {m.group('n')}{m.group('p')}", text)
     text = _KEPT_OF_SALES.sub(lambda m: f"how much {m.group('p')} as a percentage of {m.group('det')} {m.group('base')} "
                                         f"{m.group('aux')} {m.group('s')} make", text)
     text = _CENTS_KEPT.sub(lambda m: f"how much {m.group('p')} as a percentage of {m.group('base')} {m.group('aux')} "
