@@ -2684,9 +2684,7 @@ _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared
                      r"(?:(?<=\s)(?:for|in|at|on|of|during|over|as of)\s+)?"  # "for FY1 and for the year after"
                      # (round 28, f28a) "free cash flow over the last twelve months versus its latest fiscal year",
                      # "and for its fiscal 2024": the company's own period, said with its possessive
-                     # ((round 42, f42n) and "the" before a period whose words leave it out: "the price at the end of
-                     # 2023 vs the latest, and its P/E" gave the P/E the latest and the price lost it)
-                     r"(?:(?<=\s)(?:its|their|the)\s+)?"
+                     r"(?:(?<=\s)(?:its|their)\s+)?"
                      # "the close on 30 September 2023, and what is it now", "and where is it trading now", "and what's it
                      # at now": the same measure at another period
                      r"(?:(?<=and\s)(?:what|where|how\s+much)(?:'s|\s+(?:is|was|are|were))\s+(?:it|they|that|this)\s+"
