@@ -282,11 +282,7 @@ def test_which_had_the_highest_share_price_is_ranked(question: str, query: str) 
     assert q(question) == query
 
 
-@pytest.mark.parametrize("question", [
-    "Which utilities had the highest share prices over 2024?",
-])
-def test_which_had_the_highest_share_price_is_named(question: str) -> None:
-    refused(question)
+# ("Which utilities had the highest share prices over 2024?", named here, is ranked since round 42: test_round42_f42n.py)
 
 
 @pytest.mark.parametrize(("question", "query"), [

@@ -239,6 +239,10 @@ _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+
                       r"\s+(?:me|us)\b|"
                       # (round 31) "Did X's stock rise in H1 2024? Please give the percent change.": the figure named
                       r"[.?!:;]\s+(?:please\s+)?(?:give|show|provide|state|report|quote)\s+(?:the|its|their)\b|"
+                      # (round 42, f42n) "Did X's sales grow in 2023? I'd like the growth in %": a wish said of the
+                      # figure named, as "Please provide the growth" is
+                      r"[.?!:;]\s+(?:(?:i|we)(?:'d|\s+would)\s+(?:(?:really|also)\s+)?(?:like|love|want|appreciate)|"
+                      r"(?:i|we)\s+(?:want|need))\s+(?:to\s+(?:see|have|get|know)\s+)?(?:the|its|their)\b|"
                       # (round 34, f34n) "Did X's earnings cover its dividend in FY2024? Show diluted EPS and DPS side by
                       # side.": the figures named with no article
                       r"[.?!:;]\s+(?:please\s+)?(?:give|show|provide|list)\s+(?!(?:me|us|them|it|that|this)\b)[a-z]|"
@@ -389,6 +393,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         # (a ratio read from the words themselves, "what share of its earnings did X pay out", is computed)
         # "what percentage of sales is capex": a ratio no arithmetic was read for; never the two figures instead
         raise Refusal("a share of one figure in another that the reading does not compute", [share.group(0)])
+    _earned_per_share(ctx)
     _per_unit(ctx)
     _definitions(ctx)
     _apposition_over(ctx)
@@ -413,6 +418,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _rate_a_year(ctx)
     _bind_times(ctx)
     _then_of_a_point(ctx)
+    _point_at_a_fiscal_end(ctx)
+    _past_point_both(ctx)
     _elliptic_function(ctx)
     _day_of_a_balance(ctx)
     _grains(ctx)
@@ -1964,6 +1971,44 @@ def _bound_per(ctx: Ctx, u: Use, a: Atom) -> bool:
                               r"at\s+most|exceeding|>=?|<=?)\s*", ctx.text[u.hit.end:nums[0].start], re.IGNORECASE)) \
         and bool(re.fullmatch(r"\s*(?:(?:millions?|billions?|thousands?|mn|bn|m|k)\s+)?(?:" + _COUNTRY + r"\s+)?"
                               + _UNIT_CUE, ctx.text[nums[0].end:a.start], re.IGNORECASE))
+
+
+# (round 42, f42n) the verb of earnings said per share after another measure, its object ("how much operating income did
+# X earn per share": "earn per share" is EPS's name said alone)
+_EARN_PER_SHARE = re.compile(r"\b(?:earn|earns|earned|earning|make|makes|made|making|generate[sd]?|generating|"
+                             r"produce[sd]?|producing|post|posts|posted|report|reports|reported)\s+(per\s+(?:diluted\s+)?share)$")
+
+
+def _earned_per_share(ctx: Ctx) -> None:
+    """(round 42, f42n) "How much operating income did X earn per share": the measure asked is the object of the verb,
+    and "per share" divides it by the diluted shares, as "operating income per share" and "how much FCF did X generate
+    per share" read (the golds' "cash per share", "FCF per share"); EPS was read from "earn per share" beside the
+    operating income (two figures, neither asked: a wrong answer). Only where the measure is a fundamental that is no
+    amount per share, its clause holds nothing else between it and the verb but the company, and it is no profit that
+    EPS itself divides ("how much net income did X earn per share" keeps EPS beside it)."""
+    for u in list(ctx.uses):
+        m = _EARN_PER_SHARE.search(ctx.text, 0, u.hit.end) if u.hit.sense.key == "eps" else None
+        if m is None or m.start() < u.hit.start:
+            continue
+        before = [x for x in ctx.uses if x.hit.end <= u.hit.start]
+        if not before:
+            continue
+        x = before[-1]
+        if len(before) > 1 and re.fullmatch(r"\s*(?:,\s*)?(?:and|&|or|plus|as\s+well\s+as|,)\s+(?:(?:its|their|the)\s+)?",
+                                            ctx.text[before[-2].hit.end:x.hit.start]) \
+                and re.fullmatch(r"\s+(?:did|does|do|has|have|had|will|would|could|can)\s+[^,;:.?!]{1,60}?\s+",
+                                 ctx.text[x.hit.end:m.start()]):
+            # "how much operating income and net income did X earn per share": per share of both, or EPS beside
+            # the first? not said
+            raise Refusal("per share said after several measures the verb takes", [ctx.text[before[-2].hit.start:m.end()]])
+        if x.parts or x.hit.sense.per_share or not x.hit.sense.kinds <= {"F"} or x.hit.sense.key in ("net_inc", "eps") \
+                or any(x.hit.end <= t.start < u.hit.start for t in ctx.time.mentions) \
+                or not re.fullmatch(r"\s+(?:did|does|do|has|have|had|will|would|could|can)\s+[^,;:.?!]{1,60}?\s+",
+                                    ctx.text[x.hit.end:m.start()]):
+            continue
+        ctx.uses.remove(u)
+        ctx.atoms.append(Atom("per", m.start(1), m.end(1)))
+        ctx.atoms.sort(key=lambda a: a.start)
 
 
 def _per_unit(ctx: Ctx) -> None:
@@ -4428,6 +4473,27 @@ _ASKED_ANEW = re.compile(r"[?!.;]\s*(?:(?:and|also|then|please)\s+)*(?:what|how|
                          r"provide|include|add)\b")
 
 
+def _own_move_after(ctx: Ctx, a: Atom, after: Use) -> bool:
+    """(round 42, f42n) Whether ``after`` is joined to the move ``a`` by "and its" (", plus the") and has a growth word
+    of its own right after it ("X up or down in 2024 and its net income growth?"): the later measure's move is its own,
+    so both directions offered are no move of it (the stock's return over the period was dropped, the growth alone
+    given: a wrong answer). "X up or down in 2024 and its net income?" (is the net income up or down too?) stays named."""
+    return bool(re.search(r"\s*,?\s*(?:and|plus|as\s+well\s+as)\s+(?:also\s+)?(?:its|their|the)\s+$", ctx.text[a.end:after.hit.start])) \
+        and any(b.kind == "func" and b.value in ("GROWTH", "CAGR") and b is not a
+                and re.fullmatch(r"\s*", ctx.text[after.hit.end:b.start]) for b in ctx.atoms)
+
+
+def _company_opens(ctx: Ctx, a: Atom) -> re.Match[str] | None:
+    """(round 42, f42n) "Falcon Software up or down in 2024 ...": the question opens on a company's name (or ticker),
+    the move right after it; the opening as a match (as ``_ASKED_UP``'s), else None."""
+    for ticker, pos in ctx.ents.ticker_pos.items():
+        e = name_end(ctx.text, pos, ticker)
+        if e is not None and re.fullmatch(r"\W*", ctx.text[:pos]) and re.fullmatch(
+                r"(?:'s?)?\s+(?:(?:stock|shares?)\s+)?(?:(?:still|now|currently)\s+)?", ctx.text[e:a.start]):
+            return re.match(r"", ctx.text)
+    return None
+
+
 def _stock_either_way(ctx: Ctx, a: Atom, after: Use) -> bool:
     """(round 41, f41n) "Is X up or down in 2024? What was its net income?": both directions offered of the company
     itself, with a period of returns said right after them in their own question, is its stock's return over that
@@ -4436,7 +4502,8 @@ def _stock_either_way(ctx: Ctx, a: Atom, after: Use) -> bool:
     down? Show its net income": named, as f39n names it), one direction only is said ("Is X up in 2024?": a yes or
     no, f38m), or the next sentence is an ellipsis ("X: up or down in 2024? And its net income?": is the net income up
     or down too? named, as r40 names it)."""
-    if not _EITHER_WAY.fullmatch(ctx.text, a.start, a.end) or not _ASKED_ANEW.search(ctx.text, a.end, after.hit.start) \
+    if not _EITHER_WAY.fullmatch(ctx.text, a.start, a.end) \
+            or not (_ASKED_ANEW.search(ctx.text, a.end, after.hit.start) or _own_move_after(ctx, a, after)) \
             or not any(
             t.start >= a.end and t.end <= after.hit.start and t.value.span("return")
             and re.fullmatch(r"\s*(?:(?:in|over|during|since|so\s+far)\s+)?(?:the\s+)?", ctx.text[a.end:t.start])
@@ -4479,6 +4546,17 @@ def _bind_funcs(ctx: Ctx) -> None:
         # stays with a whole measure (the growth of "cash minus debt" is no growth of cash)
         pool = leaves(ctx.uses) if a.value in ("SUM", "AVG") else ctx.uses
         cands = [u for u in pool if u.func is None and _func_ok(a.value, u.hit.sense, a.extra)]
+        if a.value == "GROWTH" and _EITHER_WAY.fullmatch(ctx.text, a.start, a.end):
+            # (round 42, f42n) the move asked of the company before a figure that takes no growth ("Is X up or down in
+            # 2024? What is its P/E?": refused, the P/E no candidate) or that has a move of its own ("X up or down in
+            # 2024 and its net income growth?": the net income's growth alone): the stock's return, as
+            # ``_stock_either_way`` reads it before a figure asked anew
+            opened = _ASKED_UP.search(ctx.text, 0, a.start) or _ASKED_UP_LABEL.search(ctx.text, 0, a.start) \
+                or _company_opens(ctx, a)
+            nxt = next((u for u in ctx.uses if u.hit.start >= a.end), None)
+            if opened and nxt is not None and not any(opened.start() <= u.hit.start < a.start for u in ctx.uses) \
+                    and _stock_either_way(ctx, a, nxt):
+                continue
         if not cands:
             continue
         best = min(cands, key=lambda u: (abs(u.hit.start - a.end) if u.hit.start >= a.end else abs(a.start - u.hit.end)))
@@ -5202,7 +5280,97 @@ def _in_others_clause(ctx: Ctx, u: Use, m: Mention) -> bool:
     return any(x is not u and x.hit.sense.key != u.hit.sense.key and _fits(x, m.value) and x.hit.end <= m.start
                and not any(x.hit.end <= b < m.start for b in joints)
                and any(min(u.hit.end, x.hit.end) <= b < max(u.hit.start, x.hit.start) for b in joints)
+               and not _past_clause_shares(ctx, u, x, m)
                for x in leaves(ctx.uses))
+
+
+# (round 42, f42n) a later clause in the past tense with no period of its own, its verb the first word after the joint
+# (", and had more cash than debt", "and also reported ...")
+_PAST_JOINED = re.compile(r"(?:,\s*|\b)(?:and|but)\s+(?:also\s+)?(?:had|ended|finished|closed|carried|held|reported|posted|"
+                          r"were|was)\b[^.;:?!]*$")
+
+
+_ENDED_FISCAL_WITH = re.compile(r"\b(?:ended|finished|closed)\s+(?:the\s+|its\s+|their\s+)?(?:fiscal\s+(?:year\s+)?(?:19|20)\d\d|"
+                                r"fy\s?(?:19|20)?\d\d|(?:last|latest|previous)\s+fiscal\s+year)\s+with\b")
+_NOW_SAID = re.compile(r"[.;:?!]|\b(?:have|has|are|is|trades?|trading|today|now|currently|current)\b")
+
+
+def _point_at_a_fiscal_end(ctx: Ctx) -> None:
+    """(round 42, f42n) "Which banks ended fiscal 2022 with more cash than debt and a P/E below 20", "... had net income
+    above 100 in fiscal 2022, and had a P/E below 20": a figure at a point (a P/E, a yield, a market cap) placed at a
+    fiscal year's end of a set of companies, whose years end on their own days (FinQL's screen has one date; round 27
+    refuses "a P/E below 20 at the end of fiscal 2022" of a screen); it was today's (a wrong answer). Refused, naming
+    the words. A clause in the present tense ("and have a P/E below 20 today") stays today's."""
+    if ctx.ents.tickers and not ctx.ents.sets:
+        return
+    for u in leaves(ctx.uses):
+        if not u.hit.sense.is_point or u.time is not None:
+            continue
+        ended = [m for m in _ENDED_FISCAL_WITH.finditer(ctx.text, 0, u.hit.start)
+                 if not _NOW_SAID.search(ctx.text, m.end(), u.hit.start)]
+        past = [(x, x.time) for x in leaves(ctx.uses) if x is not u and x.hit.sense.is_fund and x.time is not None
+                and x.time.value.fiscal_periods() and x.hit.end <= x.time.start and x.time.end <= u.hit.start
+                and _PAST_JOINED.search(ctx.text, x.time.end, u.hit.start)
+                and not _NOW_SAID.search(ctx.text, _PAST_JOINED.search(ctx.text, x.time.end, u.hit.start).end() - 1,
+                                         u.hit.start)]
+        if ended or past:
+            start = ended[-1].start() if ended else past[-1][1].start
+            raise Refusal("a figure at a point said at a fiscal year's end of several companies: each year ends on "
+                          "its own day", [ctx.text[start:u.hit.end]])
+
+
+# (round 42, f42n) a question of its own in the past tense: after a clause ("..., and what was its P/E?"), or opening
+# the question ("What was X's P/E, and ...")
+_PAST_ASK_AFTER = re.compile(r"(?:[,;.?!]\s*|\band\s+)(?:and\s+)?(?:what|where|how\s+(?:much|high))\s+(?:was|were)\s+")
+_PAST_ASK_OPENS = re.compile(r"\W*(?:(?:so|and|also|ok|okay|please)\W+)*(?:what|where|how\s+(?:much|high))\s+(?:was|were)\s+")
+
+
+def _past_point_both(ctx: Ctx) -> None:
+    """(round 42, f42n) A figure at a point (a P/E, a price, a market cap) asked in a question of its own in the past
+    tense, beside a fundamental asked in another with a period said only there: "What were X's sales in 2023, and what
+    was its P/E?" took the end of 2023 (f41n: the tense places it then), "What was X's P/E, and what were its sales in
+    2023?" today's (f41w: a period of a later clause is not its own). Which is meant is not said, and the two orders
+    read two ways; both give the figure then and today now (SPEC section 4 allows extra columns), the period's first
+    where it was shared. Present tense ("and what's its P/E?", today's) and one clause ("X's sales in 2023 and its
+    P/E") are as before."""
+    for u in leaves(ctx.uses):
+        if not u.hit.sense.is_point or u.func is not None or u.extra_times or u.parts:
+            continue
+        for x in leaves(ctx.uses):
+            m = x.time
+            if x is u or not x.hit.sense.is_fund or m is None or not m.value.fiscal_periods() \
+                    or x.hit.sense.key == u.hit.sense.key:
+                continue
+            if u.time is m and x.hit.end <= u.hit.start and m.end <= u.hit.start:
+                ask = [j for j in _PAST_ASK_AFTER.finditer(ctx.text, m.end, u.hit.start)]
+                if not ask or _PAST_ASK_AFTER.search(ctx.text, 0, x.hit.start) or re.search(
+                        r"[,;.?!]|\band\b", ctx.text[ask[-1].end():u.hit.start]):
+                    continue
+                times = [m, Mention(m.start, m.start, TimeValue("now"))]
+            elif u.time is None and u.hit.end <= x.hit.start and _later_clauses_period(ctx, u, m) \
+                    and _PAST_ASK_OPENS.match(ctx.text) and not re.search(
+                        r"[,;.?!]|\band\b", ctx.text[_PAST_ASK_OPENS.match(ctx.text).end():u.hit.start]):
+                times = [Mention(u.hit.start, u.hit.start, TimeValue("now")), m]
+            else:
+                continue
+            try:
+                if render(Use(u.hit, times[0]), ctx) == render(Use(u.hit, times[1]), ctx):
+                    continue
+            except Refusal:
+                continue
+            u.extra_times = times
+            break
+
+
+def _past_clause_shares(ctx: Ctx, u: Use, x: Use, m: Mention) -> bool:
+    """(round 42, f42n) Whether fundamental ``u``, in a later clause in the past tense opened right after the joint
+    ("Which banks had net income above 100 in fiscal 2022, and had more cash than debt"), shares the fiscal period said
+    of fundamental ``x`` in the clause before: the past tense places it then, as a period said once between
+    fundamentals in two clauses is shared (t27a-101, f41n's item 4); it took the latest year (a wrong answer). A figure at
+    a point, or a clause in the present tense ("and have a P/E below 20"), stays as before."""
+    return u.hit.sense.is_fund and x.hit.sense.is_fund and m.end <= u.hit.start and x.hit.end <= m.start \
+        and bool(m.value.fiscal_periods()) and _PAST_JOINED.search(ctx.text, m.end, u.hit.start) is not None \
+        and not any(t is not m and m.end <= t.start < u.hit.start for t in ctx.time.mentions)
 # the grain cues of a growth: year over year, quarter over quarter (``timeres.GRAIN_CUES``, as read there)
 _GRAINS = (("yoy", re.compile(GRAIN_CUES[2])), ("qoq", re.compile(GRAIN_CUES[3])))
 # between a growth and a second grain said of the same measure: "sales qoq growth in percent and yoy growth"
@@ -5405,13 +5573,14 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         return out
     if s.is_fund:
         periods = v.fiscal_periods() if v else [f"FY{LATEST_FY}"]
-        if v is not None and ctx.time.quarterly and v.kind in ("year",) and periods and len(periods) == 1:
+        quarterly = ctx.time.quarterly and not _annual_of(ctx, u)
+        if v is not None and quarterly and v.kind in ("year",) and periods and len(periods) == 1:
             cal = re.search(r"\b(?:each|every)\s+calendar\s+quarter\b", ctx.text)
             if cal:  # a company's fiscal quarters are not the calendar's (a September year end): not guessed
                 raise Refusal("calendar quarters of a fiscal item", [cal.group(0)])
             y = int(periods[0][2:])
             periods = [f"FQ{y}Q{q}" for q in range(1, 5)]
-        elif v is not None and ctx.time.quarterly and (v.kind in ("years", "year_range") or v.kind == "span"
+        elif v is not None and quarterly and (v.kind in ("years", "year_range") or v.kind == "span"
                                                        and v.unit == "years") and multi and len(periods) > 1 \
                 and all(re.fullmatch(r"FY\d{4}", p) for p in periods):
             # (round 40, r40) "X's sales for each quarter of 2023 and 2024", "quarterly sales in the last two years":
@@ -5683,7 +5852,45 @@ def _total_listed(ctx: Ctx, f: Atom, u: Use) -> bool:
     return re.fullmatch(r"\s*(?:\x00+\s*(?:,|and|&|,\s*and)\s+)+", gap) is not None
 
 
+# (round 42, f42n) the quarterly cue said of one measure: right before it ("quarterly sales growth", "its quarterly
+# sales"), or after its function ("sales growth per quarter")
+_QUARTERLY_WORD = re.compile(r"\bquarterly\b|\b(?:per|each|every)\s+quarter\b|\bquarter\s+by\s+quarter\b")
+
+
+def _quarterly_of(ctx: Ctx, u: Use) -> re.Match[str] | None:
+    """The quarterly cue said of measure ``u`` (its words right before it, or right after its function), or None."""
+    ends = [u.hit.end] + ([u.func.end] if u.func is not None else [])
+    for m in _QUARTERLY_WORD.finditer(ctx.text):
+        if m.end() <= u.hit.start and re.fullmatch(r"\s*(?:(?:its|their|the|[\w&.-]+'s?)\s+)?", ctx.text[m.end():u.hit.start]) \
+                or any(m.start() >= e and re.fullmatch(r"\s*", ctx.text[e:m.start()]) for e in ends):
+            return m
+    return None
+
+
+def _annual_of(ctx: Ctx, u: Use) -> bool:
+    """(round 42, f42n) Whether measure ``u`` is said of a whole year beside the question's quarterly cue: "annual",
+    "yearly", "full-year" right before it ("X's quarterly sales in 2023 and its annual sales in 2024"), or the cue said
+    of the same measure elsewhere and not of this one ("X's sales in 2024 and its quarterly sales in 2023"): the cue is
+    one flag of the question, and it gave the quarters of both years (a wrong answer)."""
+    if re.search(r"\b(?:annual|yearly|full[- ]year|whole[- ]year)\s+$", ctx.text[:u.hit.start]):
+        return True
+    return _quarterly_of(ctx, u) is None and any(
+        y is not u and y.hit.sense.key == u.hit.sense.key and _quarterly_of(ctx, y) is not None for y in leaves(ctx.uses))
+
+
 def _render_func(u: Use, ctx: Ctx) -> str:
+    out = _render_func_said(u, ctx)
+    assert u.func is not None
+    if u.func.value in ("GROWTH", "CAGR") and re.search(r", FY-?\d+, FY-?\d+\)", out) and (cue := _quarterly_of(ctx, u)):
+        # (round 42, f42n) "X's quarterly sales growth from 2021 to 2024", "quarterly sales growth in 2024": the growth
+        # of a quarterly figure between fiscal years (it was the annual figures' growth, the cue dropped: a wrong
+        # answer); which quarters, or each quarter's own growth, is not said
+        raise Refusal("a growth of quarterly figures between fiscal years: which quarters is not said",
+                      [cue.group(0), ctx.text[u.hit.start:u.hit.end]])
+    return out
+
+
+def _render_func_said(u: Use, ctx: Ctx) -> str:
     s, f = u.hit.sense, u.func
     assert f is not None
     func = f.value
@@ -8762,7 +8969,9 @@ def _superlative_over_set(ctx: Ctx, first: Atom) -> bool:
     if over is None:
         return False
     head = t[first.end:first.end + over.start()]
-    key = [u for u in ctx.uses if first.end <= u.hit.start and u.hit.end <= first.end + over.start()]
+    # ((round 42, f42n) or the high or low that holds the superlative: "the lowest close among the banks")
+    key = [u for u in ctx.uses if (first.end <= u.hit.start or u.hit.start == first.start and u.hit.sense.key in ("high", "low"))
+           and u.hit.end <= first.end + over.start()]
     if not key or re.search(r"[,;]|\b(?:and|or|by|top|bottom)\b", head) or any(
             a.kind in ("num", "first") and first.end <= a.start < first.end + over.start() for a in ctx.atoms):
         return False

@@ -1221,7 +1221,14 @@ def _price_superlative_at_point(a: Analysis) -> None:
 _EXTREME_ON_A_DAY = re.compile(r",?\s+(?:at|as\s+of|by|on)\s+[^,;:.?!]*")
 # a high or low said of the close or the share (stock) price ("the lowest close", "the highest share price"), its
 # superlative the group; and the verb of a company's own extreme before it ("hit its lowest close", "saw their highest")
-_EXTREME_OF_A_CLOSE = re.compile(r"(highest|lowest)\s+(?:close|closing|(?:(?:share|stock)\s+)?price)\b")
+# ((round 42, f42n) and in the plural: "which utilities had the highest closes (share prices) in 2023" was every
+# utility's high, unranked)
+_EXTREME_OF_A_CLOSE = re.compile(r"(highest|lowest)\s+(?:closes?|closing|(?:(?:share|stock)\s+)?prices?)\b")
+# (round 42, f42n) the extreme opening the question, over a set named after it ("the lowest close among the banks in
+# 2023", "what was the highest share price of all utilities in 2024"): which company, as "which bank had" asks
+_EXTREME_OPENS = re.compile(r"\W*(?:(?:so|and|also|ok|okay|please)\W+)*(?:(?:what|which)(?:'s|\s+is|\s+was)\s+|who(?:'s|\s+has|"
+                            r"\s+had|\s+is|\s+was)\s+|(?:show|give|tell|find|get)\s+(?:me\s+)?)?(?:the\s+)?$")
+_OVER_A_SET = re.compile(r"\s+(?:among|amongst|across|of)\s+(?:all\s+)?(?:the\s+)?")
 _OWN_EXTREME = re.compile(r"\s(?P<v>" + EXTREME_VERBS + r")\s+(?:its|their)\s+$")
 
 
@@ -1281,7 +1288,11 @@ def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
         # the highest close of those days; it listed every company's high, unranked, or was refused)
         said = _EXTREME_OF_A_CLOSE.match(a.text, h.start, h.end)
         which = WHICH_HAS.search(a.text, 0, h.start)
-        if h.sense.key in ("high", "low") and said and which \
+        over = _OVER_A_SET.match(a.text, h.end) if _EXTREME_OPENS.fullmatch(a.text, 0, h.start) else None
+        if over is not None and not any(t.start == over.end() for t in a.ents.sets) \
+                and not any(p == over.end() for p in a.ents.ticker_pos.values()):
+            over = None  # (a set or a company right after "among": "the highest close of 2023" is a year)
+        if h.sense.key in ("high", "low") and said and (which or over) \
                 and (said.group(1) == "highest") == (h.sense.key == "high"):
             day = _day_of_the_extreme(a, h)
             if day:
@@ -1290,7 +1301,7 @@ def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
                 # ranked, a wrong answer where the day's close was asked)
                 a.unresolved.append(a.text[h.start:day.end()].strip())
                 continue
-            if a.claims.free(which.start("v"), which.end("v")):
+            if which and a.claims.free(which.start("v"), which.end("v")):
                 # (round 40, f40n) "which automaker hit (reached, set, touched) the lowest close": the verb of the
                 # extreme is read with it (it was named, the question refused)
                 a.claims.claim(which.start("v"), which.end("v"), "structure")

@@ -1507,10 +1507,17 @@ def _loss_over(m: re.Match[str]) -> str:
 # the nouns of a company's headcount after "how many" ("how many people did X employ", "how many staff work at X"): one
 # list of the three rules that read them (round 32, r32: round 31's had written it again)
 _HEADCOUNT_NOUNS = r"people|staff|workers|employees"
+# (round 42, f42n) a second object of the cut after "and" / "or" ("cut their workforce and their dividend", "and the
+# payout"): the verb cuts it too, which the rewrite does not say (the dividend was listed as a column, the screen on the
+# headcount alone: a wrong answer); left as said, the verb is named. A clause of its own ("and their sales fell",
+# "and had a P/E below 20") is read as before.
+_SECOND_OBJECT = (r"(?!\s+(?:also\s+)?(?:its|their|the|her|his)\s+(?:(?!(?:fell|rose|grew|shrank|dropped|declined|increased|"
+                  r"decreased|were|was|is|are|have|has|had|did|do|does)\b)[\w'-]+\s*){1,3}(?:$|[.,;:?!)]|(?:in|last|this|"
+                  r"during|over|from|for|since|between|by)\b))")
 # (round 40, r40) what may follow the workforce cut (``normalize``): the clause's end, or a period, a size, a joint; a
 # noun the workforce qualifies ("cut their workforce's pay", "cut their headcount growth", "reduced staff bonuses") or
 # a possessive is another figure, left as said (it was read as the headcount's fall, a wrong answer)
-_WORKFORCE_ENDS = (r"(?=\s*(?:$|[.,;:?!)\]]|(?:in|by|and|or|but|last|this|since|over|between|during|from|for|while|"
+_WORKFORCE_ENDS = (r"(?=\s*(?:$|[.,;:?!)\]]|(?:(?:and|or)\b" + _SECOND_OBJECT + r"|in|by|but|last|this|since|over|between|during|from|for|while|"
                    r"compared|versus|vs|year|years|at|as|after|before|when|with|than|more|less|significantly|sharply|"
                    r"the\s+most|the\s+least|most|least)\b))")
 
@@ -2501,6 +2508,10 @@ def normalize(question: str) -> str:
     text = _RANKED_PRICE_QUOTIENT.sub(r"\1ratio of the \2 to ", text)
     text = _PRICED_AT_MULTIPLE.sub("trading ", text)
     text = _ON_MULTIPLE.sub(lambda m: f"{m.group('verb') or 'trading '}at ", text)
+    # (round 42, f42n) "how does X trade relative to earnings (book) now?": the price set against the earnings per share
+    # (the book value), the multiple it trades at, the P/E (P/B), as "trading at N times earnings" reads (the return
+    # asked before was divided by the net income: a wrong answer)
+    text = _TRADES_RELATIVE.sub(lambda m: f"{m.group('verb')} at a {'p/b' if m.group('book') else 'p/e'}", text)
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
     # (round 31) "5-yr CAGR", "3-qtr sum", "13-wks": a unit's abbreviation hyphenated after its count is the unit ("5-yr"
@@ -2678,6 +2689,11 @@ def normalize(question: str) -> str:
                   text, flags=re.IGNORECASE)
     # "Please include their names.": show them (round 21; "include" of anything else may add companies: left)
     text = re.sub(r"\b(include)(?=\s+(?:their|the)\s+(?:company\s+)?names\b)", "show", text, flags=re.IGNORECASE)
+    # (round 42, f42n) "..., and please include its P/B", ". Include their yields too.": a request of the company's own
+    # figure after a clause of its own (a joint or a sentence's mark before it), as "show its P/B" reads (it was refused,
+    # naming "include"); "include X" (a company, a set) is left as said
+    text = re.sub(r"(?:(?<=[,;.?!:]\s)|(?<=\band\s)|(?<=\bplease\s)|(?<=\balso\s))(include)(?=\s+(?:its|their)\s)", "show",
+                  text, flags=re.IGNORECASE)
     # "cash & debt on the b/s": the balance sheet
     text = re.sub(r"(?<![\w/])([bB])/[sS](?![\w/])", r"\1alance sheet", text)
     # "FY24 GM for the lot": for all of them
@@ -2815,6 +2831,18 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:hand(?:s|ed)?|give|gives|gave|return(?:s|ed)?)(?:\s+(?:back|out|over))?\s+(?=to\s+(?:its\s+|their\s+|"
                   r"the\s+)?shareholders\b)", lambda m: "paid out " if re.match(r"(?:handed|gave|returned)\b", m.group(0), re.I)
                   else "pay out ", text, flags=re.IGNORECASE)
+    # (round 42, f42n) "how much did X hand back (out) as dividends (in dividends)": paid out, as "pay out as dividends"
+    # reads (refused, naming "hand back")
+    text = re.sub(r"\b(hand(?:s|ed)?)\s+(?:back|out|over)\s+(?=(?:as|in)\s+(?:a\s+)?dividends?\b)",
+                  lambda m: "paid out " if m.group(1).lower() == "handed" else "pay out ", text, flags=re.IGNORECASE)
+    # (round 42, f42n) "X's year-end market cap in 2023", "the banks' year-end share prices for 2024": the figure at the
+    # end of that calendar year, as "market cap at year-end 2023" reads (refused, naming "year-end"); "where did X close
+    # the year in 2023": its close at the end of 2023, as "where did X close 2023" reads
+    text = re.sub(r"\byear[- ]end\s+(market\s+cap(?:italisation|italization|s)?|(?:share\s+|stock\s+|closing\s+)?prices?|"
+                  r"closes?|p/e|pe|dividend\s+yields?|p/b)\s+(?:in|for|of)\s+((?:calendar\s+)?(?:19|20)\d\d)\b(?!\s*(?:-|to|through)\s*\d)",
+                  r"\1 at the end of \2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(close|closed|closes|finish|finished|end|ended)\s+the\s+year\s+(?:in|of)\s+((?:calendar\s+)?(?:19|20)\d\d)\b"
+                  r"(?=\s*(?:$|[?.!,;]))", r"\1 \2", text, flags=re.IGNORECASE)
     # (round 32, an accountant's verb) "Translate everything into euros.", "translate the figures to USD": convert
     # them (only before a currency, said within a few words: "translate" of anything else stays unread)
     text = re.sub(r"\btranslate(?=\s+(?:[\w']+\s+){0,3}?(?:in)?to\s+(?:(?:" + CURRENCY_CODES + r")\b|(?:us\s+|u\.s\.\s+|swiss\s+|"
@@ -3055,6 +3083,12 @@ def normalize(question: str) -> str:
     # "P/E on a forward basis": the forward P/E
     text = re.sub(r"\b(p/e|pe|price[- ]to[- ]earnings|price/earnings)((?:\s+(?:ratio|multiple))?)\s+on\s+a\s+forward\s+basis\b",
                   r"forward \1\2", text, flags=re.IGNORECASE)
+    # (round 42, f42n) "which utilities closed 2023 up (ended 2023 lower, finished 2024 higher)": the stock up (down)
+    # over that calendar year, as "were up in 2023" reads (the close at the year's end was listed and the move
+    # dropped: a wrong answer); "closed 2023 at a high" and a fiscal year are left as said
+    text = re.sub(r"\b(?:closed|ended|finished)\s+((?:calendar\s+)?(?:19|20)\d\d)\s+(up|higher|down|lower)\b(?!\s+(?:than|by|\d))",
+                  lambda m: f"were {'up' if m.group(2).lower() in ('up', 'higher') else 'down'} in {m.group(1)}", text,
+                  flags=re.IGNORECASE)
     # "names that are up over the last 20 trading days": the stocks that rose (a return above zero, as "that rose" is)
     # ("which are not up over the past six months": did not rise, the move negated)
     text = re.sub(r"\b(that|which|who)\s+(?:are|were|is|was|have\s+been|has\s+been)(\s+not)?\s+(up|down)\b(?=\s+(?:over|in|"
@@ -3568,6 +3602,12 @@ _ON_MULTIPLE = re.compile(r"(?P<verb>\btrad(?:e|es|ed|ing)\s+)?\b(?:on|at)\s+(?:
                           r"earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
 
 
+# (round 42, f42n) a price's trade said relative to the earnings or the book value, with no multiple's number
+_TRADES_RELATIVE = re.compile(r"\b(?P<verb>trad(?:e|es|ed|ing)|valued)\s+(?:relative\s+to|compared\s+(?:with|to)|against|"
+                              r"versus|vs\.?)\s+(?:(?:its|their|the)\s+)?(?:(?:earnings|profits?|eps)|(?P<book>book(?:\s+value)?))"
+                              r"(?!\s*(?:per\s+share\s+)?(?:growth|estimates?|forecasts?|yield))\b", re.IGNORECASE)
+
+
 # (round 40, f40n) "priced at 2.5 times book", "quoted at under 15x earnings", "selling at more than twice sales": the
 # verb of a valuation's multiple, as "trading at" (the rules refused "priced"; the agent's meaning matcher read it as the
 # share price, "priced at less than 15 times earnings" screened the price below 15, a wrong answer)
@@ -3643,6 +3683,10 @@ _BURN = r"(?:(?<=\w)'s\s+|\s*\b(?:is|are|was|were)\s+|\s+)(?:burn|burns|burned|b
 _BURN_BRACKETED = re.compile(_BURN + r"\s*\(\s*(?:i\.?\s?e\.?,?\s*)?(" + _NEG_FCF + r")\s*\)", re.IGNORECASE)
 _BURN_RESTATED = re.compile(_BURN + r"\s*(?:,\s*(?:i\.?\s?e\.?|that\s+is|meaning)\s*,?\s*|\s+-+\s+|:\s*)(?=" + _NEG_FCF + ")",
                             re.IGNORECASE)
+# (round 42, f42n) and with the burn's period said before the restatement: "burned cash in 2022, i.e. negative FCF"
+_BURN_PERIOD_RESTATED = re.compile(_BURN + r"(?P<p>\s+(?:in|during|for|over)\s+(?:(?:fiscal|calendar)\s+)?(?:fy\s?)?(?:19|20)?\d\d)"
+                                   r"\s*(?:,\s*(?:i\.?\s?e\.?|that\s+is|meaning)\s*,?\s*|\s+-+\s+|:\s*|\s*\(\s*(?:i\.?\s?e\.?,?\s*)?)"
+                                   r"(?P<n>" + _NEG_FCF + r")\s*\)?", re.IGNORECASE)
 # - the share of sales kept as profit: "how much of its revenue did X keep as net profit", "how many cents of profit
 #   did X keep from each dollar of sales", "out of every 100 they take in, how much do X keep as profit": the margin
 #   (the profit as a percentage of sales); "how much profit did X keep", "how much of its cash did X keep" stay
@@ -3684,6 +3728,7 @@ def _plain_verbs(text: str) -> str:
     text = _THREW_OFF.sub("generated ", text)
     text = _BURN_BRACKETED.sub(r" have \1", text)
     text = _BURN_RESTATED.sub(" have ", text)
+    text = _BURN_PERIOD_RESTATED.sub(lambda m: f" have {m.group('n')}{m.group('p')}", text)
     text = _KEPT_OF_SALES.sub(lambda m: f"how much {m.group('p')} as a percentage of {m.group('det')} {m.group('base')} "
                                         f"{m.group('aux')} {m.group('s')} make", text)
     text = _CENTS_KEPT.sub(lambda m: f"how much {m.group('p')} as a percentage of {m.group('base')} {m.group('aux')} "

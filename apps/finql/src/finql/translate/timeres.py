@@ -2225,6 +2225,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             # (round 36, f36s) "from March 2021 to the end of 2021 (of that year)": a month said as a span's start is
             # its first day, as "from the start of March 2021" is (it was March alone beside the year: a wrong answer)
             start = bare.start()
+        if pre is None and a.value.kind == "year" and len(a.value.years) == 1 and not a.value.fiscal and not a.value.end \
+                and b.value.end and not b.value.fiscal and (bare := re.search(r"\bfrom\s+$", t[:a.start])) \
+                and re.search(r"\b(?:returns?|clos(?:e|es|ing)|highs?|lows?|highest|lowest|gain\w*|los[st]\w*|perform\w*)\b", t):
+            # (round 42, f42n) "the lowest close (the return) from 2022 to the end of 2023": a calendar year said as the
+            # start of a price's range is its first day, as "from the start of 2022" is (it was two ranges, each year's
+            # own low or return: a wrong answer); a fundamental's "from 2022 to the end of 2023" stays its two years
+            start = bare.start()
         if a.value.kind == "since" and a.value.years and not a.value.dates and not a.value.listing \
                 and re.match(r"from\s+the\s+(?:start|beginning)\s+of\s+(?:calendar\s+)?\d{4}$", t[a.start:a.end]):
             start, d1 = a.start, dt.date(a.value.years[0], 1, 1)  # "from the start of 2023" was read as "since"
