@@ -55,6 +55,51 @@ _QUARTER = re.compile(
     r"(?:fiscal\s+)?q(?P<n>[1-4])(?:\s+(?:of\s+)?(?:fiscal\s+|fy\s?)(?P<y>(?:19|20)\d\d))?"
     r"|(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+|fy\s?)"
     r"(?P<y2>(?:19|20)\d\d))?)\s*\)", re.IGNORECASE)
+# "(in %)", "(%)", "(in percent)", "(as a percentage)", "(pct)": the figures in percent (SPEC 1: growth, returns,
+# yields; a ratio times 100)
+_PERCENT = re.compile(r"\s*\(\s*(?:(?:in|as(?:\s+an?)?)\s+)?(?:%|percent|per\s+cent|percentage|pct)\s*\)", re.IGNORECASE)
+# "(plain ratio, not %)", "(as a plain ratio)", "(x)", "(times)", "(ratio, not in percent)": a quotient not scaled
+_PLAIN = re.compile(r"\s*\(\s*(?:(?:as\s+)?(?:a\s+)?(?:plain\s+|simple\s+|raw\s+)?ratio(?:\s*,?\s*(?:not|rather\s+than)\s+"
+                    r"(?:in\s+|as\s+a\s+)?(?:%|percent|percentage|pct))?|x|times|not\s+(?:in\s+)?(?:%|percent|"
+                    r"percentage|pct))\s*\)", re.IGNORECASE)
+# "(in pounds per share)", "(dollars per share)", "(per share)": per-share figures, in units of the currency said
+_PER_SHARE_SAID = re.compile(rf"\s*\(\s*(?:in\s+)?(?:(?P<cur>{_CUR})\s+)?(?:a|per)\s+share\s*\)", re.IGNORECASE)
+# "1,00,000 (one lakh)", "100,000 (100k)", "2,500,000 (2.5 million)": the number before said again in other words
+_SCALES = {"k": 1e3, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "m": 1e6, "mn": 1e6, "million": 1e6, "crore": 1e7,
+           "crores": 1e7, "bn": 1e9, "billion": 1e9, "hundred": 1e2}
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                 "eighty": 80, "ninety": 90, "a": 1, "an": 1, "half a": 0.5}
+_NUMBER_SAID = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)(?:\s+[a-z]+)?\s*\(\s*(?P<w>(?:\d+(?:\.\d+)?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|an?|half\s+a)\s*(?:k|thousand|lakhs?|m|mn|million|crores?|bn|billion|hundred)?)\s*\)",
+    re.IGNORECASE)
+# "(Q1, Q2, Q3, Q4)", "(Q1-Q4)", "(Q2 and Q3)": the quarters of a fiscal year read, listed
+_QUARTERS = re.compile(r"\s*\(\s*(?P<l>q[1-4](?:\s*(?:,|and|&|-|to|through)\s*q[1-4])+)\s*\)", re.IGNORECASE)
+# "(the latest quarter and the seven before it)", "(the latest one and the one before it)", "(this year and the two
+# before)": the latest period and the k before it
+_WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11}
+_LATEST_AND = re.compile(
+    r"\s*\(\s*(?:i\.\s?e\.?,?\s+)?(?:the\s+)?(?:latest|most\s+recent|last)\s+(?P<u>quarter|year|fiscal\s+year|fiscal\s+quarter|"
+    r"one)\s+(?:and|plus)\s+the\s+(?P<k>one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
+    r"(?:(?:quarters?|years?)\s+)?(?:before|preceding|prior\s+to)\s+(?:it|that|them)\s*\)", re.IGNORECASE)
+# "(calendar)", "(cal)", "(calendar year)", "(cal. yr)": the period a calendar one (days, no fiscal period)
+_CALENDAR = re.compile(r"\s*\(\s*(?:calendar|cal\.?)(?:\s+(?:year|yr|half|quarter|qtr|basis))?\s*\)", re.IGNORECASE)
+# "(trading days only)", "(only trading days count, obviously)", "(sessions, not calendar days)": SPEC's D-n counts
+# trading days
+_TRADING_DAYS = re.compile(
+    r"\s*\(\s*(?:(?:only\s+)?trading\s+(?:days|sessions)(?:\s+only)?(?:\s+count)?|sessions(?:\s+only)?|trading\s+days,\s+not\s+"
+    r"calendar\s+days|sessions,\s+not\s+calendar\s+days)(?:\s*,\s*obviously)?\s*[.!]?\s*\)", re.IGNORECASE)
+# "(or the prior trading day if closed)", "(i.e. the close on the last trading day on or before the relevant date)":
+# SPEC's price at a day that is no trading day
+_ON_OR_BEFORE = re.compile(
+    r"\s*\(\s*(?:i\.\s?e\.?,?\s+)?(?:(?:or\s+)?(?:the\s+)?(?:prior|previous|last|preceding)\s+trading\s+day\s+if\s+(?:closed|not\s+a\s+"
+    r"trading\s+day|the\s+market\s+was\s+closed)|the\s+close\s+on\s+the\s+last\s+trading\s+day\s+on\s+or\s+before\s+(?:the|that)\s+"
+    r"(?:relevant\s+)?(?:date|day))\s*\)", re.IGNORECASE)
+# "(in their own trading currency)", "(local currency)", "(in its reporting currency)": no conversion
+_OWN_CURRENCY = re.compile(r"\s*\(\s*(?:in\s+)?(?:their|its|each\s+company's|the)?\s*(?:own\s+)?(?:trading\s+|reporting\s+|"
+                           r"local\s+)?currency\s*\)", re.IGNORECASE)
 # "shares outstanding (diluted)", "EPS (diluted)": SPEC 1's EPS and shares are diluted
 _DILUTED = re.compile(r"\s*\(\s*(?:fully\s+)?diluted\s*\)", re.IGNORECASE)
 
@@ -143,13 +188,113 @@ def aside(body: str, reads_alone: Callable[[str], bool]) -> bool:
     words = re.findall(r"[\w'$%£€¥&]+", body)
     if not words or not _ASKER.search(body) or re.search(r"\d", body) or _RESTRICTS.search(body):
         return False
-    if content_class(words) is not None:
+    # ("I'm", "we've": the contraction is no unit "m" nor a number "d")
+    if content_class([re.sub(r"'(?:m|ve|d|ll|re|s)$", "", w, flags=re.IGNORECASE) for w in words]) is not None:
         return False
     if any(w[0].isupper() and w != "I" and not w.startswith("I'") and i > 0 for i, w in enumerate(words)):
         return False
     if not all(w.lower() in FILLER or english(w.lower()) or _ASKER.fullmatch(w) for w in words):
         return False
     return not reads_alone(body)
+
+
+def _in_percent(query: str, companies: list[Any]) -> bool:
+    """Every figure in percent: a growth, a return, a yield, or scaled by 100 (SPEC 1)."""
+    items = _items(query)
+    return bool(items) and all(re.fullmatch(r"(?:GROWTH|CAGR|P_RETURN|FG_DIV_YIELD)\([^()]*\)", x)
+                               or re.search(r"\* 100$", x) for x in items)
+
+
+def _plain_ratio(query: str, companies: list[Any]) -> bool:
+    """Every figure one plain figure divided by another, not scaled to percent."""
+    items = _items(query)
+    return bool(items) and all(re.fullmatch(r"[A-Z]+_[A-Z_]+\([^()]*\) / [A-Z]+_[A-Z_]+\([^()]*\)", x) for x in items)
+
+
+def _per_share_in(cur: str | None) -> Check:
+    """Every figure per share (SPEC 1: in units of the currency), in ``cur`` where said (the ``IN`` currency, else
+    every company's own)."""
+    def check(query: str, companies: list[Any]) -> bool:
+        items = _items(query)
+        if not items or not all(re.fullmatch(r"(?:FF_EPS|FF_DPS|P_PRICE|FE_EPS|FE_DPS)\([^()]*\)", x) for x in items):
+            return False
+        target = re.search(r"\bIN ([A-Z]{3})\s*$", query)
+        if cur is None:
+            return True
+        return target.group(1) == cur if target else bool(companies) and all(c.currency == cur for c in companies)
+    return check
+
+
+def _quarters_listed(listed: set[int]) -> Check:
+    """The reading's periods the fiscal quarters listed, of one fiscal year, each of them."""
+    def check(query: str, companies: list[Any]) -> bool:
+        periods = re.findall(r"(?<![\w-])(F[YQ][\w-]*)", query)
+        got = [re.fullmatch(r"FQ(\d{4})Q([1-4])", p) for p in periods]
+        return bool(got) and all(got) and len({m.group(1) for m in got if m}) == 1 and {
+            int(m.group(2)) for m in got if m} == listed and "SUM(" not in query and "AVG(" not in query
+    return check
+
+
+def _offset(period: str) -> int | None:
+    """A fiscal period as its offset from the latest (FY0, FQ0; SPEC: the latest fiscal year is LATEST_FY's)."""
+    from finql.language.registry import LATEST_FY
+
+    if m := re.fullmatch(r"F[YQ](0|-\d{1,2})", period):
+        return int(m.group(1))
+    if m := re.fullmatch(r"FY(\d{4})", period):
+        return int(m.group(1)) - LATEST_FY
+    if m := re.fullmatch(r"FQ(\d{4})Q([1-4])", period):
+        return (int(m.group(1)) - LATEST_FY) * 4 + int(m.group(2)) - 4
+    return None
+
+
+def _latest_and(unit: str, k: int) -> Check:
+    """The reading's periods the latest fiscal quarter (year) and the ``k`` before it: a span from -k to 0, or each
+    of them listed."""
+    def check(query: str, companies: list[Any]) -> bool:
+        periods = re.findall(r"(?<![\w-])(F[YQ][\w-]*)", query)
+        kinds = {p[:2] for p in periods}
+        if len(kinds) != 1 or (unit != "one" and kinds != {"FQ" if "quarter" in unit else "FY"}):
+            return False
+        offsets = [_offset(p) for p in periods]
+        if None in offsets:
+            return False
+        spans = re.findall(r"\b(?:SUM|AVG)\([A-Z_]+, (F[YQ][\w-]+), (F[YQ][\w-]+)\)", query)
+        if spans:
+            return all(_offset(a) == -k and _offset(b) == 0 for a, b in spans) and len(periods) == 2 * len(spans)
+        return set(offsets) == set(range(-k, 1))
+    return check
+
+
+def _calendar(query: str, companies: list[Any]) -> bool:
+    """Every period of the reading days (a calendar span or day), none fiscal."""
+    return not re.search(r"(?<![\w-])F[YQ]", query) and bool(re.search(r"\(\d{4}-\d\d-\d\d", query))
+
+
+def _trading_days(query: str, companies: list[Any]) -> bool:
+    """The reading counts days back in trading days (``D-n``), no fiscal period."""
+    return bool(re.search(r"\bD-\d+\b", query)) and not re.search(r"(?<![\w-])F[YQ]", query)
+
+
+def _at_a_day(query: str, companies: list[Any]) -> bool:
+    """Every figure a price (or a figure of a price) at a day written out."""
+    items = _items(query)
+    return bool(items) and all(re.fullmatch(r"(?:P_PRICE|FG_[A-Z_]+)\(\d{4}-\d\d-\d\d\)", x) for x in items)
+
+
+def _unconverted(query: str, companies: list[Any]) -> bool:
+    """No conversion: each company's own currency."""
+    return bool(_items(query)) and not re.search(r"\bIN [A-Z]{3}\s*$", query)
+
+
+def _value(words: str) -> float | None:
+    m = re.fullmatch(r"(?i)(\d+(?:\.\d+)?|[a-z]+(?:\s+a)?)\s*([a-z]+)?", words.strip())
+    if m is None:
+        return None
+    head = m.group(1).lower()
+    n = float(head) if head[0].isdigit() else _WORD_NUMBERS.get(re.sub(r"\s+", " ", head))
+    scale = _SCALES.get((m.group(2) or "").lower()) if m.group(2) else 1.0
+    return None if n is None or scale is None else n * scale
 
 
 def parens_said(question: str, reads_alone: Callable[[str], bool] | None = None) -> list[tuple[str, Check]]:
@@ -172,6 +317,30 @@ def parens_said(question: str, reads_alone: Callable[[str], bool] | None = None)
         n = int(m.group("n")) if m.group("n") else _ORD[m.group("o").lower()]
         y = m.group("y") or m.group("y2")
         found.append((m.start(), m.end(), _quarter(n, int(y) if y else None)))
+    for m in _PERCENT.finditer(question):
+        found.append((m.start(), m.end(), _in_percent))
+    for m in _PLAIN.finditer(question):
+        found.append((m.start(), m.end(), _plain_ratio))
+    for m in _PER_SHARE_SAID.finditer(question):
+        cur = _currency(m.group("cur"))
+        if m.group("cur") and cur is None:
+            continue
+        found.append((m.start(), m.end(), _per_share_in(cur)))
+    for m in _NUMBER_SAID.finditer(question):
+        # (the number as written, Indian or Western grouping; where the words give another number, left in place)
+        said = _value(m.group("w"))
+        if said is not None and abs(float(m.group("n").replace(",", "")) - said) < 1e-9:
+            found.append((question.rindex("(", 0, m.start("w")), m.end(), lambda q, cs: True))
+    for m in _QUARTERS.finditer(question):
+        ends = [int(n) for n in re.findall(r"(?i)q([1-4])", m.group("l"))]
+        ranged = re.search(r"(?i)-|to|through", m.group("l")) and len(ends) == 2
+        found.append((m.start(), m.end(), _quarters_listed(set(range(ends[0], ends[1] + 1)) if ranged else set(ends))))
+    for m in _LATEST_AND.finditer(question):
+        k = m.group("k").lower()
+        found.append((m.start(), m.end(), _latest_and(m.group("u").lower(), int(k) if k.isdigit() else _WORD_COUNTS[k])))
+    for rx, check in ((_CALENDAR, _calendar), (_TRADING_DAYS, _trading_days), (_ON_OR_BEFORE, _at_a_day),
+                      (_OWN_CURRENCY, _unconverted)):
+        found += [(m.start(), m.end(), check) for m in rx.finditer(question)]
     for m in _DILUTED.finditer(question):
         found.append((m.start(), m.end(), _diluted))
     if not found:
