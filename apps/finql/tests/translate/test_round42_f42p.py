@@ -55,6 +55,12 @@ def _no_words(words: str) -> bool:
      "FG_MKT_CAP(2024-06-15) FOR KINT"),
     ("Which Utilities closed above 30 (in their own currency) on the latest day?",
      'NAME, P_PRICE(D0) FOR SCREEN(SECTOR("Utilities"), P_PRICE(D0) > 30)'),
+    ("Ashford Resorts' close price, 2024-03-28 (pounds per share)", "P_PRICE(2024-03-28) FOR ASHR"),
+    ("Ashford Resorts' close price, 2024-03-28 (per share)", "P_PRICE(2024-03-28) FOR ASHR"),
+    ("Aurora Computing: highest close in the last 20 trading days? (trading days only, obviously)",
+     "P_HIGH(D-20, D0) FOR AURC"),
+    ("Aurora Computing price return, second half of 2022 (cal.)", "P_RETURN(2022-06-30, 2022-12-31) FOR AURC"),
+    ("Q3'23 return (cal) for Aurora Computing", "P_RETURN(2023-06-30, 2023-09-30) FOR AURC"),
     # G. the asker's aside
     ("What was Falcon Software's net income (for my sister) in fiscal 2024?", "FF_NET_INC(FY2024) FOR FALC"),
     ("Could you (perhaps somewhat unconventionally) give me Falcon Software's sales for fiscal 2024?",
@@ -91,6 +97,10 @@ def test_a_parenthesis_said_again_where_it_holds(question: str, query: str) -> N
     # F. a day's rule beside no price, a conversion asked beside "own currency"
     ("Kingsbridge Telecom's sales for fiscal 2024 (or the previous trading day if closed)", "previous"),
     ("Which Utilities closed above 30 (in their own currency) on the latest day, in US dollars?", "dollars"),
+    ("Ashford Resorts' close price, 2024-03-28 (yen per share)", "yen"),
+    ("Ashford Resorts' sales for fiscal 2023 (per share)", "per share"),
+    ("Aurora Computing: highest close in the last 20 days? (trading days only, obviously)", "obviously"),
+    ("Q3'23 sales (cal) for Aurora Computing", "cal"),
     # G. an aside that holds content: a set, a period word, negation, a restriction, an unknown word, a third person
     ("Falcon Software's sales (for my sister, who works in banking) for fiscal 2024", "sister"),
     ("Falcon Software's sales (my frobnicated view) for fiscal 2024", "frobnicated"),

@@ -55,9 +55,6 @@ _QUARTER = re.compile(
     r"(?:fiscal\s+)?q(?P<n>[1-4])(?:\s+(?:of\s+)?(?:fiscal\s+|fy\s?)(?P<y>(?:19|20)\d\d))?"
     r"|(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+|fy\s?)"
     r"(?P<y2>(?:19|20)\d\d))?)\s*\)", re.IGNORECASE)
-# "(in %)", "(%)", "(in percent)", "(as a percentage)", "(pct)": the figures in percent (SPEC 1: growth, returns,
-# yields; a ratio times 100)
-_PERCENT = re.compile(r"\s*\(\s*(?:(?:in|as(?:\s+an?)?)\s+)?(?:%|percent|per\s+cent|percentage|pct)\s*\)", re.IGNORECASE)
 # "(plain ratio, not %)", "(as a plain ratio)", "(x)", "(times)", "(ratio, not in percent)": a quotient not scaled
 _PLAIN = re.compile(r"\s*\(\s*(?:(?:as\s+)?(?:a\s+)?(?:plain\s+|simple\s+|raw\s+)?ratio(?:\s*,?\s*(?:not|rather\s+than)\s+"
                     r"(?:in\s+|as\s+a\s+)?(?:%|percent|percentage|pct))?|x|times|not\s+(?:in\s+)?(?:%|percent|"
@@ -198,13 +195,6 @@ def aside(body: str, reads_alone: Callable[[str], bool]) -> bool:
     return not reads_alone(body)
 
 
-def _in_percent(query: str, companies: list[Any]) -> bool:
-    """Every figure in percent: a growth, a return, a yield, or scaled by 100 (SPEC 1)."""
-    items = _items(query)
-    return bool(items) and all(re.fullmatch(r"(?:GROWTH|CAGR|P_RETURN|FG_DIV_YIELD)\([^()]*\)", x)
-                               or re.search(r"\* 100$", x) for x in items)
-
-
 def _plain_ratio(query: str, companies: list[Any]) -> bool:
     """Every figure one plain figure divided by another, not scaled to percent."""
     items = _items(query)
@@ -317,8 +307,6 @@ def parens_said(question: str, reads_alone: Callable[[str], bool] | None = None)
         n = int(m.group("n")) if m.group("n") else _ORD[m.group("o").lower()]
         y = m.group("y") or m.group("y2")
         found.append((m.start(), m.end(), _quarter(n, int(y) if y else None)))
-    for m in _PERCENT.finditer(question):
-        found.append((m.start(), m.end(), _in_percent))
     for m in _PLAIN.finditer(question):
         found.append((m.start(), m.end(), _plain_ratio))
     for m in _PER_SHARE_SAID.finditer(question):
