@@ -97,6 +97,7 @@ def test_a_parenthesis_said_again_where_it_holds(question: str, query: str) -> N
     # F. a day's rule beside no price, a conversion asked beside "own currency"
     ("Kingsbridge Telecom's sales for fiscal 2024 (or the previous trading day if closed)", "previous"),
     ("Which Utilities closed above 30 (in their own currency) on the latest day, in US dollars?", "dollars"),
+    ("Which Utilities closed above 30 (currency) on the latest day?", "currency"),  # the CURRENCY column? not said
     ("Ashford Resorts' close price, 2024-03-28 (yen per share)", "yen"),
     ("Ashford Resorts' sales for fiscal 2023 (per share)", "per share"),
     ("Aurora Computing: highest close in the last 20 days? (trading days only, obviously)", "obviously"),

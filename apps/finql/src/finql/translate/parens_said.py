@@ -95,8 +95,8 @@ _ON_OR_BEFORE = re.compile(
     r"trading\s+day|the\s+market\s+was\s+closed)|the\s+close\s+on\s+the\s+last\s+trading\s+day\s+on\s+or\s+before\s+(?:the|that)\s+"
     r"(?:relevant\s+)?(?:date|day))\s*\)", re.IGNORECASE)
 # "(in their own trading currency)", "(local currency)", "(in its reporting currency)": no conversion
-_OWN_CURRENCY = re.compile(r"\s*\(\s*(?:in\s+)?(?:their|its|each\s+company's|the)?\s*(?:own\s+)?(?:trading\s+|reporting\s+|"
-                           r"local\s+)?currency\s*\)", re.IGNORECASE)
+_OWN_CURRENCY = re.compile(r"\s*\(\s*(?:in\s+)?(?:their|its|each\s+company's|the)?\s*(?:own\s+(?:trading\s+|reporting\s+|local\s+)?|"
+                           r"(?:trading|reporting|local)\s+)currency\s*\)", re.IGNORECASE)
 # "shares outstanding (diluted)", "EPS (diluted)": SPEC 1's EPS and shares are diluted
 _DILUTED = re.compile(r"\s*\(\s*(?:fully\s+)?diluted\s*\)", re.IGNORECASE)
 
