@@ -34,6 +34,7 @@ from finql.translate.compose import (
     compose,
 )
 from finql.translate.named_again import named_again
+from finql.translate.parens_said import parens_said
 from finql.translate.text import (
     FAMILY_NAMED,
     FILLER,
@@ -3676,6 +3677,16 @@ def restated(question: str, index: Any = None, threshold: float = 0.91, margin: 
         b = _rules(start(rest), index, threshold, margin)
         if b.reading is not None and not b.refusal and agrees(b.reading):
             return b
+    # (round 42, f42p) "(in millions of pounds)", "(2024 minus 2016)", "(its fiscal Q4)", "(diluted)": a parenthesis
+    # saying again what the reading gives, kept where it agrees with the reading's query and companies (``parens_said``)
+    # (a restatement ", i.e. ..." beside them is cut with them and must hold as well)
+    said = m.group("r") or m.group("r2") if m is not None else None
+    for q in [question] + ([question[:m.start()] + question[m.end():]] if m is not None else []):
+        for rest, agrees_with in parens_said(q.strip(), _reads_alone):
+            b = _rules(start(rest), index, threshold, margin)
+            if b.reading is not None and not b.refusal and agrees_with(b.reading.query(), _companies_read(b)) and (
+                    q is question or _restates(said, b.reading.query(), _year_end_months(b))):
+                return b
     return None
 
 
@@ -3698,6 +3709,15 @@ _RESTATED_NEEDS = (
     (r"\b(?:divided|over)\b|/", r" / |FG_PE\(|FG_PB\(|FG_DIV_YIELD\("),
     (r"\b(?:times|multiplied)\b|\*", r" \* "),
 )
+
+
+def _reads_alone(words: str) -> bool:
+    """(round 42, f42p) Whether the rules read anything in ``words`` alone: a measure, a company, a set, a period or
+    an operator (an aside in parentheses holds none of these, ``parens_said.aside``)."""
+    a = _rules(start(words), None, 0.91, 0.02)
+    t = a.time
+    return bool(a.hits) or bool(a.ents and (a.ents.tickers or a.ents.sets)) or t is not None and bool(
+        t.mentions or t.estimate_cue or t.quarterly or t.each_year or t.yoy or t.qoq) or any(x.kind != "sep" for x in a.atoms)
 
 
 def _companies_read(b: Analysis) -> list[Any]:
