@@ -20,7 +20,21 @@ from typing import Any
 
 from finql.translate import rx as re
 from finql.translate.framing import CHOOSING_VERBS
-from finql.translate.units_said import _cut, _items
+from finql.translate.units_said import _cut, _figures
+
+
+def _items(query: str) -> list[str]:
+    """(round 42, lead) The query's figures (items, fields left out, and its sort key) as FinQL's syntax tree gives
+    them (``units_said._figures``, r42), each written back as FinQL text for the checks below; none where the query does
+    not parse."""
+    from finql.errors import FinQLError
+    from finql.language.parser import parse
+
+    try:
+        return [str(x) for x in _figures(parse(query))]
+    except FinQLError:
+        return []
+
 
 Check = Callable[[str, list[Any]], bool]
 
