@@ -2653,7 +2653,27 @@ _RATE = re.compile(r"(?:\b(?:converted|translated)\s+)?\bat\s+(?:the\s+|each\s+|
                    r"(?P<period>(?:(?:fiscal|financial)\s+)?(?:year|period|quarter)[- ]end(?:'s)?)|"
                    r"(?P<price>price\s+date(?:'s)?)|(?P<now>latest|current|today's|prevailing\s+today's))"
                    r"(?:\s+(?:fx\s+|exchange\s+|currency\s+)?rates?\b|(?<=date)\b|(?<=date's)\s+rates?\b)")
+# (round 42, f42s) and said as a rate of a time, as SPEC 3 words it: "at the FX rate of the period's end date", "using the
+# exchange rate of each period end", "at the respective period-end rates", "at that day's rate", "at the rate on the
+# price date", "(period-end FX)": the same three times, each checked as above (today's rate of a fundamental stays named)
+_RATE_SAID = re.compile(
+    r"(?:\b(?:converted|translated)\s+)?\b(?:at|using|with)\s+(?:the\s+)?(?:fx\s+|exchange\s+|currency\s+|conversion\s+)?"
+    r"rates?\s+(?:of|on|at|for|from|as\s+of)\s+(?:the\s+|each\s+|every\s+|that\s+|its\s+|their\s+)?(?:"
+    r"(?P<period>(?:(?:fiscal|financial)\s+)?(?:period|year|quarter)(?:'s)?[- ]end(?:'s)?(?:\s+dates?)?|"
+    r"(?:period|year|quarter)'s\s+end(?:\s+dates?)?|end\s+of\s+(?:the\s+|each\s+|every\s+)?(?:fiscal\s+)?(?:period|year|quarter)s?)|"
+    r"(?P<price>price\s+dates?|(?:same\s+)?day\s+of\s+the\s+price))\b"
+    r"|(?:\b(?:converted|translated)\s+)?\bat\s+(?:the\s+|their\s+|its\s+)?respective\s+"
+    r"(?P<period2>(?:(?:fiscal|financial)\s+)?(?:period|year|quarter)[- ]end)\s+(?:fx\s+|exchange\s+|currency\s+)?rates?\b"
+    r"|(?:\b(?:converted|translated)\s+)?\bat\s+(?:that|the\s+same)\s+(?P<price2>day's|date's)\s+(?:fx\s+|exchange\s+|currency\s+)?"
+    r"rates?\b|(?<=\()\s*(?P<period3>(?:period|year|quarter)[- ]end)\s+(?:fx|exchange\s+rates?|rates?)\s*(?=\))")
 _RATE_OF = {"period": ("FF_",), "price": ("P_", "FG_MKT_CAP"), "now": ("FE_",)}
+
+
+def _rate_kind(m: re.Match[str]) -> str:
+    """Which of SPEC's three rates a rate said names (``_RATE``, ``_RATE_SAID``)."""
+    if m.re is _RATE:
+        return next(k for k in _RATE_OF if m.group(k))
+    return "period" if m.group("period") or m.group("period2") or m.group("period3") else "price"
 
 
 def _conversion_rate(a: Analysis) -> None:
@@ -2663,15 +2683,17 @@ def _conversion_rate(a: Analysis) -> None:
     assert a.claims is not None and a.ents is not None
     if a.ents.currency is None:
         return
-    for m in _RATE.finditer(a.text):
-        kind = next(k for k in _RATE_OF if m.group(k))
+    said = [*_RATE.finditer(a.text)]
+    said += [m for m in _RATE_SAID.finditer(a.text) if not any(x.start() < m.end() and m.start() < x.end() for x in said)]
+    for m in said:
+        kind = _rate_kind(m)
         money = [h for h in a.hits if h.sense.money and not m.start() <= h.start < m.end()]
         inside = [sp for sp in a.claims.spans if sp[0] < m.end() and m.start() < sp[1]]
         # (its words may have been read as a period, "at the latest", "year-end", or "the price date" as the price:
         # the rate's words, no period and no figure)
         if not money or not all(h.sense.template.startswith(_RATE_OF[kind]) for h in money) or any(
                 sp[2] not in ("time", "time-cue", "sense") or sp[0] < m.start() or sp[1] > m.end()
-                or sp[2] == "sense" and not (kind == "price" and m.start(kind) <= sp[0] and sp[1] <= m.end(kind))
+                or sp[2] == "sense" and not (kind == "price" and m.start("price") <= sp[0] and sp[1] <= m.end("price"))
                 for sp in inside):
             continue
         if a.time is not None:

@@ -4502,6 +4502,11 @@ HEDGE_ASIDE = (r"(?:i|we)\s+(?:think|suspect|believe|suppose|imagine|would\s+sug
                r"(?:chart|charts|data|figures|table|numbers)|if\s+i\s+understand\s+(?:the\s+data\s+)?(?:correctly|rightly)|"
                r"(?:so\s+)?it\s+(?:would\s+)?(?:appears?|seems?)|as\s+far\s+as\s+(?:one|i|we)\s+can\s+tell|perhaps|arguably|"
                r"tentatively|of\s+course|to\s+my\s+mind")
+# (round 42, f42s) the words of an asker's access (SPEC 6): a level, a licence's noun, a data set licensed on its own
+_ACCESS_LEVEL = r"(?:basic|free|guest|trial|analyst[- ]basic|entry[- ]level|starter|limited|read-only)"
+_ACCESS_NOUN = (r"(?:licen[cs]es?|logins?|accounts?|access|plans?|packages?|bundles?|subscriptions?|seats?|tiers?|add-?ons?|"
+                r"entitlements?|permissions?|credentials|membership)")
+_ACCESS_DATA = r"(?:estimates?|forecasts?|consensus|fundamentals|prices?|fx)(?:\s+data)?"
 COURTESY = re.compile("|".join((
     # an opening that only announces or thanks for the question: "Quick question:", "Hello, quick one:", "Thanks in
     # advance - ..." (before the greeting alone, which would take "hello, " and leave "quick one")
@@ -4757,6 +4762,24 @@ COURTESY = re.compile("|".join((
     r"(?:^|(?<=[.?!;:]\s))\W*(?:on|with|using|from)\s+(?:the|a|my|our)\s+(?:basic|free|guest|trial)\s+(?:licen[cs]e|login|"
     r"account|tier|plan|subscription|access)\b\s*,?|"
     r"(?:^|(?<=[.?!;:]\s))\W*(?:(?:this\s+is\s+|it's\s+)?(?:a\s+)?guest\s+(?:login|account|access|user)(?:\s+here)?)\s*[.:;,!-]",
+    # (round 42, f42s) the asker's access described in any of the forms an asker who read SPEC 6 uses: the level and its
+    # noun with "data" between ("I only have the basic data package"), logged in as a principal, a data set's licence
+    # lacked ("without an estimates licence", "we have no estimates add-on", "my account lacks the estimates
+    # licence"), not a paying subscriber, unsure what one may see. The query runs as the principal who asks (SPEC 6),
+    # so none of them asks for anything; a data set said without a licence's noun ("companies with no estimates") is
+    # no access and stays read as before
+    rf"\b(?:i|we)\s+(?:only\s+|just\s+)?(?:have|hold|use|(?:am|'m|are|'re)\s+(?:only\s+|just\s+)?on)\s+(?:the|a|an|our|my)\s+"
+    rf"{_ACCESS_LEVEL}\s+(?:data\s+)?{_ACCESS_NOUN}\b|"
+    rf"\b(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?(?:only\s+|just\s+|currently\s+)?(?:logged|signed)\s+(?:in|on)\s+"
+    rf"(?:as|with|on|under|using|via)\s+(?:(?:a|an|the|my|our)\s+)?{_ACCESS_LEVEL}(?:\s+(?:data\s+)?{_ACCESS_NOUN})?\b|"
+    rf"(?:\b(?:(?:i|we)\s+(?:do\s+not|don't|dont|didn't)\s+have|(?:i|we)\s+(?:have|hold)\s+no|(?:i|we)\s+(?:lack|am\s+lacking)|"
+    rf"without|with\s+no|lacking|minus)\s+(?:an?\s+|the\s+|any\s+)?|(?<=[(])\s*no\s+){_ACCESS_DATA}\s+{_ACCESS_NOUN}\b|"
+    rf"\b(?:my|our|the)\s+(?:{_ACCESS_LEVEL}\s+)?{_ACCESS_NOUN}\s+(?:lacks|doesn't\s+include|does\s+not\s+include|excludes|"
+    rf"has\s+no|doesn't\s+have|does\s+not\s+have|doesn't\s+cover|does\s+not\s+cover)\s+(?:the\s+|any\s+)?{_ACCESS_DATA}"
+    rf"(?:\s+{_ACCESS_NOUN})?\b|"
+    r"\b(?:and\s+)?(?:i'm\s+|i\s+am\s+|we're\s+|we\s+are\s+)?not\s+(?:a\s+)?paying\s+(?:subscriber|customer|user|member|client)s?\b|"
+    r"\b(?:so\s+)?(?:i'm\s+|i\s+am\s+|we're\s+|we\s+are\s+)?(?:not\s+sure|unsure)\s+(?:of\s+)?(?:what|whether|if)\s+(?:i|we)\s+"
+    r"(?:can|may|am\s+allowed\s+to|are\s+allowed\s+to|have\s+access\s+to)(?:\s+(?:see|access|view|get|read))?\b",
     # the form of the answer: "into a table", "as a list", "in tabular form" (FinQL answers with a table)
     r"\b(?:in|into|as)\s+(?:a\s+|one\s+)?(?:table|list|tabular form|bulleted list|bullet points)\b(?:\s+for\s+me)?",
     r"\bi\s+(?:was|am)\s+wondering\s+(?:if|whether)\s+you\s+(?:could|can|would)\b",
