@@ -3325,6 +3325,11 @@ _RATIO_WORDS = re.compile(r"\b(?:relative\s+to|compared\s+(?:to|with)|as\s+a\s+(
                           r"proportion|fraction|multiple)\s+of|divided\s+by|over|versus|vs\.?|against)\b", re.IGNORECASE)
 
 
+# (round 42, f42s) "(A / B - 1) * 100 / B", "(A / B - 1) * 100 - B": a growth's base used again on the growth itself
+_GROWTH_OVER_ITS_BASE = re.compile(r"\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*? / (?P<b>[A-Z][A-Z_]*\((?:[^()]|\([^()]*\))*\)) - 1\) "
+                                   r"\* 100 (?:/|-) (?P=b)(?![\w(])")
+
+
 def _self_ratio_asked(query: str) -> re.Match[str] | None:
     """(round 34, r34) A figure over itself (``_SELF_RATIO``) where the query asks it: in a condition or an order, or
     as every column shown. (One shown beside the figure asked, tune20a's "forward P/E (px today over FY+1 consensus)",
@@ -3379,6 +3384,14 @@ def compose_reading(a: Analysis) -> None:
         a.reading = None
         a.refuse("a figure divided by itself (two figures said were read as one)",
                  _RATIO_WORDS.findall(a.text) or [same.group(0)])
+        return
+    if (again := _GROWTH_OVER_ITS_BASE.search(a.reading.query())) is not None:
+        # (round 42, f42s) a growth in percent then compared with its own base ("how much EPS growth (%) does the FY2025
+        # consensus imply over the actual fiscal 2024 EPS?" was the growth over FY2024's EPS, less one, times 100
+        # again): the base said once was read twice, once in the growth and once as a second comparison; named
+        a.reading = None
+        a.refuse("a growth compared again with its own base (the base was read twice)",
+                 _RATIO_WORDS.findall(a.text) or [again.group(0)])
         return
     unreflected = _unreflected(a, a.reading)
     unlaid = [] if unreflected else layout.mismatch(a, a.reading)

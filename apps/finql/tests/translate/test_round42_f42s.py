@@ -1,0 +1,107 @@
+"""Round 42 (f42s): the SPEC reader's surface — the asker's access described (SPEC 6: the query runs as the principal
+who asks, so the words ask for nothing) and the conversion rate said as a rate of a time (SPEC 3). Rules alone; every
+phrasing here is this file's own (none taken from a golden set)."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# --- 1. the asker's access described: read as without the words -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("I only have the basic data package. What was Falcon Software's net income in fiscal 2023?",
+     "FF_NET_INC(FY2023) FOR FALC"),
+    ("We only hold the basic data licence - what is the FY2025 consensus EPS for Northwind Systems?",
+     "FE_EPS(FY1) FOR NWSY"),
+    ("Logged in as analyst-basic: consensus sales for FY2026 for Cobalt Retail?", "FE_SALES(FY2) FOR COBR"),
+    ("I'm signed on with the guest login, so what was Apex Medical's close on 2024-06-28?",
+     "P_PRICE(2024-06-28) FOR APXD"),
+    ("Without an estimates licence: what were Falcon Software's sales in fiscal 2024?", "FF_SALES(FY2024) FOR FALC"),
+    ("We have no estimates add-on - what is the FY2025 consensus EPS for Falcon Software?", "FE_EPS(FY1) FOR FALC"),
+    ("I don't have an estimates subscription, but what is the FY2025 consensus EPS for Falcon Software?",
+     "FE_EPS(FY1) FOR FALC"),
+    ("My account lacks the estimates licence. FY2026 consensus EPS for Northwind Systems?", "FE_EPS(FY2) FOR NWSY"),
+    ("Our plan doesn't include estimates, but what is the consensus EPS for fiscal 2025 for Cobalt Retail?",
+     "FE_EPS(FY1) FOR COBR"),
+    ("I'm not a paying subscriber - what was Cobalt Motors' closing price on 2024-06-28?",
+     "P_PRICE(2024-06-28) FOR COBA"),
+    ("I'm on the basic plan, so not sure what I can see. What were Ashford Brands' sales in fiscal 2024?",
+     "FF_SALES(FY2024) FOR ASHF"),
+    ("Unsure whether I am allowed to see it: Falcon Software's EPS for fiscal 2022?", "FF_EPS(FY2022) FOR FALC"),
+])
+def test_access_described_asks_for_nothing(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # a data set said without a licence's noun is no access: a screen FinQL cannot express, named
+    ("Which companies have no estimates for fiscal 2026?", "'no'"),
+    ("Which NX100 companies have no consensus sales estimate for FY2025?", "'no'"),
+    ("Which utilities had sales above 1000 in fiscal 2024 without any debt?", "'without'"),
+    ("Sales of Falcon Software for fiscal 2024, without the estimates.", "'without'"),
+    # "basic" of a measure is no access level
+    ("What is the basic EPS of Falcon Software for fiscal 2024?", "'basic'"),
+])
+def test_near_misses_of_access_stay_named(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+# --- 2. the conversion rate said as a rate of a time (SPEC 3) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Granite Water's cash at the end of fiscal 2023 and 2024, in US dollars at the respective period-end rates.",
+     "FF_CASH(FY2023), FF_CASH(FY2024) FOR GRWT IN USD"),
+    ("Granite Water's sales for fiscal 2024 in USD, using the FX rate of the period's end date.",
+     "FF_SALES(FY2024) FOR GRWT IN USD"),
+    ("Granite Water's net income for fiscal 2023 in US dollars at the exchange rate of each fiscal year end.",
+     "FF_NET_INC(FY2023) FOR GRWT IN USD"),
+    ("Granite Water's sales for fiscal 2024 in USD (period-end FX).", "FF_SALES(FY2024) FOR GRWT IN USD"),
+    ("Granite Water's market cap on 2024-06-28 in USD, converted at that day's rate.",
+     "FG_MKT_CAP(2024-06-28) FOR GRWT IN USD"),
+    ("Monarch Brewing's total assets at the end of fiscal 2024 in euros, converted at the rate of the period end.",
+     "FF_ASSETS(FY2024) FOR MONB IN EUR"),
+])
+def test_rate_of_a_time_said(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # a rate SPEC does not convert at: named, never the period-end figure given as if asked
+    ("Granite Water's sales for fiscal 2024 in USD at today's exchange rate.", "exchange rate"),
+    ("Granite Water's sales for fiscal 2024 in USD at the average rate for the year.", "rate"),
+    # the period's end said of a market cap (SPEC converts it at the price date)
+    ("Granite Water's market cap on 2024-06-28 in USD, at the rate of the period's end.", "rate"),
+    # no currency asked: nothing to convert
+    ("Granite Water's sales for fiscal 2024 at the period-end rate.", "period-end rate"),
+    # a fundamental and a market cap at one rate said of period ends
+    ("Granite Water's sales for fiscal 2024 and its market cap today in USD at the respective period-end rates.",
+     "respective period-end rates"),
+])
+def test_rate_near_misses_stay_named(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+# --- 3. a growth compared again with its own base (tune40a's wrong answer, as a class) ---------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Ashford Resorts: how much EPS growth (%) does the FY2025 consensus imply over the actual fiscal 2024 EPS?",
+    "Cobalt Retail: how much EPS growth does the FY2026 consensus imply over its actual fiscal 2024 EPS?",
+    "Northwind Systems: how much sales growth (%) does the FY2025 consensus imply over the actual fiscal 2024 sales?",
+])
+def test_growth_over_its_own_base_named(question: str) -> None:
+    assert "a growth compared again with its own base" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # the growth beside its base as a column of its own: read as before
+    ("What is the implied EPS growth from fiscal 2024 to the FY2025 consensus for Ashford Resorts, and the fiscal "
+     "2024 EPS?", "(FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100, FF_EPS(FY2024) FOR ASHR"),
+    ("Falcon Software's sales growth from 2023 to 2024, and its 2024 sales",
+     "GROWTH(FF_SALES, FY2023, FY2024), FF_SALES(FY2024) FOR FALC"),
+])
+def test_growth_beside_its_base_read(question: str, query: str) -> None:
+    assert q(question) == query
