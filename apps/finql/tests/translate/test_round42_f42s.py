@@ -30,6 +30,12 @@ from reading_helpers import q, refused
     ("I'm on the basic plan, so not sure what I can see. What were Ashford Brands' sales in fiscal 2024?",
      "FF_SALES(FY2024) FOR ASHF"),
     ("Unsure whether I am allowed to see it: Falcon Software's EPS for fiscal 2022?", "FF_EPS(FY2022) FOR FALC"),
+    ("Acting as a basic user: Falcon Software's FY2025 consensus EPS?", "FE_EPS(FY1) FOR FALC"),
+    ("Working as a guest user, I should like to know the P/E of Apex Medical today.", "FG_PE(D0) FOR APXD"),
+    ("im on the guest login - Falcon Software close on 2024-06-28?", "P_PRICE(2024-06-28) FOR FALC"),
+    ("im on a basic acct, FY2026 consensus sales for Cobalt Retail?", "FE_SALES(FY2) FOR COBR"),
+    ("I'm only browsing, and not a paying customer: Apex Medical's net income in fiscal 2023?",
+     "FF_NET_INC(FY2023) FOR APXD"),
 ])
 def test_access_described_asks_for_nothing(question: str, query: str) -> None:
     assert q(question) == query
@@ -41,6 +47,8 @@ def test_access_described_asks_for_nothing(question: str, query: str) -> None:
     ("Which NX100 companies have no consensus sales estimate for FY2025?", "'no'"),
     ("Which utilities had sales above 1000 in fiscal 2024 without any debt?", "'without'"),
     ("Sales of Falcon Software for fiscal 2024, without the estimates.", "'without'"),
+    # a role that is no access level
+    ("Acting as the chair, I should like to know the current P/E of Bluepeak Renewables.", "'acting'"),
     # "basic" of a measure is no access level
     ("What is the basic EPS of Falcon Software for fiscal 2024?", "'basic'"),
 ])
@@ -59,6 +67,10 @@ def test_near_misses_of_access_stay_named(question: str, named: str) -> None:
     ("Granite Water's net income for fiscal 2023 in US dollars at the exchange rate of each fiscal year end.",
      "FF_NET_INC(FY2023) FOR GRWT IN USD"),
     ("Granite Water's sales for fiscal 2024 in USD (period-end FX).", "FF_SALES(FY2024) FOR GRWT IN USD"),
+    ("Which EUROPE index members had fiscal 2024 sales above 50,000 million euros, measuring everyone in euros?",
+     "NAME, FF_SALES(FY2024) FOR SCREEN(INDEX(EUROPE), FF_SALES(FY2024) > 50000) IN EUR"),
+    ("Which banks had fiscal 2023 net income above 2 billion US dollars, comparing everyone's figures after "
+     "conversion to USD?", "NAME, FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY(\"Banks\"), FF_NET_INC(FY2023) > 2000) IN USD"),
     ("Granite Water's market cap on 2024-06-28 in USD, converted at that day's rate.",
      "FG_MKT_CAP(2024-06-28) FOR GRWT IN USD"),
     ("Monarch Brewing's total assets at the end of fiscal 2024 in euros, converted at the rate of the period end.",
@@ -76,6 +88,14 @@ def test_rate_of_a_time_said(question: str, query: str) -> None:
     ("Granite Water's market cap on 2024-06-28 in USD, at the rate of the period's end.", "rate"),
     # no currency asked: nothing to convert
     ("Granite Water's sales for fiscal 2024 at the period-end rate.", "period-end rate"),
+    # everyone measured by no currency, or by a measure: no conversion said
+    ("Which utilities had net income above 500 million in fiscal 2024, measuring everyone on net margin?",
+     "measuring everyone"),
+    ("Which utilities had net income above 500 million in fiscal 2024, measuring everyone in their own currency?",
+     "measuring everyone"),
+    # a measure after "everyone's" is left to be read, never dropped
+    ("Which utilities had net income above 500 million in fiscal 2024, comparing everyone's sales in dollars?",
+     "everyone's"),
     # a fundamental and a market cap at one rate said of period ends
     ("Granite Water's sales for fiscal 2024 and its market cap today in USD at the respective period-end rates.",
      "respective period-end rates"),

@@ -4505,7 +4505,7 @@ HEDGE_ASIDE = (r"(?:i|we)\s+(?:think|suspect|believe|suppose|imagine|would\s+sug
 # (round 42, f42s) the words of an asker's access (SPEC 6): a level, a licence's noun, a data set licensed on its own
 _ACCESS_LEVEL = r"(?:basic|free|guest|trial|analyst[- ]basic|entry[- ]level|starter|limited|read-only)"
 _ACCESS_NOUN = (r"(?:licen[cs]es?|logins?|accounts?|access|plans?|packages?|bundles?|subscriptions?|seats?|tiers?|add-?ons?|"
-                r"entitlements?|permissions?|credentials|membership)")
+                r"entitlements?|permissions?|credentials|membership|accts?)")
 _ACCESS_DATA = r"(?:estimates?|forecasts?|consensus|fundamentals|prices?|fx)(?:\s+data)?"
 COURTESY = re.compile("|".join((
     # an opening that only announces or thanks for the question: "Quick question:", "Hello, quick one:", "Thanks in
@@ -4777,6 +4777,9 @@ COURTESY = re.compile("|".join((
     rf"\b(?:my|our|the)\s+(?:{_ACCESS_LEVEL}\s+)?{_ACCESS_NOUN}\s+(?:lacks|doesn't\s+include|does\s+not\s+include|excludes|"
     rf"has\s+no|doesn't\s+have|does\s+not\s+have|doesn't\s+cover|does\s+not\s+cover)\s+(?:the\s+|any\s+)?{_ACCESS_DATA}"
     rf"(?:\s+{_ACCESS_NOUN})?\b|"
+    rf"\b(?:im|i'm|i\s+am)\s+(?:only\s+|just\s+)?on\s+(?:the|a|an|my)\s+{_ACCESS_LEVEL}\s+(?:data\s+)?{_ACCESS_NOUN}\b|"
+    rf"\b(?:acting|working|asking|writing)\s+as\s+(?:a|an|the)\s+{_ACCESS_LEVEL}(?:\s+(?:user|{_ACCESS_NOUN}))?\b|"
+    r"\b(?:im|i'm|i\s+am)\s+(?:only\s+|just\s+)?browsing\b|"
     r"\b(?:and\s+)?(?:i'm\s+|i\s+am\s+|we're\s+|we\s+are\s+)?not\s+(?:a\s+)?paying\s+(?:subscriber|customer|user|member|client)s?\b|"
     r"\b(?:so\s+)?(?:i'm\s+|i\s+am\s+|we're\s+|we\s+are\s+)?(?:not\s+sure|unsure)\s+(?:of\s+)?(?:what|whether|if)\s+(?:i|we)\s+"
     r"(?:can|may|am\s+allowed\s+to|are\s+allowed\s+to|have\s+access\s+to)(?:\s+(?:see|access|view|get|read))?\b",
@@ -4967,6 +4970,13 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
                         r"(?:peers|rivals|competitors))?|"
                         r"for\s+comparability|to\s+make\s+them\s+comparable|"
                         r"on\s+a\s+comparable\s+basis|"
+                        # (round 42, f42s) every company measured in the currency asked, said of "everyone": "measuring
+                        # everyone in euros", "comparing everyone's figures after conversion to USD", "putting them all
+                        # into dollars" (a measure after "everyone's" is left to be read: no figure is dropped)
+                        r"(?:measuring|comparing|putting|converting|valuing|expressing|stating|ranking|judging)\s+"
+                        r"(?:everyone|everybody|every\s+company|each\s+company|all\s+(?:of\s+)?(?:them|the\s+companies)|"
+                        r"them\s+all)(?:'s(?:\s+(?:figures|numbers|values|amounts))?)?(?=\s+(?:in|into|after\s+conversion|"
+                        r"converted|on)\b)|"
                         # (round 27, f27s) the reason for the conversion: "(in USD, since they report in different
                         # currencies)", "as the companies report in several currencies"
                         r"(?:since|as|because|given\s+that)\s+(?:they|these|those|the\s+companies|the\s+(?:two|three|four|five)"
