@@ -125,3 +125,33 @@ def test_growth_over_its_own_base_named(question: str) -> None:
 ])
 def test_growth_beside_its_base_read(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# --- 4. the balance sheet said again of balance-sheet items (SPEC 1: a year's stock items are its Q4 values) ----------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Delta Insurance's total assets and total liabilities at the end of fiscal 2024, i.e. the year-end balance sheet.",
+     "FF_ASSETS(FY2024), FF_LIABS(FY2024) FOR DELT"),
+    ("Delta Insurance's debt and cash at the end of fiscal 2023, i.e. the balance sheet.",
+     "FF_DEBT(FY2023), FF_CASH(FY2023) FOR DELT"),
+    ("Apex Medical's equity at the end of fiscal 2022 (that is, the year-end balance sheet)",
+     "FF_EQUITY(FY2022) FOR APXD"),
+    ("What was Delta Insurance's debt to equity in percent, from last year's balance sheet?",
+     "FF_DEBT(FY2024) / FF_EQUITY(FY2024) * 100 FOR DELT"),
+    ("What was Delta Insurance's cash on the prior fiscal year's balance sheet?", "FF_CASH(FY2024) FOR DELT"),
+])
+def test_balance_sheet_said_again(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # a flow, or a price, is no balance-sheet item: the restatement says something else
+    ("Delta Insurance's sales in fiscal 2024, i.e. the year-end balance sheet.", "year-end balance sheet"),
+    ("Delta Insurance's debt at the end of fiscal 2023 and its P/E today, i.e. the year-end balance sheet.",
+     "year-end balance sheet"),
+    # the whole balance sheet asked: no item named
+    ("Show me Delta Insurance's balance sheet for fiscal 2024", "balance sheet"),
+])
+def test_balance_sheet_near_misses(question: str, named: str) -> None:
+    assert named in refused(question)

@@ -3739,6 +3739,12 @@ def _year_end_months(b: Analysis) -> set[int]:
     return {c.fiscal_year_end_month for c in _companies_read(b)}
 
 
+# (round 42, f42s) the balance sheet said again of balance-sheet items (``_restates``)
+_BALANCE_SHEET_SAID = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:(?:fiscal\s+)?(?:year|period|quarter)[- ]end\s+)?"
+                                 r"balance[- ]sheets?(?:\s+(?:figures|values|items))?", re.IGNORECASE)
+_BALANCE_SHEET_ITEMS = {"FF_ASSETS", "FF_LIABS", "FF_EQUITY", "FF_DEBT", "FF_CASH", "FF_SHARES"}
+
+
 def _restates(said: str | None, query: str, months: set[int] | None = None) -> bool:
     """Whether the words restated say nothing the reading lacks: every measure, company, set, currency, number and
     period they name is in it, and every word of computing (a sum, a change, a percent, a division) has its like.
@@ -3746,6 +3752,12 @@ def _restates(said: str | None, query: str, months: set[int] | None = None) -> b
     calendar year, is their fiscal year only where every one ends then)."""
     if not said:
         return False
+    if _BALANCE_SHEET_SAID.fullmatch(said.strip(" .")):
+        # (round 42, f42s) "..., i.e. the year-end balance sheet": where every figure read is a balance-sheet item of a
+        # fiscal period (SPEC 1: a year's stock items are its Q4 values, the year-end balance sheet), the words say the
+        # reading again; beside a flow, a price or an estimate they say something else (refused, as before)
+        metrics = set(re.findall(r"\b(?:FF|FG|FE|P)_[A-Z_]+\b", query))
+        return bool(metrics) and metrics <= _BALANCE_SHEET_ITEMS and re.search(r"\((?:FY|FQ)", query) is not None
     r = start(said)
     link_entities(r)
     resolve_time(r)

@@ -3212,6 +3212,9 @@ def normalize(question: str) -> str:
     # of that fiscal year (its balance-sheet items are the year-end values); "X's FY2022 balance sheet: liabilities and
     # equity": a heading's period (the items listed after it are the year's)
     text = _YEAR_BALANCE_SHEET.sub(lambda m: f"at the end of {m.group('y')}" if m.group("on") else f"{m.group('y')}:", text)
+    # (round 42, f42s) "from last year's balance sheet", "on the prior fiscal year's balance sheet": the end of that year,
+    # as a year named is read above
+    text = _LAST_YEARS_BALANCE_SHEET.sub(lambda m: f"{m.group('on')} the end of {m.group('y')}", text)
     # "top line for FY2024 per the accounts", "companies, per the accounts, had ...", "according to the published
     # accounts": where a reported figure is read, said again (FinQL's fundamentals are the accounts' figures)
     text = _PER_THE_ACCOUNTS.sub(lambda m: " " if m.group(1) and m.group(2) else "", text)
@@ -3307,6 +3310,9 @@ _ACTUALS_OF = re.compile(r"\b(?P<m>eps|earnings\s+per\s+share|sales|revenues?|to
 _YEAR_BALANCE_SHEET = re.compile(
     r"(?:(?P<on>\b(?:at|on|as\s+(?:of|at)|per|from|in)\s+(?:the|its|their)\s+)|(?<=\s))(?P<y>fy\s?'?\d{2}(?:\d{2})?|"
     r"fiscal\s+(?:year\s+)?(?:19|20)\d\d)\s+balance[- ]sheet(?:\s+date)?(?(on)\b|\s*:)", re.IGNORECASE)
+_LAST_YEARS_BALANCE_SHEET = re.compile(
+    r"\b(?P<on>at|on|as\s+(?:of|at)|per|from|in)\s+(?:the\s+)?(?P<y>(?:last|prior|previous)\s+(?:fiscal\s+|financial\s+)?year)'s\s+"
+    r"balance[- ]sheets?\b", re.IGNORECASE)
 # (round 32) the accounts a reported figure is read from, said beside it (``normalize``); never "accounts receivable"
 _PER_THE_ACCOUNTS = re.compile(
     r"(\s*,)?\s*\b(?:as\s+)?(?:per|according\s+to|going\s+by|based\s+on)\s+(?:the|its|their)\s+(?:(?:published|reported|"
