@@ -155,3 +155,27 @@ def test_balance_sheet_said_again(question: str, query: str) -> None:
 ])
 def test_balance_sheet_near_misses(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+# --- 5. the unit money is in (SPEC 1: millions) said bare, in brackets or after the currency's code ------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Debt of Falcon Software at the end of fiscal 2024 (millions).", "FF_DEBT(FY2024) FOR FALC"),
+    ("Banks where fiscal 2023 debt in EUR is under 80,000 (millions), with the debt in EUR.",
+     "NAME, FF_DEBT(FY2023) FOR SCREEN(INDUSTRY(\"Banks\"), FF_DEBT(FY2023) < 80000) IN EUR"),
+    ("Net cash (cash - debt) last qtr, EUR m: BPE, EMBP", "FF_CASH(FQ0) - FF_DEBT(FQ0) FOR BPE, EMBP IN EUR"),
+    ("Falcon Software's sales for fiscal 2024 (USD millions)", "FF_SALES(FY2024) FOR FALC IN USD"),
+    ("Apex Medical's free cash flow in fiscal 2023, GBP mn", "FF_FCF(FY2023) FOR APXD IN GBP"),
+])
+def test_millions_said_bare(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # per-share items and counts are not in millions of money: the unit said of them is named
+    ("Falcon Software's EPS for fiscal 2024 (millions)", "millions"),
+    ("Falcon Software's employees at the end of fiscal 2024 (millions)", "millions"),
+])
+def test_millions_of_another_unit_named(question: str, named: str) -> None:
+    assert named in refused(question)

@@ -2643,7 +2643,11 @@ def _self_corrections(a: Analysis) -> None:
 
 
 # "(in millions)", "in mm": the unit money and share counts are in already (SPEC section 1)
-_IN_MILLIONS = re.compile(r"\b(?:(?:expressed|shown|stated|given|reported)\s+)?in\s+(?:millions|mm|mn)\b")
+# (round 42, f42s: and said bare, in brackets or after the currency's code: "(millions)", "(USD millions)", "EUR m",
+# "in USD mn", as a careful reader of SPEC 1 labels the unit)
+_IN_MILLIONS = re.compile(r"\b(?:(?:expressed|shown|stated|given|reported)\s+)?in\s+(?:millions|mm|mn)\b"
+                          r"|(?<=\()\s*(?:millions|mm|mn)\s*(?=\))"
+                          r"|(?<=\b(?:usd|eur|gbp|jpy|cad|chf)\s)(?:millions|mm|mn|m)\b(?!\s*(?:shares|employees|people))")
 
 
 # (round 26) the rate a conversion is made at, said in words as SPEC section 3 sets it: fundamentals at the rate of the
