@@ -179,3 +179,19 @@ def test_millions_said_bare(question: str, query: str) -> None:
 ])
 def test_millions_of_another_unit_named(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+# --- 6. the unit a volume is counted in, said in brackets (SPEC 2: P_VOLUME counts shares) -----------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Helix Biotherapeutics' volume (number of shares) on 2024-06-28", "P_VOLUME(2024-06-28) FOR HLXB"),
+    ("Traded volume (shares traded) of Apex Medical on 2024-03-15", "P_VOLUME(2024-03-15) FOR APXD"),
+    ("Helix Biotherapeutics' trading volume (in shares) on 2024-06-28 and its diluted shares at the end of fiscal 2024",
+     "P_VOLUME(2024-06-28), FF_SHARES(FY2024) FOR HLXB"),
+    # the share count said of its own is still the share count
+    ("Helix Biotherapeutics' volume on 2024-06-28 and its number of shares at the end of fiscal 2024",
+     "P_VOLUME(2024-06-28), FF_SHARES(FY2024) FOR HLXB"),
+])
+def test_volume_counted_in_shares(question: str, query: str) -> None:
+    assert q(question) == query

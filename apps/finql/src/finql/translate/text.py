@@ -3215,6 +3215,9 @@ def normalize(question: str) -> str:
     # (round 42, f42s) "from last year's balance sheet", "on the prior fiscal year's balance sheet": the end of that year,
     # as a year named is read above
     text = _LAST_YEARS_BALANCE_SHEET.sub(lambda m: f"{m.group('on')} the end of {m.group('y')}", text)
+    # (round 42, f42s) "traded volume (number of shares)", "volume (shares traded)": the unit a volume is counted in (SPEC
+    # 2: P_VOLUME is a count of shares), said in brackets right after it; never the share count (FF_SHARES) beside it
+    text = _VOLUME_IN_SHARES.sub("volume", text)
     # "top line for FY2024 per the accounts", "companies, per the accounts, had ...", "according to the published
     # accounts": where a reported figure is read, said again (FinQL's fundamentals are the accounts' figures)
     text = _PER_THE_ACCOUNTS.sub(lambda m: " " if m.group(1) and m.group(2) else "", text)
@@ -3310,6 +3313,8 @@ _ACTUALS_OF = re.compile(r"\b(?P<m>eps|earnings\s+per\s+share|sales|revenues?|to
 _YEAR_BALANCE_SHEET = re.compile(
     r"(?:(?P<on>\b(?:at|on|as\s+(?:of|at)|per|from|in)\s+(?:the|its|their)\s+)|(?<=\s))(?P<y>fy\s?'?\d{2}(?:\d{2})?|"
     r"fiscal\s+(?:year\s+)?(?:19|20)\d\d)\s+balance[- ]sheet(?:\s+date)?(?(on)\b|\s*:)", re.IGNORECASE)
+_VOLUME_IN_SHARES = re.compile(r"\bvolume\s*\(\s*(?:(?:the\s+)?number\s+of\s+shares(?:\s+traded)?|(?:in\s+)?shares(?:\s+traded)?)"
+                               r"\s*\)", re.IGNORECASE)
 _LAST_YEARS_BALANCE_SHEET = re.compile(
     r"\b(?P<on>at|on|as\s+(?:of|at)|per|from|in)\s+(?:the\s+)?(?P<y>(?:last|prior|previous)\s+(?:fiscal\s+|financial\s+)?year)'s\s+"
     r"balance[- ]sheets?\b", re.IGNORECASE)
