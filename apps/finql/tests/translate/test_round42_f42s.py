@@ -195,3 +195,29 @@ def test_millions_of_another_unit_named(question: str, named: str) -> None:
 ])
 def test_volume_counted_in_shares(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# --- 7. the last N periods said by the latest one they end with (SPEC 2: FQ-n, FY-n) -----------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Average quarterly free cash flow of Harbor Freight Lines over the eight fiscal quarters ending with the most "
+     "recently reported quarter", "AVG(FF_FCF, FQ-7, FQ0) FOR HFL"),
+    ("Harbor Freight Lines' total sales over the four quarters ending with the latest quarter",
+     "SUM(FF_SALES, FQ-3, FQ0) FOR HFL"),
+    ("Falcon Software's average net income over the three fiscal years ending with the latest one",
+     "AVG(FF_NET_INC, FY2022, FY2024) FOR FALC"),
+    ("Falcon Software's sales over the three fiscal years up to the most recent fiscal year",
+     "FF_SALES(FY2022), FF_SALES(FY2023), FF_SALES(FY2024) FOR FALC"),
+])
+def test_last_periods_said_by_their_end(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    # quarters said to end with a year, or with a quarter named: not this reading (refused, as before)
+    "Harbor Freight Lines' sales over the four quarters ending with the latest fiscal year",
+    "Harbor Freight Lines' sales over the four quarters ending with Q2 2024",
+])
+def test_periods_ending_with_another_kind_refused(question: str) -> None:
+    assert refused(question)
