@@ -2655,7 +2655,11 @@ def _self_corrections(a: Analysis) -> None:
 
 
 # "(in millions)", "in mm": the unit money and share counts are in already (SPEC section 1)
-_IN_MILLIONS = re.compile(r"\b(?:(?:expressed|shown|stated|given|reported)\s+)?in\s+(?:millions|mm|mn)\b")
+# (round 42, f42s: and said bare, in brackets or after the currency's code: "(millions)", "(USD millions)", "EUR m",
+# "in USD mn", as a careful reader of SPEC 1 labels the unit)
+_IN_MILLIONS = re.compile(r"\b(?:(?:expressed|shown|stated|given|reported)\s+)?in\s+(?:millions|mm|mn)\b"
+                          r"|(?<=\()\s*(?:millions|mm|mn)\s*(?=\))"
+                          r"|(?<=\b(?:usd|eur|gbp|jpy|cad|chf)\s)(?:millions|mm|mn|m)\b(?!\s*(?:shares|employees|people))")
 
 
 # (round 26) the rate a conversion is made at, said in words as SPEC section 3 sets it: fundamentals at the rate of the
@@ -2665,7 +2669,27 @@ _RATE = re.compile(r"(?:\b(?:converted|translated)\s+)?\bat\s+(?:the\s+|each\s+|
                    r"(?P<period>(?:(?:fiscal|financial)\s+)?(?:year|period|quarter)[- ]end(?:'s)?)|"
                    r"(?P<price>price\s+date(?:'s)?)|(?P<now>latest|current|today's|prevailing\s+today's))"
                    r"(?:\s+(?:fx\s+|exchange\s+|currency\s+)?rates?\b|(?<=date)\b|(?<=date's)\s+rates?\b)")
+# (round 42, f42s) and said as a rate of a time, as SPEC 3 words it: "at the FX rate of the period's end date", "using the
+# exchange rate of each period end", "at the respective period-end rates", "at that day's rate", "at the rate on the
+# price date", "(period-end FX)": the same three times, each checked as above (today's rate of a fundamental stays named)
+_RATE_SAID = re.compile(
+    r"(?:\b(?:converted|translated)\s+)?\b(?:at|using|with)\s+(?:the\s+)?(?:fx\s+|exchange\s+|currency\s+|conversion\s+)?"
+    r"rates?\s+(?:of|on|at|for|from|as\s+of)\s+(?:the\s+|each\s+|every\s+|that\s+|its\s+|their\s+)?(?:"
+    r"(?P<period>(?:(?:fiscal|financial)\s+)?(?:period|year|quarter)(?:'s)?[- ]end(?:'s)?(?:\s+dates?)?|"
+    r"(?:period|year|quarter)'s\s+end(?:\s+dates?)?|end\s+of\s+(?:the\s+|each\s+|every\s+)?(?:fiscal\s+)?(?:period|year|quarter)s?)|"
+    r"(?P<price>price\s+dates?|(?:same\s+)?day\s+of\s+the\s+price))\b"
+    r"|(?:\b(?:converted|translated)\s+)?\bat\s+(?:the\s+|their\s+|its\s+)?respective\s+"
+    r"(?P<period2>(?:(?:fiscal|financial)\s+)?(?:period|year|quarter)[- ]end)\s+(?:fx\s+|exchange\s+|currency\s+)?rates?\b"
+    r"|(?:\b(?:converted|translated)\s+)?\bat\s+(?:that|the\s+same)\s+(?P<price2>day's|date's)\s+(?:fx\s+|exchange\s+|currency\s+)?"
+    r"rates?\b|(?<=\()\s*(?P<period3>(?:period|year|quarter)[- ]end)\s+(?:fx|exchange\s+rates?|rates?)\s*(?=\))")
 _RATE_OF = {"period": ("FF_",), "price": ("P_", "FG_MKT_CAP"), "now": ("FE_",)}
+
+
+def _rate_kind(m: re.Match[str]) -> str:
+    """Which of SPEC's three rates a rate said names (``_RATE``, ``_RATE_SAID``)."""
+    if m.re is _RATE:
+        return next(k for k in _RATE_OF if m.group(k))
+    return "period" if m.group("period") or m.group("period2") or m.group("period3") else "price"
 
 
 def _conversion_rate(a: Analysis) -> None:
@@ -2675,15 +2699,17 @@ def _conversion_rate(a: Analysis) -> None:
     assert a.claims is not None and a.ents is not None
     if a.ents.currency is None:
         return
-    for m in _RATE.finditer(a.text):
-        kind = next(k for k in _RATE_OF if m.group(k))
+    said = [*_RATE.finditer(a.text)]
+    said += [m for m in _RATE_SAID.finditer(a.text) if not any(x.start() < m.end() and m.start() < x.end() for x in said)]
+    for m in said:
+        kind = _rate_kind(m)
         money = [h for h in a.hits if h.sense.money and not m.start() <= h.start < m.end()]
         inside = [sp for sp in a.claims.spans if sp[0] < m.end() and m.start() < sp[1]]
         # (its words may have been read as a period, "at the latest", "year-end", or "the price date" as the price:
         # the rate's words, no period and no figure)
         if not money or not all(h.sense.template.startswith(_RATE_OF[kind]) for h in money) or any(
                 sp[2] not in ("time", "time-cue", "sense") or sp[0] < m.start() or sp[1] > m.end()
-                or sp[2] == "sense" and not (kind == "price" and m.start(kind) <= sp[0] and sp[1] <= m.end(kind))
+                or sp[2] == "sense" and not (kind == "price" and m.start("price") <= sp[0] and sp[1] <= m.end("price"))
                 for sp in inside):
             continue
         if a.time is not None:
@@ -3315,6 +3341,11 @@ _RATIO_WORDS = re.compile(r"\b(?:relative\s+to|compared\s+(?:to|with)|as\s+a\s+(
                           r"proportion|fraction|multiple)\s+of|divided\s+by|over|versus|vs\.?|against)\b", re.IGNORECASE)
 
 
+# (round 42, f42s) "(A / B - 1) * 100 / B", "(A / B - 1) * 100 - B": a growth's base used again on the growth itself
+_GROWTH_OVER_ITS_BASE = re.compile(r"\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*? / (?P<b>[A-Z][A-Z_]*\((?:[^()]|\([^()]*\))*\)) - 1\) "
+                                   r"\* 100 (?:/|-) (?P=b)(?![\w(])")
+
+
 def _self_ratio_asked(query: str) -> re.Match[str] | None:
     """(round 34, r34) A figure over itself (``_SELF_RATIO``) where the query asks it: in a condition or an order, or
     as every column shown. (One shown beside the figure asked, tune20a's "forward P/E (px today over FY+1 consensus)",
@@ -3369,6 +3400,14 @@ def compose_reading(a: Analysis) -> None:
         a.reading = None
         a.refuse("a figure divided by itself (two figures said were read as one)",
                  _RATIO_WORDS.findall(a.text) or [same.group(0)])
+        return
+    if (again := _GROWTH_OVER_ITS_BASE.search(a.reading.query())) is not None:
+        # (round 42, f42s) a growth in percent then compared with its own base ("how much EPS growth (%) does the FY2025
+        # consensus imply over the actual fiscal 2024 EPS?" was the growth over FY2024's EPS, less one, times 100
+        # again): the base said once was read twice, once in the growth and once as a second comparison; named
+        a.reading = None
+        a.refuse("a growth compared again with its own base (the base was read twice)",
+                 _RATIO_WORDS.findall(a.text) or [again.group(0)])
         return
     unreflected = _unreflected(a, a.reading)
     unlaid = [] if unreflected else layout.mismatch(a, a.reading)
@@ -3735,6 +3774,12 @@ def _year_end_months(b: Analysis) -> set[int]:
     return {c.fiscal_year_end_month for c in _companies_read(b)}
 
 
+# (round 42, f42s) the balance sheet said again of balance-sheet items (``_restates``)
+_BALANCE_SHEET_SAID = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:(?:fiscal\s+)?(?:year|period|quarter)[- ]end\s+)?"
+                                 r"balance[- ]sheets?(?:\s+(?:figures|values|items))?", re.IGNORECASE)
+_BALANCE_SHEET_ITEMS = {"FF_ASSETS", "FF_LIABS", "FF_EQUITY", "FF_DEBT", "FF_CASH", "FF_SHARES"}
+
+
 def _restates(said: str | None, query: str, months: set[int] | None = None) -> bool:
     """Whether the words restated say nothing the reading lacks: every measure, company, set, currency, number and
     period they name is in it, and every word of computing (a sum, a change, a percent, a division) has its like.
@@ -3742,6 +3787,12 @@ def _restates(said: str | None, query: str, months: set[int] | None = None) -> b
     calendar year, is their fiscal year only where every one ends then)."""
     if not said:
         return False
+    if _BALANCE_SHEET_SAID.fullmatch(said.strip(" .")):
+        # (round 42, f42s) "..., i.e. the year-end balance sheet": where every figure read is a balance-sheet item of a
+        # fiscal period (SPEC 1: a year's stock items are its Q4 values, the year-end balance sheet), the words say the
+        # reading again; beside a flow, a price or an estimate they say something else (refused, as before)
+        metrics = set(re.findall(r"\b(?:FF|FG|FE|P)_[A-Z_]+\b", query))
+        return bool(metrics) and metrics <= _BALANCE_SHEET_ITEMS and re.search(r"\((?:FY|FQ)", query) is not None
     r = start(said)
     link_entities(r)
     resolve_time(r)

@@ -3249,6 +3249,12 @@ def normalize(question: str) -> str:
     # of that fiscal year (its balance-sheet items are the year-end values); "X's FY2022 balance sheet: liabilities and
     # equity": a heading's period (the items listed after it are the year's)
     text = _YEAR_BALANCE_SHEET.sub(lambda m: f"at the end of {m.group('y')}" if m.group("on") else f"{m.group('y')}:", text)
+    # (round 42, f42s) "from last year's balance sheet", "on the prior fiscal year's balance sheet": the end of that year,
+    # as a year named is read above
+    text = _LAST_YEARS_BALANCE_SHEET.sub(lambda m: f"{m.group('on')} the end of {m.group('y')}", text)
+    # (round 42, f42s) "traded volume (number of shares)", "volume (shares traded)": the unit a volume is counted in (SPEC
+    # 2: P_VOLUME is a count of shares), said in brackets right after it; never the share count (FF_SHARES) beside it
+    text = _VOLUME_IN_SHARES.sub("volume", text)
     # "top line for FY2024 per the accounts", "companies, per the accounts, had ...", "according to the published
     # accounts": where a reported figure is read, said again (FinQL's fundamentals are the accounts' figures)
     text = _PER_THE_ACCOUNTS.sub(lambda m: " " if m.group(1) and m.group(2) else "", text)
@@ -3344,6 +3350,11 @@ _ACTUALS_OF = re.compile(r"\b(?P<m>eps|earnings\s+per\s+share|sales|revenues?|to
 _YEAR_BALANCE_SHEET = re.compile(
     r"(?:(?P<on>\b(?:at|on|as\s+(?:of|at)|per|from|in)\s+(?:the|its|their)\s+)|(?<=\s))(?P<y>fy\s?'?\d{2}(?:\d{2})?|"
     r"fiscal\s+(?:year\s+)?(?:19|20)\d\d)\s+balance[- ]sheet(?:\s+date)?(?(on)\b|\s*:)", re.IGNORECASE)
+_VOLUME_IN_SHARES = re.compile(r"\bvolume\s*\(\s*(?:(?:the\s+)?number\s+of\s+shares(?:\s+traded)?|(?:in\s+)?shares(?:\s+traded)?)"
+                               r"\s*\)", re.IGNORECASE)
+_LAST_YEARS_BALANCE_SHEET = re.compile(
+    r"\b(?P<on>at|on|as\s+(?:of|at)|per|from|in)\s+(?:the\s+)?(?P<y>(?:last|prior|previous)\s+(?:fiscal\s+|financial\s+)?year)'s\s+"
+    r"balance[- ]sheets?\b", re.IGNORECASE)
 # (round 32) the accounts a reported figure is read from, said beside it (``normalize``); never "accounts receivable"
 _PER_THE_ACCOUNTS = re.compile(
     r"(\s*,)?\s*\b(?:as\s+)?(?:per|according\s+to|going\s+by|based\s+on)\s+(?:the|its|their)\s+(?:(?:published|reported|"
@@ -4550,6 +4561,11 @@ HEDGE_ASIDE = (r"(?:i|we)\s+(?:think|suspect|believe|suppose|imagine|would\s+sug
                r"(?:chart|charts|data|figures|table|numbers)|if\s+i\s+understand\s+(?:the\s+data\s+)?(?:correctly|rightly)|"
                r"(?:so\s+)?it\s+(?:would\s+)?(?:appears?|seems?)|as\s+far\s+as\s+(?:one|i|we)\s+can\s+tell|perhaps|arguably|"
                r"tentatively|of\s+course|to\s+my\s+mind")
+# (round 42, f42s) the words of an asker's access (SPEC 6): a level, a licence's noun, a data set licensed on its own
+_ACCESS_LEVEL = r"(?:basic|free|guest|trial|analyst[- ]basic|entry[- ]level|starter|limited|read-only)"
+_ACCESS_NOUN = (r"(?:licen[cs]es?|logins?|accounts?|access|plans?|packages?|bundles?|subscriptions?|seats?|tiers?|add-?ons?|"
+                r"entitlements?|permissions?|credentials|membership|accts?)")
+_ACCESS_DATA = r"(?:estimates?|forecasts?|consensus|fundamentals|prices?|fx)(?:\s+data)?"
 COURTESY = re.compile("|".join((
     # an opening that only announces or thanks for the question: "Quick question:", "Hello, quick one:", "Thanks in
     # advance - ..." (before the greeting alone, which would take "hello, " and leave "quick one")
@@ -4805,6 +4821,27 @@ COURTESY = re.compile("|".join((
     r"(?:^|(?<=[.?!;:]\s))\W*(?:on|with|using|from)\s+(?:the|a|my|our)\s+(?:basic|free|guest|trial)\s+(?:licen[cs]e|login|"
     r"account|tier|plan|subscription|access)\b\s*,?|"
     r"(?:^|(?<=[.?!;:]\s))\W*(?:(?:this\s+is\s+|it's\s+)?(?:a\s+)?guest\s+(?:login|account|access|user)(?:\s+here)?)\s*[.:;,!-]",
+    # (round 42, f42s) the asker's access described in any of the forms an asker who read SPEC 6 uses: the level and its
+    # noun with "data" between ("I only have the basic data package"), logged in as a principal, a data set's licence
+    # lacked ("without an estimates licence", "we have no estimates add-on", "my account lacks the estimates
+    # licence"), not a paying subscriber, unsure what one may see. The query runs as the principal who asks (SPEC 6),
+    # so none of them asks for anything; a data set said without a licence's noun ("companies with no estimates") is
+    # no access and stays read as before
+    rf"\b(?:i|we)\s+(?:only\s+|just\s+)?(?:have|hold|use|(?:am|'m|are|'re)\s+(?:only\s+|just\s+)?on)\s+(?:the|a|an|our|my)\s+"
+    rf"{_ACCESS_LEVEL}\s+(?:data\s+)?{_ACCESS_NOUN}\b|"
+    rf"\b(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?(?:only\s+|just\s+|currently\s+)?(?:logged|signed)\s+(?:in|on)\s+"
+    rf"(?:as|with|on|under|using|via)\s+(?:(?:a|an|the|my|our)\s+)?{_ACCESS_LEVEL}(?:\s+(?:data\s+)?{_ACCESS_NOUN})?\b|"
+    rf"(?:\b(?:(?:i|we)\s+(?:do\s+not|don't|dont|didn't)\s+have|(?:i|we)\s+(?:have|hold)\s+no|(?:i|we)\s+(?:lack|am\s+lacking)|"
+    rf"without|with\s+no|lacking|minus)\s+(?:an?\s+|the\s+|any\s+)?|(?<=[(])\s*no\s+){_ACCESS_DATA}\s+{_ACCESS_NOUN}\b|"
+    rf"\b(?:my|our|the)\s+(?:{_ACCESS_LEVEL}\s+)?{_ACCESS_NOUN}\s+(?:lacks|doesn't\s+include|does\s+not\s+include|excludes|"
+    rf"has\s+no|doesn't\s+have|does\s+not\s+have|doesn't\s+cover|does\s+not\s+cover)\s+(?:the\s+|any\s+)?{_ACCESS_DATA}"
+    rf"(?:\s+{_ACCESS_NOUN})?\b|"
+    rf"\b(?:im|i'm|i\s+am)\s+(?:only\s+|just\s+)?on\s+(?:the|a|an|my)\s+{_ACCESS_LEVEL}\s+(?:data\s+)?{_ACCESS_NOUN}\b|"
+    rf"\b(?:acting|working|asking|writing)\s+as\s+(?:a|an|the)\s+{_ACCESS_LEVEL}(?:\s+(?:user|{_ACCESS_NOUN}))?\b|"
+    r"\b(?:im|i'm|i\s+am)\s+(?:only\s+|just\s+)?browsing\b|"
+    r"\b(?:and\s+)?(?:i'm\s+|i\s+am\s+|we're\s+|we\s+are\s+)?not\s+(?:a\s+)?paying\s+(?:subscriber|customer|user|member|client)s?\b|"
+    r"\b(?:so\s+)?(?:i'm\s+|i\s+am\s+|we're\s+|we\s+are\s+)?(?:not\s+sure|unsure)\s+(?:of\s+)?(?:what|whether|if)\s+(?:i|we)\s+"
+    r"(?:can|may|am\s+allowed\s+to|are\s+allowed\s+to|have\s+access\s+to)(?:\s+(?:see|access|view|get|read))?\b",
     # the form of the answer: "into a table", "as a list", "in tabular form" (FinQL answers with a table)
     r"\b(?:in|into|as)\s+(?:a\s+|one\s+)?(?:table|list|tabular form|bulleted list|bullet points)\b(?:\s+for\s+me)?",
     r"\bi\s+(?:was|am)\s+wondering\s+(?:if|whether)\s+you\s+(?:could|can|would)\b",
@@ -4992,6 +5029,13 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
                         r"(?:peers|rivals|competitors))?|"
                         r"for\s+comparability|to\s+make\s+them\s+comparable|"
                         r"on\s+a\s+comparable\s+basis|"
+                        # (round 42, f42s) every company measured in the currency asked, said of "everyone": "measuring
+                        # everyone in euros", "comparing everyone's figures after conversion to USD", "putting them all
+                        # into dollars" (a measure after "everyone's" is left to be read: no figure is dropped)
+                        r"(?:measuring|comparing|putting|converting|valuing|expressing|stating|ranking|judging)\s+"
+                        r"(?:everyone|everybody|every\s+company|each\s+company|all\s+(?:of\s+)?(?:them|the\s+companies)|"
+                        r"them\s+all)(?:'s(?:\s+(?:figures|numbers|values|amounts))?)?(?=\s+(?:in|into|after\s+conversion|"
+                        r"converted|on)\b)|"
                         # (round 27, f27s) the reason for the conversion: "(in USD, since they report in different
                         # currencies)", "as the companies report in several currencies"
                         r"(?:since|as|because|given\s+that)\s+(?:they|these|those|the\s+companies|the\s+(?:two|three|four|five)"

@@ -1826,6 +1826,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:the\s+)?quarter before (?:the\s+)?last(?:\s+one)?\b|\b(?:the\s+)?(?:previous|prior|preceding) quarter\b|\bone quarter (?:ago|earlier|before)\b",
            lambda m: TimeValue("fqrel", n=1))
     f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1)), unit="ago"))
+    # (round 42, f42s) "the eight fiscal quarters ending with the most recently reported quarter", "the three fiscal years
+    # up to the latest one": the last N, said by the latest period they end with (FQ-7..FQ0, as "the last eight quarters")
+    f.each(rf"\b(?:over\s+|in\s+|for\s+|during\s+)?the\s+{_NUM}\s+(?:(?:fiscal|financial|reported|full)\s+)?(quarters|years)\s+"
+           r"(?:ending|ended|up\s+to|through|to)\s+(?:with\s+|in\s+|at\s+)?the\s+(?:latest|most\s+recent|last|most\s+recently\s+"
+           r"reported|latest\s+reported|last\s+reported)\s+(?:(?:reported|fiscal|financial|full)\s+)?(?:quarter|year|one)\b",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2), fiscal=m.group(2) == "years")
+           if m.group(2) == "quarters" and not re.search(r"\byear\W*$", m.group(0))
+           or m.group(2) == "years" and not re.search(r"\bquarter\W*$", m.group(0)) else None)
     f.each(rf"\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(?:last|past|previous|prior|latest|trailing|recent|most recent)\s+{_NUM}\s+(?:(?:fiscal|reported|full)\s+)?quarters\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="quarters"))
     # the count first: "the three most recent fiscal years", "the four latest quarters", "the two last reported years"
