@@ -18,8 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from finql.language.registry import METRICS
 from finql.translate import rx as re
 from finql.translate.framing import CHOOSING_VERBS
+from finql.translate.timeres import NUMBER_WORDS
 from finql.translate.units_said import _cut, _figures
 
 
@@ -39,7 +41,9 @@ def _items(query: str) -> list[str]:
 Check = Callable[[str, list[Any]], bool]
 
 # SPEC 1: money in millions of the company's currency; shares in millions too
-_MONEY = r"FF_(?:SALES|GROSS_INC|OPER_INC|NET_INC|ASSETS|LIABS|EQUITY|DEBT|CASH|CAPEX|FCF)|FG_MKT_CAP|FE_SALES"
+# (the registry's units, SPEC 1's one home: round 42, lead)
+_MONEY = "|".join(k for k, m in METRICS.items() if m.unit == "money")
+_PER_SHARE = "|".join(k for k, m in METRICS.items() if m.unit == "per_share")
 _IN_MILLIONS = rf"(?:{_MONEY}|FF_SHARES)"
 _CURRENCIES = (
     ("USD", r"(?:us\s+|u\.s\.\s+)?dollars?|usd|us\$|\$"),
@@ -78,9 +82,7 @@ _PER_SHARE_SAID = re.compile(rf"\s*\(\s*(?:in\s+)?(?:(?P<cur>{_CUR})\s+)?(?:a|pe
 # "1,00,000 (one lakh)", "100,000 (100k)", "2,500,000 (2.5 million)": the number before said again in other words
 _SCALES = {"k": 1e3, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "m": 1e6, "mn": 1e6, "million": 1e6, "crore": 1e7,
            "crores": 1e7, "bn": 1e9, "billion": 1e9, "hundred": 1e2}
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                 "eighty": 80, "ninety": 90, "a": 1, "an": 1, "half a": 0.5}
+_WORD_NUMBERS = {**NUMBER_WORDS, "half a": 0.5}  # timeres's number words, one home
 _NUMBER_SAID = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)(?:\s+[a-z]+)?\s*\(\s*(?P<w>(?:\d+(?:\.\d+)?|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|an?|half\s+a)\s*(?:k|thousand|lakhs?|m|mn|million|crores?|bn|billion|hundred)?)\s*\)",
@@ -89,8 +91,6 @@ _NUMBER_SAID = re.compile(
 _QUARTERS = re.compile(r"\s*\(\s*(?P<l>q[1-4](?:\s*(?:,|and|&|-|to|through)\s*q[1-4])+)\s*\)", re.IGNORECASE)
 # "(the latest quarter and the seven before it)", "(the latest one and the one before it)", "(this year and the two
 # before)": the latest period and the k before it
-_WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11}
 _LATEST_AND = re.compile(
     r"\s*\(\s*(?:i\.\s?e\.?,?\s+)?(?:the\s+)?(?:latest|most\s+recent|last)\s+(?P<u>quarter|year|fiscal\s+year|fiscal\s+quarter|"
     r"one)\s+(?:and|plus)\s+the\s+(?P<k>one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
@@ -220,7 +220,7 @@ def _per_share_in(cur: str | None) -> Check:
     every company's own)."""
     def check(query: str, companies: list[Any]) -> bool:
         items = _items(query)
-        if not items or not all(re.fullmatch(r"(?:FF_EPS|FF_DPS|P_PRICE|FE_EPS|FE_DPS)\([^()]*\)", x) for x in items):
+        if not items or not all(re.fullmatch(rf"(?:{_PER_SHARE})\([^()]*\)", x) for x in items):
             return False
         target = re.search(r"\bIN ([A-Z]{3})\s*$", query)
         if cur is None:
@@ -339,7 +339,7 @@ def parens_said(question: str, reads_alone: Callable[[str], bool] | None = None)
         found.append((m.start(), m.end(), _quarters_listed(set(range(ends[0], ends[1] + 1)) if ranged else set(ends))))
     for m in _LATEST_AND.finditer(question):
         k = m.group("k").lower()
-        found.append((m.start(), m.end(), _latest_and(m.group("u").lower(), int(k) if k.isdigit() else _WORD_COUNTS[k])))
+        found.append((m.start(), m.end(), _latest_and(m.group("u").lower(), int(k) if k.isdigit() else NUMBER_WORDS[k])))
     for rx, check in ((_CALENDAR, _calendar), (_TRADING_DAYS, _trading_days), (_ON_OR_BEFORE, _at_a_day),
                       (_OWN_CURRENCY, _unconverted)):
         found += [(m.start(), m.end(), check) for m in rx.finditer(question)]
