@@ -3777,7 +3777,10 @@ def _year_end_months(b: Analysis) -> set[int]:
 # (round 42, f42s) the balance sheet said again of balance-sheet items (``_restates``)
 _BALANCE_SHEET_SAID = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:(?:fiscal\s+)?(?:year|period|quarter)[- ]end\s+)?"
                                  r"balance[- ]sheets?(?:\s+(?:figures|values|items))?", re.IGNORECASE)
-_BALANCE_SHEET_ITEMS = {"FF_ASSETS", "FF_LIABS", "FF_EQUITY", "FF_DEBT", "FF_CASH", "FF_SHARES"}
+# the balance sheet's items: the registry's fundamentals that are no flow, in money or shares (the headcount is a
+# year-end value too, but no balance-sheet item)
+_BALANCE_SHEET_ITEMS = frozenset(k for k, m in METRICS.items()
+                                 if m.dataset == "fundamentals" and not m.flow and m.unit in ("money", "shares"))
 
 
 def _restates(said: str | None, query: str, months: set[int] | None = None) -> bool:
