@@ -472,6 +472,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             for a in ctx.atoms:
                 if gs <= a.start < ge and a.kind in ("logic", "arith"):
                     ctx.take(a)
+        _sets_added(ctx)
         _trades_at(ctx)
         _signed_estimate(ctx)
         _within_extreme(ctx)
@@ -605,6 +606,26 @@ _APPOSITIVE_CLOSE = re.compile(r"(?:\s+(?:company|firm|group|business|stock|name
                                r"\s*(?:,|\)|\s-+(?:\s|$)|[.?!]*\s*$)")
 _COMPANY_NAME = re.compile(r"[\w&.'$-]+(?:\s+[\w&.'-]+){0,4}?\s*")
 
+
+
+def _sets_added(ctx: Ctx) -> None:
+    """(round 43, f43s) "all utilities plus the renewable energy names", "banks plus insurers": "plus" between two sets
+    adds the second to the first (SPEC 2's ``|``), as "and" and "as well as" between them are read (structure reads
+    "plus" as arithmetic's "+", which no figure took: refused). Taken only where the screen's set holds every company of
+    both sets (the two are united, never crossed); "UK banks plus insurers" (the UK's insurers, or all of
+    them?) and a set crossed with the one before it stay refused, naming "plus"."""
+    terms = sorted(ctx.ents.sets, key=lambda t: t.start)
+    held = {c.ticker for c in universe_companies(ctx.universe or "ALL")}
+    for left, right in zip(terms, terms[1:], strict=False):
+        if right.negated or not re.fullmatch(r"\s*,?\s*(?:(?:companies|firms|names|stocks|ones)\s+)?plus\s+(?:also\s+)?"
+                                             r"(?:the\s+|all\s+|any\s+)?", ctx.text[left.end:right.start]):
+            continue
+        added = [{c.ticker for c in universe_companies(universe([t], ctx.text) or "ALL")} for t in (left, right)]
+        if not all(added) or not added[0] | added[1] <= held:
+            continue  # (each set's companies all kept: "NX100 plus software companies" crossed is no addition)
+        for a in ctx.atoms:
+            if a.kind == "arith" and a.value == "+" and left.end <= a.start < right.start and id(a) not in ctx.used_atoms:
+                ctx.take(a)
 
 def _appositive_of_named(ctx: Ctx, t: Any) -> bool:
     """A set said as an appositive of the company named right before it, which the set holds ("Northwind Systems, the
@@ -7533,7 +7554,10 @@ _CONCESSION = re.compile(r"even\s+though|even\s+if|although|though|despite(?:\s+
 # "are not profitable", "that do not have a P/E above 20", "not currently loss-making": a "not" right before a
 # condition (light words between) negates that condition; one that negates nothing is refused in _leftovers
 # ("did not pay a dividend greater than zero": the verb of a dividend, as "have" is of any measure)
+# (round 43, f43s) "did not report (post, record) a net loss", "does not report sales above 5bn": a reporting verb's base
+# form after the auxiliary, a light verb as its past is ("reported a net loss" reads the loss; the "not" was left unread)
 _NOT_GAP = re.compile(r"\s*(?:(?:have|has|had|having|be|been|being|a|an|the|currently|yet|any|with|making|showing|those|"
+                      r"report|post|record|"
                       r"ones|companies|names|whose|that|which|where|their|its|pay|pays|paid|paying|out)\s+)*")
 
 

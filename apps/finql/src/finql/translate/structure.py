@@ -134,6 +134,8 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"operating loss(?:es)?|loss(?:es)? at the operating level|(?:loss[- ]making|unprofitable|in the red) at the operating level|(?:negative|a negative) operating (?:income|profit)",
      "FF_OPER_INC({F}) < 0", "oploss"),
     (r"un-?profitable|loss[- ]?making|los(?:e|ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
+     # (round 43, f43s) the base form after an auxiliary, "did not make a loss", "does it make losses"
+     r"(?:make|makes) (?:a )?(?:net )?loss(?:es)?(?!\s+(?:ratios?|of)\b)|"
      r"posted (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?(?:net )?loss(?:es)?(?!\s+(?:ratios?|of)\b)|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
      r"in the red|a net loss|net losses|loss[- ]?makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
