@@ -3263,7 +3263,7 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)
     # "next year's consensus EPS and the estimate for the year after", "... for fiscal 2025 and the one for fiscal 2026":
     # the same figure at a second period, as "and for the year after" says it
-    text = _SAME_FIGURE_AT.sub(r"\1 \2 ", text)
+    text = _SAME_FIGURE_AT.sub(lambda m: f"{m.group(1)} {'for' if m.group(2).lower() == 'from' else m.group(2)} ", text)
     # (round 27) "how did the stock do in 2024 and what was it worth at year end?": the end of the one calendar year said
     # before (with no fiscal year in the question: a fiscal year's end is the company's own, left as it is)
     # (r28: never where the year end names its own year, "at year end 2024", "by year-end '23", "at year end, 2024": the
@@ -3324,8 +3324,12 @@ _RESPECTIVE_PERIODS = re.compile(
     r"(?:fy\s?|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?:19|20)\d\d(?:\s*q[1-4])?),?\s+respectively(?=\s*[?.!]*\s*$)",
     re.IGNORECASE)
 # (round 27: "..., and what was the figure back in FY2019": the question word before the same figure)
-_SAME_FIGURE_AT = re.compile(r"(\s+and|,)\s+(?:(?:what|how\s+much)\s+(?:was|is|were|are)\s+)?the\s+(?:estimate|forecast|consensus|one|figure|number)\s+(for|in)\s+"
-                             r"(?=(?:the\s+(?:year|fiscal\s+year|quarter)\s+(?:after|before)|the\s+following\s+(?:fiscal\s+)?year|"
+# (round 43, f43s: "..., and also the figure from two years before that", "and the number from fiscal 2021": "from" as
+# "for", after "and also", and a period counted from the one said before, N years or quarters before (earlier than) it,
+# SPEC 5's relative periods; "the figure from Falcon Software", "the number from the consensus" are left as said)
+_SAME_FIGURE_AT = re.compile(r"(\s+and(?:\s+also)?|,)\s+(?:(?:what|how\s+much)\s+(?:was|is|were|are)\s+)?the\s+(?:estimate|forecast|consensus|one|figure|number)\s+(for|in|from)\s+"
+                             r"(?=(?:(?:\d|" + number_words(1, 10) + r")\s+(?:fiscal\s+)?(?:years?|quarters?)\s+(?:before|earlier|prior)\b|"
+                             r"the\s+(?:year|fiscal\s+year|quarter)\s+(?:after|before)|the\s+following\s+(?:fiscal\s+)?year|"
                              r"next\s+(?:fiscal\s+)?year|(?:fiscal\s+(?:year\s+)?|fy\s?'?)?(?:19|20)\d\d\b|fy\s?'?\d\d\b|fy[12]\b))",
                              re.IGNORECASE)
 _ORD_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"

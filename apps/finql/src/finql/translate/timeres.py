@@ -1368,8 +1368,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: kth_latest(1 + number(m.group(3)), m.group(2), m.group(1) or "", None))
     # (round 27: "the fiscal year before the latest one", "the quarter before the most recent quarter": "before the",
     # as "prior to"; "the year before last" is its own, above)
-    f.each(r"\b(?:the\s+)?((?:fiscal\s+|financial\s+|calendar\s+)?)(year|quarter)\s+(?:(?:prior\s+to|preceding)\s+(?:the\s+)?|"
-           r"before\s+the\s+)"
+    # (round 43, f43s: and the company's own latest, "the fiscal year before its (their) latest one")
+    f.each(r"\b(?:the\s+)?((?:fiscal\s+|financial\s+|calendar\s+)?)(year|quarter)\s+(?:(?:prior\s+to|preceding)\s+(?:the\s+|its\s+|their\s+)?|"
+           r"before\s+(?:the|its|their)\s+)"
            r"(?:last|latest|most\s+recent)(?:\s+(?:one|(?:fiscal\s+|financial\s+|calendar\s+)?(year|quarter)))?\b",
            lambda m: kth_latest(2, m.group(2), m.group(1) or "", None) if m.group(3) in (None, m.group(2)) else None)
     # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
@@ -1419,7 +1420,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+(?:after|following)(?!\s+next)(?:\s+that)?|"
            r"following\s+(?:fiscal\s+|financial\s+)?year|subsequent\s+(?:fiscal\s+)?year)\b",
            lambda m: TimeValue("relative", unit="years", n=1))
-    f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:fiscal\s+)?year\s+before(?!\s+(?:last|that\s+one))(?:\s+that)?\b",
+    # (round 43, f43s: "the fiscal year before that one", the year said again as "one": as "the year before that")
+    f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:fiscal\s+)?year\s+before(?!\s+last)(?:\s+that(?:\s+one)?)?\b",
            lambda m: TimeValue("relative", unit="years", n=-1))
     # "last quarter and the one before (that)", "fiscal 2022 and the one before": one period of the kind named before
     # it (``_relative``; after a quarter it was the year before: a wrong answer)
