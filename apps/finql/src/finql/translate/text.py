@@ -2710,6 +2710,12 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b([\w/&-]+)(\s+)([gG])rower(s?)\b",
                   lambda m: m.group(0) if re.fullmatch(_NOT_A_MEASURE, m.group(1).lower()) else
                   f"{m.group(1)}{m.group(2)}{m.group(3)}rowing name{m.group(4)}", text)
+    # (round 43, f43s) "the five fastest growers in the TECHX index by sales growth from FY2022 to FY2024", "the slowest
+    # growers among banks by EPS CAGR": the measure whose growth ranks them said after "by" in the same clause, as
+    # "fastest-growing companies by sales growth" reads ("growers" named no measure: refused); "the fastest growers in
+    # TECHX" (no growth said) and "the fastest growers by P/E" (a key that is no growth) stay unread
+    text = re.sub(r"\b(fastest|quickest|slowest)[- ]grower(s?)\b(?=[^.?!;]*?\bby\s+(?:[\w/&'-]+\s+){0,4}?(?:growth|cagr)\b)",
+                  lambda m: f"{m.group(1)}-growing name{m.group(2)}", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(net|gross|operating)\s+inc\b\.?(?!\w)", r"\1 income", text, flags=re.IGNORECASE)  # "net inc"
     # "C$100bn", "USD 30bn", "above CAD 100 billion": a currency's code before an amount is said after it, as "100bn
     # Canadian dollars" is (the amount's currency, not a second one asked for)
