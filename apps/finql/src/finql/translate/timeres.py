@@ -776,8 +776,12 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             if re.search(r"\b(?:dates|days)$", said):
                 # (round 31) "between those two dates": the span from the first day named to the second, where exactly
                 # two days were named, each a point ("on A and B" is one list of points; anything else: refused)
+                # (round 43, f43s: and the end of a calendar year or quarter said as a point, "the close at the end of
+                # 2023 and at the end of 2024, and the return between those two dates", SPEC 5's calendar return;
+                # a fiscal year's end is each company's own, no one day: refused, ``_day_of``)
                 days = [d for p in before for d in (p.value.dates if p.value.kind == "date" and len(p.value.dates) == 1
-                                                    or p.value.kind == "date_range" and p.value.each else (None,))]
+                                                    or p.value.kind == "date_range" and p.value.each
+                                                    else (_day_of(p.value) if p.value.kind != "date" else None,))]
                 mm.value = TimeValue("date_range", dates=(days[0], days[1]), text=v.text) \
                     if len(days) == 2 and None not in days and days[0] < days[1] else TimeValue("unresolved", text=v.text)
                 continue
