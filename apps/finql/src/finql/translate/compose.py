@@ -8100,6 +8100,14 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     late_and = next((k for k in range(1, len(ops)) if ops[k] == "AND" and "OR" in ops[:k] and (
         re.search(r"[,;]", gaps[k]) or ctx.text[conds[k][1] - 1:conds[k][1]] in (",", ";"))),
         None) if not openers and not boths else None
+    if late_and is not None and all(o == "OR" for o in ops[:late_and]) and re.match(
+            r"\s*[,;]\s*(?:but|that\s+(?:also|too)|which\s+(?:also|too))\b", gaps[late_and]):
+        # (round 43, f43s) "a P/B under 1 or a yield above 5%, that also made money last year", "a P/E below 20 or a
+        # yield above 2%, but did not have a negative return": after the comma a relative clause of the companies
+        # ("that also") or a contrast ("but") is said of each company the choice keeps, SPEC 2's ``(A OR B) AND C``
+        # (refused as the bare "and" below); read as "either A or B, ..." groups it
+        openers = {0}
+        late_and = None
     if late_and is not None:
         # (round 37, r37) "a yield above 4%, or a P/E below 15, and positive free cash flow", "A or both B and C, and D":
         # the comma closes what the "or" joined and the "and" after it may join them all, against AND binding tighter
