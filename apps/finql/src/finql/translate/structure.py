@@ -27,7 +27,10 @@ _CMP = [  # longest, most specific first; (pattern, op, postfix)
     (r"not (?:below|under|lower than|smaller than)", "NOT<", False),
     (r"greater than or equal to|more than or equal to|at least|no less than|not less than|no (?:lower|smaller) than|a minimum of|minimum of|>=|≥", ">=", False),
     (r"less than or equal to|at most|no more than|not more than|no (?:higher|greater|bigger|larger) than|a maximum of|maximum of|up to|<=|≤", "<=", False),
-    (r"or more|or higher|or above|and above|and up|or greater", ">=", True),
+    # (round 43, f43s: "and up" followed by a period is a stock's move, "sales above 50 billion last year and up over the
+    # past 6 months", never "50 billion and up": it read sales >= 50bn and dropped the move, a wrong answer)
+    (r"or more|or higher|or above|and above|and up(?!\s+(?:over|in|during|since|so\s+far|year\s+to\s+date|ytd|from|"
+     r"between|this|last|the\s+past|the\s+last)\b)|or greater", ">=", True),
     (r"or less|or lower|or below|and below|or fewer", "<=", True),
     # "a margin of 25% or better": "or more" of a measure where more is better (``compose._judged_threshold``)
     (r"or better", ">=", True),
