@@ -212,3 +212,25 @@ def test_and_up_as_or_more_still_read(question: str, query: str) -> None:
 def test_and_up_in_a_year_is_refused() -> None:
     # "5 billion and up in 2024": at least 5bn in 2024, or the stock up in 2024? named
     assert "'up'" in refused("banks with sales of 5 billion and up in 2024")
+
+
+# --- 8. "the same span" after one span said twice (SPEC 2's AVG / SUM / CAGR over p1..p2) -----------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Keystone Materials total net income from fiscal 2020 to 2024, the average EPS over those years, and the sales "
+     "growth over the same period",
+     "SUM(FF_NET_INC, FY2020, FY2024), AVG(FF_EPS, FY2020, FY2024), GROWTH(FF_SALES, FY2020, FY2024) FOR KEYM"),
+    ("Keystone Materials average sales over FY2021-FY2024, total capex over the same years, and the EPS CAGR over that "
+     "span", "AVG(FF_SALES, FY2021, FY2024), SUM(FF_CAPEX, FY2021, FY2024), CAGR(FF_EPS, FY2021, FY2024) FOR KEYM"),
+    ("Keystone Materials total sales over FY2022-FY2024, the mean operating income over those years, and the sales CAGR "
+     "for the same span",
+     "SUM(FF_SALES, FY2022, FY2024), AVG(FF_OPER_INC, FY2022, FY2024), CAGR(FF_SALES, FY2022, FY2024) FOR KEYM"),
+])
+def test_the_same_span_after_one_span_said_twice(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_the_same_span_after_two_spans_is_refused() -> None:
+    assert "for the same span" in refused(
+        "Keystone Materials sales over FY2021-FY2023, net income over FY2022-FY2024, and the CAGR for the same span")

@@ -785,7 +785,10 @@ def _relative(t: str, mentions: list[Mention]) -> None:
                 mm.value = TimeValue("date_range", dates=(days[0], days[1]), text=v.text) \
                     if len(days) == 2 and None not in days and days[0] < days[1] else TimeValue("unresolved", text=v.text)
                 continue
-            if re.search(r"\b(?:span|period|stretch|window|time\s*frame)\b", said) and len(before) > 1:
+            # (round 43, f43s: "total sales over FY2022-FY2024, the average operating income over those years, and the
+            # CAGR for the same span": every period named before is one span, said again; it is that span)
+            if re.search(r"\b(?:span|period|stretch|window|time\s*frame)\b", said) and len(before) > 1 \
+                    and any(replace(p.value, text="") != replace(before[0].value, text="") for p in before[1:]):
                 # "debt at the end of last year and three years ago, with the growth over that span": the span runs
                 # between the two years named (it was the last one alone, a growth over the year before it); two
                 # periods of another kind, or more than two, are no one span: refused
