@@ -472,6 +472,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             for a in ctx.atoms:
                 if gs <= a.start < ge and a.kind in ("logic", "arith"):
                     ctx.take(a)
+        _sets_added(ctx)
         _trades_at(ctx)
         _signed_estimate(ctx)
         _within_extreme(ctx)
@@ -605,6 +606,26 @@ _APPOSITIVE_CLOSE = re.compile(r"(?:\s+(?:company|firm|group|business|stock|name
                                r"\s*(?:,|\)|\s-+(?:\s|$)|[.?!]*\s*$)")
 _COMPANY_NAME = re.compile(r"[\w&.'$-]+(?:\s+[\w&.'-]+){0,4}?\s*")
 
+
+
+def _sets_added(ctx: Ctx) -> None:
+    """(round 43, f43s) "all utilities plus the renewable energy names", "banks plus insurers": "plus" between two sets
+    adds the second to the first (SPEC 2's ``|``), as "and" and "as well as" between them are read (structure reads
+    "plus" as arithmetic's "+", which no figure took: refused). Taken only where the screen's set holds every company of
+    both sets (the two are united, never crossed); "UK banks plus insurers" (the UK's insurers, or all of
+    them?) and a set crossed with the one before it stay refused, naming "plus"."""
+    terms = sorted(ctx.ents.sets, key=lambda t: t.start)
+    held = {c.ticker for c in universe_companies(ctx.universe or "ALL")}
+    for left, right in zip(terms, terms[1:], strict=False):
+        if right.negated or not re.fullmatch(r"\s*,?\s*(?:(?:companies|firms|names|stocks|ones)\s+)?plus\s+(?:also\s+)?"
+                                             r"(?:the\s+|all\s+|any\s+)?", ctx.text[left.end:right.start]):
+            continue
+        added = [{c.ticker for c in universe_companies(universe([t], ctx.text) or "ALL")} for t in (left, right)]
+        if not all(added) or not added[0] | added[1] <= held:
+            continue  # (each set's companies all kept: "NX100 plus software companies" crossed is no addition)
+        for a in ctx.atoms:
+            if a.kind == "arith" and a.value == "+" and left.end <= a.start < right.start and id(a) not in ctx.used_atoms:
+                ctx.take(a)
 
 def _appositive_of_named(ctx: Ctx, t: Any) -> bool:
     """A set said as an appositive of the company named right before it, which the set holds ("Northwind Systems, the
@@ -7533,7 +7554,10 @@ _CONCESSION = re.compile(r"even\s+though|even\s+if|although|though|despite(?:\s+
 # "are not profitable", "that do not have a P/E above 20", "not currently loss-making": a "not" right before a
 # condition (light words between) negates that condition; one that negates nothing is refused in _leftovers
 # ("did not pay a dividend greater than zero": the verb of a dividend, as "have" is of any measure)
+# (round 43, f43s) "did not report (post, record) a net loss", "does not report sales above 5bn": a reporting verb's base
+# form after the auxiliary, a light verb as its past is ("reported a net loss" reads the loss; the "not" was left unread)
 _NOT_GAP = re.compile(r"\s*(?:(?:have|has|had|having|be|been|being|a|an|the|currently|yet|any|with|making|showing|those|"
+                      r"report|post|record|"
                       r"ones|companies|names|whose|that|which|where|their|its|pay|pays|paid|paying|out)\s+)*")
 
 
@@ -8076,6 +8100,14 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     late_and = next((k for k in range(1, len(ops)) if ops[k] == "AND" and "OR" in ops[:k] and (
         re.search(r"[,;]", gaps[k]) or ctx.text[conds[k][1] - 1:conds[k][1]] in (",", ";"))),
         None) if not openers and not boths else None
+    if late_and is not None and all(o == "OR" for o in ops[:late_and]) and re.match(
+            r"\s*[,;]\s*(?:but|that\s+(?:also|too)|which\s+(?:also|too))\b", gaps[late_and]):
+        # (round 43, f43s) "a P/B under 1 or a yield above 5%, that also made money last year", "a P/E below 20 or a
+        # yield above 2%, but did not have a negative return": after the comma a relative clause of the companies
+        # ("that also") or a contrast ("but") is said of each company the choice keeps, SPEC 2's ``(A OR B) AND C``
+        # (refused as the bare "and" below); read as "either A or B, ..." groups it
+        openers = {0}
+        late_and = None
     if late_and is not None:
         # (round 37, r37) "a yield above 4%, or a P/E below 15, and positive free cash flow", "A or both B and C, and D":
         # the comma closes what the "or" joined and the "and" after it may join them all, against AND binding tighter

@@ -27,7 +27,10 @@ _CMP = [  # longest, most specific first; (pattern, op, postfix)
     (r"not (?:below|under|lower than|smaller than)", "NOT<", False),
     (r"greater than or equal to|more than or equal to|at least|no less than|not less than|no (?:lower|smaller) than|a minimum of|minimum of|>=|≥", ">=", False),
     (r"less than or equal to|at most|no more than|not more than|no (?:higher|greater|bigger|larger) than|a maximum of|maximum of|up to|<=|≤", "<=", False),
-    (r"or more|or higher|or above|and above|and up|or greater", ">=", True),
+    # (round 43, f43s: "and up" followed by a period is a stock's move, "sales above 50 billion last year and up over the
+    # past 6 months", never "50 billion and up": it read sales >= 50bn and dropped the move, a wrong answer)
+    (r"or more|or higher|or above|and above|and up(?!\s+(?:over|in|during|since|so\s+far|year\s+to\s+date|ytd|from|"
+     r"between|this|last|the\s+past|the\s+last)\b)|or greater", ">=", True),
     (r"or less|or lower|or below|and below|or fewer", "<=", True),
     # "a margin of 25% or better": "or more" of a measure where more is better (``compose._judged_threshold``)
     (r"or better", ">=", True),
@@ -134,6 +137,8 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"operating loss(?:es)?|loss(?:es)? at the operating level|(?:loss[- ]making|unprofitable|in the red) at the operating level|(?:negative|a negative) operating (?:income|profit)",
      "FF_OPER_INC({F}) < 0", "oploss"),
     (r"un-?profitable|loss[- ]?making|los(?:e|ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
+     # (round 43, f43s) the base form after an auxiliary, "did not make a loss", "does it make losses"
+     r"(?:make|makes) (?:a )?(?:net )?loss(?:es)?(?!\s+(?:ratios?|of)\b)|"
      r"posted (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?(?:net )?loss(?:es)?(?!\s+(?:ratios?|of)\b)|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
      r"in the red|a net loss|net losses|loss[- ]?makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"

@@ -2710,6 +2710,12 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b([\w/&-]+)(\s+)([gG])rower(s?)\b",
                   lambda m: m.group(0) if re.fullmatch(_NOT_A_MEASURE, m.group(1).lower()) else
                   f"{m.group(1)}{m.group(2)}{m.group(3)}rowing name{m.group(4)}", text)
+    # (round 43, f43s) "the five fastest growers in the TECHX index by sales growth from FY2022 to FY2024", "the slowest
+    # growers among banks by EPS CAGR": the measure whose growth ranks them said after "by" in the same clause, as
+    # "fastest-growing companies by sales growth" reads ("growers" named no measure: refused); "the fastest growers in
+    # TECHX" (no growth said) and "the fastest growers by P/E" (a key that is no growth) stay unread
+    text = re.sub(r"\b(fastest|quickest|slowest)[- ]grower(s?)\b(?=[^.?!;]*?\bby\s+(?:[\w/&'-]+\s+){0,4}?(?:growth|cagr)\b)",
+                  lambda m: f"{m.group(1)}-growing name{m.group(2)}", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(net|gross|operating)\s+inc\b\.?(?!\w)", r"\1 income", text, flags=re.IGNORECASE)  # "net inc"
     # "C$100bn", "USD 30bn", "above CAD 100 billion": a currency's code before an amount is said after it, as "100bn
     # Canadian dollars" is (the amount's currency, not a second one asked for)
@@ -3263,7 +3269,7 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)
     # "next year's consensus EPS and the estimate for the year after", "... for fiscal 2025 and the one for fiscal 2026":
     # the same figure at a second period, as "and for the year after" says it
-    text = _SAME_FIGURE_AT.sub(r"\1 \2 ", text)
+    text = _SAME_FIGURE_AT.sub(lambda m: f"{m.group(1)} {'for' if m.group(2).lower() == 'from' else m.group(2)} ", text)
     # (round 27) "how did the stock do in 2024 and what was it worth at year end?": the end of the one calendar year said
     # before (with no fiscal year in the question: a fiscal year's end is the company's own, left as it is)
     # (r28: never where the year end names its own year, "at year end 2024", "by year-end '23", "at year end, 2024": the
@@ -3324,8 +3330,12 @@ _RESPECTIVE_PERIODS = re.compile(
     r"(?:fy\s?|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?:19|20)\d\d(?:\s*q[1-4])?),?\s+respectively(?=\s*[?.!]*\s*$)",
     re.IGNORECASE)
 # (round 27: "..., and what was the figure back in FY2019": the question word before the same figure)
-_SAME_FIGURE_AT = re.compile(r"(\s+and|,)\s+(?:(?:what|how\s+much)\s+(?:was|is|were|are)\s+)?the\s+(?:estimate|forecast|consensus|one|figure|number)\s+(for|in)\s+"
-                             r"(?=(?:the\s+(?:year|fiscal\s+year|quarter)\s+(?:after|before)|the\s+following\s+(?:fiscal\s+)?year|"
+# (round 43, f43s: "..., and also the figure from two years before that", "and the number from fiscal 2021": "from" as
+# "for", after "and also", and a period counted from the one said before, N years or quarters before (earlier than) it,
+# SPEC 5's relative periods; "the figure from Falcon Software", "the number from the consensus" are left as said)
+_SAME_FIGURE_AT = re.compile(r"(\s+and(?:\s+also)?|,)\s+(?:(?:what|how\s+much)\s+(?:was|is|were|are)\s+)?the\s+(?:estimate|forecast|consensus|one|figure|number)\s+(for|in|from)\s+"
+                             r"(?=(?:(?:\d|" + number_words(1, 10) + r")\s+(?:fiscal\s+)?(?:years?|quarters?)\s+(?:before|earlier|prior)\b|"
+                             r"the\s+(?:year|fiscal\s+year|quarter)\s+(?:after|before)|the\s+following\s+(?:fiscal\s+)?year|"
                              r"next\s+(?:fiscal\s+)?year|(?:fiscal\s+(?:year\s+)?|fy\s?'?)?(?:19|20)\d\d\b|fy\s?'?\d\d\b|fy[12]\b))",
                              re.IGNORECASE)
 _ORD_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"

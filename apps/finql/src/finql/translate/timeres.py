@@ -776,12 +776,19 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             if re.search(r"\b(?:dates|days)$", said):
                 # (round 31) "between those two dates": the span from the first day named to the second, where exactly
                 # two days were named, each a point ("on A and B" is one list of points; anything else: refused)
+                # (round 43, f43s: and the end of a calendar year or quarter said as a point, "the close at the end of
+                # 2023 and at the end of 2024, and the return between those two dates", SPEC 5's calendar return;
+                # a fiscal year's end is each company's own, no one day: refused, ``_day_of``)
                 days = [d for p in before for d in (p.value.dates if p.value.kind == "date" and len(p.value.dates) == 1
-                                                    or p.value.kind == "date_range" and p.value.each else (None,))]
+                                                    or p.value.kind == "date_range" and p.value.each
+                                                    else (_day_of(p.value) if p.value.kind != "date" else None,))]
                 mm.value = TimeValue("date_range", dates=(days[0], days[1]), text=v.text) \
                     if len(days) == 2 and None not in days and days[0] < days[1] else TimeValue("unresolved", text=v.text)
                 continue
-            if re.search(r"\b(?:span|period|stretch|window|time\s*frame)\b", said) and len(before) > 1:
+            # (round 43, f43s: "total sales over FY2022-FY2024, the average operating income over those years, and the
+            # CAGR for the same span": every period named before is one span, said again; it is that span)
+            if re.search(r"\b(?:span|period|stretch|window|time\s*frame)\b", said) and len(before) > 1 \
+                    and any(replace(p.value, text="") != replace(before[0].value, text="") for p in before[1:]):
                 # "debt at the end of last year and three years ago, with the growth over that span": the span runs
                 # between the two years named (it was the last one alone, a growth over the year before it); two
                 # periods of another kind, or more than two, are no one span: refused
@@ -1368,8 +1375,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: kth_latest(1 + number(m.group(3)), m.group(2), m.group(1) or "", None))
     # (round 27: "the fiscal year before the latest one", "the quarter before the most recent quarter": "before the",
     # as "prior to"; "the year before last" is its own, above)
-    f.each(r"\b(?:the\s+)?((?:fiscal\s+|financial\s+|calendar\s+)?)(year|quarter)\s+(?:(?:prior\s+to|preceding)\s+(?:the\s+)?|"
-           r"before\s+the\s+)"
+    # (round 43, f43s: and the company's own latest, "the fiscal year before its (their) latest one")
+    f.each(r"\b(?:the\s+)?((?:fiscal\s+|financial\s+|calendar\s+)?)(year|quarter)\s+(?:(?:prior\s+to|preceding)\s+(?:the\s+|its\s+|their\s+)?|"
+           r"before\s+(?:the|its|their)\s+)"
            r"(?:last|latest|most\s+recent)(?:\s+(?:one|(?:fiscal\s+|financial\s+|calendar\s+)?(year|quarter)))?\b",
            lambda m: kth_latest(2, m.group(2), m.group(1) or "", None) if m.group(3) in (None, m.group(2)) else None)
     # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
@@ -1419,7 +1427,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+(?:after|following)(?!\s+next)(?:\s+that)?|"
            r"following\s+(?:fiscal\s+|financial\s+)?year|subsequent\s+(?:fiscal\s+)?year)\b",
            lambda m: TimeValue("relative", unit="years", n=1))
-    f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:fiscal\s+)?year\s+before(?!\s+(?:last|that\s+one))(?:\s+that)?\b",
+    # (round 43, f43s: "the fiscal year before that one", the year said again as "one": as "the year before that")
+    f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:fiscal\s+)?year\s+before(?!\s+last)(?:\s+that(?:\s+one)?)?\b",
            lambda m: TimeValue("relative", unit="years", n=-1))
     # "last quarter and the one before (that)", "fiscal 2022 and the one before": one period of the kind named before
     # it (``_relative``; after a quarter it was the year before: a wrong answer)
