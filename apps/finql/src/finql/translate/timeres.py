@@ -881,7 +881,7 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             # (round 31) "on the last trading day and on the one before it", "D-3 and the day before": of a trading day
             # counted from D0 the trading day before it (D-(n+1), SPEC 2); of any other day FinQL counts no trading
             # days (refused, as before)
-            if new is None and (base.kind == "drel" or _is_last_day(base) and re.search(r"(?:day|session)", base.text)):
+            if new is None and (base.kind == "drel" or _is_last_day(base) and re.search(r"\b(?:day|session)\b", base.text)):
                 new = TimeValue("drel", n=(base.n if base.kind == "drel" else 0) + 1)
             mm.value = new if new is not None else TimeValue("unresolved", text=v.text)
             mm.value.text = v.text
