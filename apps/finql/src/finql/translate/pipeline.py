@@ -3723,7 +3723,7 @@ def restated(question: str, index: Any = None, threshold: float = 0.91, margin: 
     for q in [question] + ([question[:m.start()] + question[m.end():]] if m is not None else []):
         for rest, agrees_with in parens_said(q.strip(), _reads_alone):
             b = _rules(start(rest), index, threshold, margin)
-            if b.reading is not None and not b.refusal and agrees_with(b.reading.query(), _companies_read(b)) and (
+            if b.reading is not None and not b.refusal and agrees_with(b.reading, _companies_read(b)) and (
                     q is question or _restates(said, b.reading.query(), _year_end_months(b))):
                 return b
     return None
