@@ -15,7 +15,7 @@ the reading only where the check holds. A parenthesis of any other kind is left 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -25,49 +25,13 @@ from finql.translate import rx as re
 from finql.translate.compose import Reading
 from finql.translate.framing import CHOOSING_VERBS
 from finql.translate.timeres import NUMBER_WORDS
-from finql.translate.units_said import _cut, _figures, _tree
+from finql.translate.units_said import _args, _calls, _cut, _figures, _nodes, _tree, _walk
 
 # (round 43, r43) The checks read the reading as FinQL's syntax tree (``units_said._tree``, r42's way): its figures,
 # its condition's sides, its calls and their periods as nodes, each metric's unit and dataset from the registry (SPEC
 # 1's one home); never the query written back as text and searched per figure (round 42's checks did). ``None`` where
 # the reading does not parse: a check that says anything of the reading then fails.
 Check = Callable[[ast.Query, list[Any]], bool]
-
-
-def _walk(e: ast.Expr) -> Iterator[ast.Expr]:
-    """An expression and every expression inside it."""
-    yield e
-    if isinstance(e, ast.BinOp):
-        yield from _walk(e.left)
-        yield from _walk(e.right)
-    elif isinstance(e, ast.Neg):
-        yield from _walk(e.operand)
-
-
-def _compares(c: ast.Cond | None) -> Iterator[ast.Compare]:
-    if isinstance(c, ast.Compare):
-        yield c
-    elif isinstance(c, ast.BoolOp):
-        yield from _compares(c.left)
-        yield from _compares(c.right)
-    elif isinstance(c, ast.Not):
-        yield from _compares(c.operand)
-
-
-def _nodes(tree: ast.Query) -> list[ast.Expr]:
-    """Every expression of the query: its figures (``units_said._figures``) and its screen condition's sides."""
-    cond = tree.target.condition if isinstance(tree.target, ast.Screen) else None
-    tops = _figures(tree) + [side for c in _compares(cond) for side in (c.left, c.right)]
-    return [n for e in tops for n in _walk(e)]
-
-
-def _calls(tree: ast.Query) -> list[ast.Call | ast.FuncCall]:
-    return [n for n in _nodes(tree) if isinstance(n, ast.Call | ast.FuncCall)]
-
-
-def _args(tree: ast.Query) -> list[ast.Arg]:
-    """Every period the query's calls take (a call's arguments, a function's two ends)."""
-    return [a for c in _calls(tree) for a in (c.args if isinstance(c, ast.Call) else (c.start, c.end))]
 
 
 def _fiscal_args(tree: ast.Query) -> list[ast.Arg]:
