@@ -2749,6 +2749,24 @@ def _in_millions(a: Analysis) -> None:
                 a.atoms.sort(key=lambda x: x.start)
 
 
+def _millions_of_no_amount(a: Analysis) -> None:
+    """(round 43, r43) The unit of millions said with the currency asked ("in millions of pounds", "in USD millions",
+    "converted to millions of euros": the linker claims the words whole as the currency) where no figure read is an
+    amount of money: SPEC 1 gives money in millions, a per-share item, ratio, count or percent in units. "X's EPS (in
+    millions of pounds)" was answered per share in pounds, the millions dropped (a figure a million times off what was
+    asked, as f42p's "(in millions)" of an EPS is refused): the millions are left unread, so named. An amount's own
+    scale ("above 5 million pounds") is not the unit said."""
+    assert a.claims is not None
+    if any(h.sense.money and not h.sense.per_share and not h.sense.template.startswith("P_") for h in a.hits):
+        return
+    for s, e, who in list(a.claims.spans):
+        m = re.search(r"\b(?:millions?|mn|mm|mio|mios|mln)\b", a.text[s:e]) if who == "currency" else None
+        if m is None or re.search(r"\d\s*$", a.text[:s + m.start()]):
+            continue
+        a.claims.spans.remove((s, e, who))
+        a.claims.spans += [(x, y, who) for x, y in ((s, s + m.start()), (s + m.end(), e)) if a.text[x:y].strip()]
+
+
 def _means_a_sense(index: senses.SenseIndex, word: str, threshold: float) -> bool:
     near = index.nearest(word)
     best, score = near.best()
@@ -3049,6 +3067,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _count_of_years(a)  # "the five fiscal years 2020 to 2024"
     _no_pe_said(a)  # "(loss makers have no P/E)"
     _in_millions(a)
+    _millions_of_no_amount(a)  # "EPS in millions of pounds" (round 43)
     _conversion_rate(a)
     layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"
     _screen_label(a)  # "Cheap banks: banks with a P/E below 8"
@@ -3749,17 +3768,20 @@ _RESTATED_NEEDS = (
     (r"\b(?:average|mean)\b", "mean"),
     (r"\b(?:growth|grew|change|changed|increase|decrease|rise|fall)\b", "change"),
     (r"\bpercent(?:age)?\b|%", "percent"),
-    (r"\b(?:minus|less|difference)\b|\s-\s", "minus"),
+    (r"\b(?:minus|less)\b|\s-\s", "minus"),
+    # ((round 43, r43) "the difference between the close 20 sessions ago and the latest close" is the later figure less
+    # the earlier in its own unit: a subtraction, never a return or growth in percent, which it was read as)
+    (r"\bdifference\b", "difference"),
     (r"\b(?:divided|over)\b|/", "divided"),
     (r"\b(?:times|multiplied)\b|\*", "times"),
 )
 
 
-def _computes(need: str, tree: ast.Query) -> bool:
+def _computes(need: str, tree: ast.Query, said: str) -> bool:
     """(round 43, r43) Whether the reading (its syntax tree) computes what a restatement's word of computing says:
     "sum" a SUM or an addition, "mean" an AVG, "change" a GROWTH, CAGR, price return (the registry's percent of two
     days) or subtraction, "percent" a GROWTH, CAGR, a metric the registry holds in percent or a product with 100,
-    "minus" a subtraction, GROWTH or price return, "divided" a division or a market ratio (the registry's FG_ ratio or
+    "minus" a subtraction (a GROWTH or price return where ``said`` divides too), "difference" a subtraction, "divided" a division or a market ratio (the registry's FG_ ratio or
     percent), "times" a product."""
     nodes = _tree_nodes(tree)
     funcs = {n.func for n in nodes if isinstance(n, ast.FuncCall)}
@@ -3777,7 +3799,12 @@ def _computes(need: str, tree: ast.Query) -> bool:
             isinstance(n, ast.BinOp) and n.op == "*" and any(isinstance(x, ast.Number) and x.value == 100
                                                               for x in (n.left, n.right)) for n in nodes)
     if need == "minus":
-        return "-" in ops or "GROWTH" in funcs or price_return
+        # ((round 43, r43) a growth or return only where a division is said too, "the close over the close a year ago
+        # minus one": "the latest close minus the close 20 sessions ago" is a difference of prices, not a return)
+        return "-" in ops or ("GROWTH" in funcs or price_return) and re.search(
+            r"\b(?:divided|over)\b|/", said, flags=re.IGNORECASE) is not None
+    if need == "difference":
+        return "-" in ops
     if need == "divided":
         return "/" in ops or any(m.name.startswith("FG_") and m.unit in ("ratio", "percent") for m in metrics)
     return "*" in ops
@@ -3833,8 +3860,12 @@ def _restates(said: str | None, reading: Reading, months: set[int] | None = None
         # (round 42, f42s) "..., i.e. the year-end balance sheet": where every figure read is a balance-sheet item of a
         # fiscal period (SPEC 1: a year's stock items are its Q4 values, the year-end balance sheet), the words say the
         # reading again; beside a flow, a price or an estimate they say something else (refused, as before)
-        return bool(metrics) and metrics <= _BALANCE_SHEET_ITEMS and any(
-            isinstance(p, ast.FiscalPeriod) for p in _tree_args(tree))
+        # ((round 43, r43) "the year-end balance sheet" of a quarter's figure is another day's: "X's debt in the third
+        # quarter of fiscal 2023, i.e. the year-end balance sheet" was the Q3 debt; a year's end is its fourth quarter's)
+        periods = _tree_args(tree)
+        year_end = re.search(r"\byear[- ]end\b", said, flags=re.IGNORECASE) is not None
+        return bool(metrics) and metrics <= _BALANCE_SHEET_ITEMS and bool(periods) and all(
+            isinstance(p, ast.FiscalPeriod) and (not year_end or p.kind == "FY" or p.quarter == 4) for p in periods)
     r = start(said)
     link_entities(r)
     resolve_time(r)
@@ -3883,10 +3914,15 @@ def _restates(said: str | None, reading: Reading, months: set[int] | None = None
     # the reading's numbers: its constants, its TOP, and those its periods are written with (FY2024, D-20, 2024-06-30)
     numbers = {n.value for n in nodes if isinstance(n, ast.Number)} | ({float(tree.top)} if tree.top is not None else set())
     numbers |= {float(x) for label in args for x in re.findall(r"\d+", label)}
-    for m in re.finditer(r"(?<![\w.-])\d[\d,]*(?:\.\d+)?(?![\w-])", text):
+    # ((round 43, r43) and a number said in words, timeres's: "the top 5 banks by market cap, i.e. the three largest" was
+    # the top five; "one", "a", "an", "single" are left, a pronoun or an article as often as a number)
+    words_said = "|".join(w for w in sorted(timeres.NUMBER_WORDS, key=len, reverse=True) if timeres.NUMBER_WORDS[w] >= 2)
+    for m in re.finditer(r"(?<![\w.-])\d[\d,]*(?:\.\d+)?(?![\w-])|(?<![\w-])(?:" + words_said + r")(?![\w-])", text,
+                         flags=re.IGNORECASE):
         if any(t.start <= m.start() < t.end for t in r.time.mentions):
             continue
-        n = float(m.group(0).replace(",", ""))
+        said_n = m.group(0).replace(",", "").lower()
+        n = float(said_n) if said_n[0].isdigit() else float(timeres.NUMBER_WORDS[said_n])
         if not any(abs(x - n) < 1e-9 for x in numbers):
             return False
     # (round 36, r36) a bound restated keeps its direction: "a debt to equity ratio above 2 (i.e. below 2)" was answered
@@ -3900,7 +3936,7 @@ def _restates(said: str | None, reading: Reading, months: set[int] | None = None
         bounds = [x for c in _tree_compares(cond) if c.op.startswith(op) for x in _numbers_of(c.right)]
         if not any(abs(x - n) < 1e-9 for x in bounds):
             return False
-    return all(_computes(need, tree) for words_rx, need in _RESTATED_NEEDS if re.search(words_rx, text, flags=re.IGNORECASE))
+    return all(_computes(need, tree, text) for words_rx, need in _RESTATED_NEEDS if re.search(words_rx, text, flags=re.IGNORECASE))
 
 
 def _numbers_of(e: ast.Expr) -> list[float]:
