@@ -48,6 +48,8 @@ from finql.translate.units_said import _args, _nodes
     ("Falcon Software's net income for the quarter before the latest, i.e. Q3 of fiscal 2024",
      "FF_NET_INC(FQ-1) FOR FALC"),
     ("Aurora Computing's P/E today, i.e. on 2024-12-31", "FG_PE(D0) FOR AURC"),
+    # a period by its names: FY-1 as written and as labelled, FY2023
+    ("Falcon Software's sales in FY-1, i.e. fiscal 2023", "FF_SALES(FY-1) FOR FALC"),
     ("Aurora Computing's sales in fiscal 2024 in euros, i.e. in EUR", "FF_SALES(FY2024) FOR AURC IN EUR"),
     ("Aurora Computing's dividend yield today (i.e. DPS over price, in percent)", "FG_DIV_YIELD(D0) FOR AURC"),
     ("Aurora Computing's net margin in fiscal 2024, i.e. net income divided by sales",
