@@ -6278,8 +6278,11 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         # growth in percent beside "in usd", a wrong answer)
         # ((round 33, f33g) and the code in brackets, a slide's "change in equity FY23 to FY24 (USD)": it was the growth
         # in percent beside "IN USD", a wrong answer)
-        of_the_change(m) for m in re.finditer(r"\bin (?:" + CURRENCY_WORD + "|" + CURRENCY_CODES + r")\b|\(\s*(?:in\s+)?(?:"
-                                              + CURRENCY_CODES + r")\s*\)", ctx.text)))
+        # ((round 43, r43) and the unit of millions said with it, "sales growth in fiscal 2023 in millions of pounds": it
+        # was the growth in percent beside "IN GBP", while "in pounds" and "in millions" each gave the difference)
+        of_the_change(m) for m in re.finditer(r"\bin (?:(?:millions?|mn|mm|mln)\s+(?:of\s+)?(?:the\s+)?)?(?:" + CURRENCY_WORD
+                                              + "|" + CURRENCY_CODES + r")\b|\(\s*(?:in\s+)?(?:" + CURRENCY_CODES
+                                              + r")\s*\)", ctx.text)))
     # "how much did X's cash fall between fiscal 2022 and fiscal 2024": the size of the fall, an amount (start minus
     # end); a fall asked in percent ("by what percent", "in percent") stays the growth
     fall = (u.func is not None and u.func.extra == "down" and s.money and not money_asked

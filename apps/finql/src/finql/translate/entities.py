@@ -112,15 +112,17 @@ INDEX_NAMES: dict[str, tuple[str, ...]] = {
 }
 CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "USD": ("usd", "us dollars", "us dollar", "u.s. dollars", "united states dollars", "united states dollar", "american dollars", "american dollar", "dollars", "dollar", "$",
+            "us$", "u.s. dollar",  # (round 43, r43: parens_said's own spellings, one home)
             "us bucks", "bucks", "us money", "u.s. money", "american money"),  # (round 34, f34b: the trade's "bucks"; round 38,
     # f38b: a country's money is its currency, "in US money", "in Swiss money")
     "EUR": ("eur", "euros", "euro", "€"),
     "GBP": ("gbp", "pounds sterling", "pound sterling", "pounds", "pound", "sterling", "british pounds", "british pound", "quid", "£",
             "british money", "uk money",
             # (round 39, f39n) the country's name before the pound: "in UK pounds", "U.K. sterling"
-            "uk pounds", "uk pound", "u.k. pounds", "u.k. pound", "uk sterling", "u.k. sterling", "british sterling"),  # (the trade's "quid")
+            "uk pounds", "uk pound", "u.k. pounds", "u.k. pound", "uk sterling", "u.k. sterling", "british sterling",
+            "british pounds sterling", "british pound sterling"),  # (the trade's "quid")
     "JPY": ("jpy", "japanese yen", "yen", "¥", "japanese money"),
-    "CAD": ("cad", "canadian dollars", "canadian dollar", "loonies", "loonie", "canadian money"),  # (the trade's "loonie")
+    "CAD": ("cad", "canadian dollars", "canadian dollar", "loonies", "loonie", "canadian money", "c$"),  # (the trade's "loonie")
     "CHF": ("chf", "swiss francs", "swiss franc", "francs", "franc", "swiss money"),
 }
 assert set(CURRENCY_NAMES) == set(CURRENCIES)  # one list of currencies: the registry's

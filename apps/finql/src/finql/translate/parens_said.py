@@ -9,60 +9,70 @@ where they agree with the reading; where they do not ("(in millions of yen)" of 
 "(basic)"), the asker means another figure, and the question stays refused, naming them.
 
 ``parens_said`` gives the question with every such parenthesis cut and the check they put together on the reading
-(its query and the companies it reads); ``pipeline.restated`` reads the rest and keeps the reading only where the
-check holds. A parenthesis of any other kind is left in place (so the rest is refused as before, naming it).
+(its query, read as FinQL's syntax tree, and the companies it reads); ``pipeline.restated`` reads the rest and keeps
+the reading only where the check holds. A parenthesis of any other kind is left in place (so the rest is refused as before, naming it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
-from finql.language.registry import METRICS
+from finql.language import ast
+from finql.language.registry import LATEST_FY, METRICS
 from finql.translate import rx as re
+from finql.translate.compose import Reading
 from finql.translate.framing import CHOOSING_VERBS
 from finql.translate.timeres import NUMBER_WORDS
-from finql.translate.units_said import _cut, _figures
+from finql.translate.units_said import _args, _calls, _cut, _figures, _nodes, _tree, _walk
+
+# (round 43, r43) The checks read the reading as FinQL's syntax tree (``units_said._tree``, r42's way): its figures,
+# its condition's sides, its calls and their periods as nodes, each metric's unit and dataset from the registry (SPEC
+# 1's one home); never the query written back as text and searched per figure (round 42's checks did). ``None`` where
+# the reading does not parse: a check that says anything of the reading then fails.
+Check = Callable[[ast.Query, list[Any]], bool]
 
 
-def _items(query: str) -> list[str]:
-    """(round 42, lead) The query's figures (items, fields left out, and its sort key) as FinQL's syntax tree gives
-    them (``units_said._figures``, r42), each written back as FinQL text for the checks below; none where the query does
-    not parse."""
-    from finql.errors import FinQLError
-    from finql.language.parser import parse
-
-    try:
-        return [str(x) for x in _figures(parse(query))]
-    except FinQLError:
-        return []
+def _fiscal_args(tree: ast.Query) -> list[ast.Arg]:
+    """The query's fiscal periods (years, quarters, LTM, estimate years): every period but a day."""
+    return [a for a in _args(tree) if not isinstance(a, ast.DateArg)]
 
 
-Check = Callable[[str, list[Any]], bool]
+def _written_day(a: ast.Arg) -> bool:
+    """A day written out (2024-06-30), not counted back from the latest (D0, D-n)."""
+    return isinstance(a, ast.DateArg) and not str(a).upper().startswith("D")
 
-# SPEC 1: money in millions of the company's currency; shares in millions too
-# (the registry's units, SPEC 1's one home: round 42, lead)
-_MONEY = "|".join(k for k, m in METRICS.items() if m.unit == "money")
-_PER_SHARE = "|".join(k for k, m in METRICS.items() if m.unit == "per_share")
-_IN_MILLIONS = rf"(?:{_MONEY}|FF_SHARES)"
-_CURRENCIES = (
-    ("USD", r"(?:us\s+|u\.s\.\s+)?dollars?|usd|us\$|\$"),
-    ("GBP", r"(?:british\s+)?pounds?(?:\s+sterling)?|sterling|gbp|£"),
-    ("EUR", r"euros?|eur|€"),
-    ("JPY", r"(?:japanese\s+)?yen|jpy|¥"),
-    ("CAD", r"canadian\s+dollars?|cad|c\$"),
-    ("CHF", r"swiss\s+francs?|chf"),
-)
-_CUR = "|".join(rx for _c, rx in _CURRENCIES)
+
+@lru_cache(maxsize=1)
+def _currency_names() -> tuple[tuple[str, str], ...]:
+    """Each name of a currency, the longest first, with its code: ``entities.CURRENCY_NAMES`` (the one list of a
+    currency's names; round 43, r43: this module had a list of its own), built on first use as ``text`` does."""
+    from finql.translate.entities import CURRENCY_NAMES
+
+    pairs = {(" ".join(n.lower().split()), c) for c, names in CURRENCY_NAMES.items() for n in (*names, c)}
+    return tuple(sorted(pairs, key=lambda nc: (-len(nc[0]), nc)))
+
+
+def _cur() -> str:
+    """A currency's name (``_currency_names``) as a regex alternation."""
+    return "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n, _c in _currency_names())
+
+
 _OWN = r"(?:the\s+|their\s+|its\s+|each\s+company's\s+)?(?:own\s+|reporting\s+|local\s+|home\s+)+currency"
+
+
 # "(in millions)", "(millions)", "(both in millions of pounds)", "(in millions of the reporting currency, i.e. yen)",
 # "(in millions of US dollars)", "(USD millions)", "($m)", "(EUR m)"
-_UNIT = re.compile(
-    rf"\s*\(\s*(?:both\s+|all\s+|figures\s+|amounts\s+)?(?:(?:in|as)\s+)?(?:"
-    rf"millions?(?:\s+of\s+(?:(?P<own>{_OWN})(?:\s*,?\s*(?:i\.\s?e\.?|that\s+is|so|namely)\s*,?\s*(?P<cur2>{_CUR}))?|"
-    rf"(?P<cur>{_CUR})))?"
-    rf"|(?P<cur3>{_CUR})\s*(?:millions?|mn|m)"
-    rf"|(?P<cur4>{_CUR})\s+millions?)\s*\)", re.IGNORECASE)
+def _unit() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*\(\s*(?:both\s+|all\s+|figures\s+|amounts\s+)?(?:(?:in|as)\s+)?(?:"
+        rf"millions?(?:\s+of\s+(?:(?P<own>{_OWN})(?:\s*,?\s*(?:i\.\s?e\.?|that\s+is|so|namely)\s*,?\s*(?P<cur2>{_cur()}))?|"
+        rf"(?P<cur>{_cur()})))?"
+        rf"|(?P<cur3>{_cur()})\s*(?:millions?|mn|m)"
+        rf"|(?P<cur4>{_cur()})\s+millions?)\s*\)", re.IGNORECASE)
+
+
 # "(2024 minus 2016)", "(2024 less 2023)", "(FY2024 - FY2023)", "(fiscal 2024 minus fiscal 2023)"
 _YEAR = r"(?:fy\s?|fiscal\s+)?'?(?P<{}>(?:19|20)?\d\d)"
 _ORDER = re.compile(rf"\s*\(\s*{_YEAR.format('a')}\s+(?:minus|less|-|\u2212)\s+{_YEAR.format('b')}\s*\)", re.IGNORECASE)
@@ -78,7 +88,10 @@ _PLAIN = re.compile(r"\s*\(\s*(?:(?:as\s+)?(?:a\s+)?(?:plain\s+|simple\s+|raw\s+
                     r"(?:in\s+|as\s+a\s+)?(?:%|percent|percentage|pct))?|x|times|not\s+(?:in\s+)?(?:%|percent|"
                     r"percentage|pct))\s*\)", re.IGNORECASE)
 # "(in pounds per share)", "(dollars per share)", "(per share)": per-share figures, in units of the currency said
-_PER_SHARE_SAID = re.compile(rf"\s*\(\s*(?:in\s+)?(?:(?P<cur>{_CUR})\s+)?(?:a|per)\s+share\s*\)", re.IGNORECASE)
+def _per_share_said() -> re.Pattern[str]:
+    return re.compile(rf"\s*\(\s*(?:in\s+)?(?:(?P<cur>{_cur()})\s+)?(?:a|per)\s+share\s*\)", re.IGNORECASE)
+
+
 # "1,00,000 (one lakh)", "100,000 (100k)", "2,500,000 (2.5 million)": the number before said again in other words
 _SCALES = {"k": 1e3, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "m": 1e6, "mn": 1e6, "million": 1e6, "crore": 1e7,
            "crores": 1e7, "bn": 1e9, "billion": 1e9, "hundred": 1e2}
@@ -118,61 +131,78 @@ _DILUTED = re.compile(r"\s*\(\s*(?:fully\s+)?diluted\s*\)", re.IGNORECASE)
 def _currency(words: str | None) -> str | None:
     if not words:
         return None
-    return next((c for c, rx in _CURRENCIES if re.fullmatch(rx, words.strip(), flags=re.IGNORECASE)), None)
+    said = " ".join(words.lower().split())
+    return next((c for n, c in _currency_names() if n == said), None)
+
+
+def _in_currency(cur: str | None, tree: ast.Query, companies: list[Any]) -> bool:
+    """The figures in ``cur`` where one is said: the query's ``IN`` currency, else every company's own."""
+    if cur is None:
+        return True
+    return tree.currency == cur if tree.currency else bool(companies) and all(c.currency == cur for c in companies)
 
 
 def _in_millions(cur: str | None, own: bool) -> Check:
     """Every figure money in millions (or shares, where no currency is said), in ``cur`` where one is said: the
     query's ``IN`` currency, else every company's own; "the reporting currency" only without ``IN``."""
-    def check(query: str, companies: list[Any]) -> bool:
-        items = _items(query)
-        if not items:
+    def check(tree: ast.Query, companies: list[Any]) -> bool:
+        figures = _figures(tree)
+        if not figures:
             return False
-        for x in items:
-            fields = re.findall(r"\b[A-Z]+_[A-Z_]+(?=\()", x)
-            # a sum, a difference or a SUM / AVG of amounts in millions: no ratio, per-share item, count or percent
-            if not fields or any(not re.fullmatch(_IN_MILLIONS, f) for f in fields) or re.search(r" [/*] |GROWTH|CAGR", x):
+        for x in figures:
+            nodes = list(_walk(x))
+            calls = [n for n in nodes if isinstance(n, ast.Call | ast.FuncCall)]
+            # a sum, a difference or a SUM / AVG of amounts in millions (SPEC 1's units: money, or shares): no ratio,
+            # per-share item, count, growth or percent
+            if not calls or any(isinstance(n, ast.BinOp) and n.op in "*/" for n in nodes) or any(
+                    isinstance(c, ast.FuncCall) and c.func not in ("SUM", "AVG") for c in calls):
                 return False
-            if (cur or own) and "FF_SHARES" in fields:
-                return False  # shares are no money: "(in millions of dollars)" beside them is another figure
-        target = re.search(r"\bIN ([A-Z]{3})\s*$", query)
+            units = {METRICS[c.metric].unit for c in calls}
+            if not units <= {"money", "shares"} or (cur or own) and "shares" in units:
+                return False  # (shares are no money: "(in millions of dollars)" beside them is another figure)
         if own:
-            return target is None and (cur is None or all(c.currency == cur for c in companies))
-        if cur is None:
-            return True
-        return target.group(1) == cur if target else bool(companies) and all(c.currency == cur for c in companies)
+            return tree.currency is None and _in_currency(cur, tree, companies)
+        return _in_currency(cur, tree, companies)
     return check
 
 
+def _year(a: ast.Arg) -> int | None:
+    return a.year if isinstance(a, ast.FiscalPeriod | ast.EstimatePeriod) else None
+
+
 def _order(a: str, b: str) -> Check:
-    """Every difference of the reading the figure of year ``a`` minus that of year ``b`` (fiscal years said)."""
+    """Every difference of the reading the figure of year ``a`` minus that of year ``b`` (fiscal years said), of one
+    measure."""
     def year(y: str) -> int:
         return int(y) if len(y) == 4 else 2000 + int(y)
     ya, yb = year(a), year(b)
 
-    def check(query: str, companies: list[Any]) -> bool:
-        diffs = re.findall(r"([A-Z]+_[A-Z_]+)\(F[YQ](\d{4})\w*\) - ([A-Z]+_[A-Z_]+)\(F[YQ](\d{4})\w*\)", query)
-        if not diffs or query.count(" - ") != len(diffs):
-            return False
-        return all(f == g and int(x) == ya and int(z) == yb for f, x, g, z in diffs)
+    def check(tree: ast.Query, companies: list[Any]) -> bool:
+        diffs = [n for n in _nodes(tree) if isinstance(n, ast.BinOp) and n.op == "-"]
+        return bool(diffs) and all(
+            isinstance(d.left, ast.Call) and isinstance(d.right, ast.Call) and d.left.metric == d.right.metric
+            and len(d.left.args) == len(d.right.args) == 1 and _year(d.left.args[0]) == ya
+            and _year(d.right.args[0]) == yb for d in diffs)
     return check
 
 
 def _quarter(n: int, y: int | None) -> Check:
-    """Every fiscal period of the reading the quarter ``n`` (of fiscal ``y`` where said), no other period."""
-    def check(query: str, companies: list[Any]) -> bool:
-        periods = re.findall(r"(?<![\w-])(F[YQ][\w-]*)", query)
-        if not periods or re.search(r"\b(?:P_|FG_|FE_)[A-Z_]+\(", query):
+    """Every period of the reading the fiscal quarter ``n`` (of fiscal ``y`` where said), every figure a
+    fundamental."""
+    def check(tree: ast.Query, companies: list[Any]) -> bool:
+        args = _args(tree)
+        if not args or any(METRICS[c.metric].dataset != "fundamentals" for c in _calls(tree)):
             return False
-        return all(m is not None and int(m.group(2)) == n and (y is None or int(m.group(1)) == y)
-                   for m in (re.fullmatch(r"FQ(\d{4})Q([1-4])", p) for p in periods))
+        return all(isinstance(p, ast.FiscalPeriod) and p.kind == "FQ" and p.quarter == n and (y is None or p.year == y)
+                   for p in args)
     return check
 
 
-def _diluted(query: str, companies: list[Any]) -> bool:
-    """Every figure the diluted shares or the (diluted) EPS, SPEC 1's."""
-    items = _items(query)
-    return bool(items) and all(re.fullmatch(r"(?:FF_SHARES|FF_EPS)\([^()]*\)", x) for x in items)
+def _diluted(tree: ast.Query, companies: list[Any]) -> bool:
+    """Every figure one of SPEC 1's diluted fundamentals (the registry's: EPS, shares), read alone."""
+    figures = _figures(tree)
+    return bool(figures) and all(isinstance(x, ast.Call) and METRICS[x.metric].dataset == "fundamentals"
+                                 and "diluted" in METRICS[x.metric].description.lower() for x in figures)
 
 
 # the asker speaking of themselves or to the reader, or hedging: what marks a parenthesis as the asker's aside
@@ -209,86 +239,91 @@ def aside(body: str, reads_alone: Callable[[str], bool]) -> bool:
     return not reads_alone(body)
 
 
-def _plain_ratio(query: str, companies: list[Any]) -> bool:
-    """Every figure one plain figure divided by another, not scaled to percent."""
-    items = _items(query)
-    return bool(items) and all(re.fullmatch(r"[A-Z]+_[A-Z_]+\([^()]*\) / [A-Z]+_[A-Z_]+\([^()]*\)", x) for x in items)
+def _plain_ratio(tree: ast.Query, companies: list[Any]) -> bool:
+    """Every figure one figure divided by another, not scaled to percent."""
+    figures = _figures(tree)
+    return bool(figures) and all(isinstance(x, ast.BinOp) and x.op == "/" and isinstance(x.left, ast.Call)
+                                 and isinstance(x.right, ast.Call) for x in figures)
 
 
 def _per_share_in(cur: str | None) -> Check:
     """Every figure per share (SPEC 1: in units of the currency), in ``cur`` where said (the ``IN`` currency, else
     every company's own)."""
-    def check(query: str, companies: list[Any]) -> bool:
-        items = _items(query)
-        if not items or not all(re.fullmatch(rf"(?:{_PER_SHARE})\([^()]*\)", x) for x in items):
-            return False
-        target = re.search(r"\bIN ([A-Z]{3})\s*$", query)
-        if cur is None:
-            return True
-        return target.group(1) == cur if target else bool(companies) and all(c.currency == cur for c in companies)
+    def check(tree: ast.Query, companies: list[Any]) -> bool:
+        figures = _figures(tree)
+        return bool(figures) and all(isinstance(x, ast.Call) and METRICS[x.metric].unit == "per_share"
+                                     for x in figures) and _in_currency(cur, tree, companies)
     return check
 
 
 def _quarters_listed(listed: set[int]) -> Check:
-    """The reading's periods the fiscal quarters listed, of one fiscal year, each of them."""
-    def check(query: str, companies: list[Any]) -> bool:
-        periods = re.findall(r"(?<![\w-])(F[YQ][\w-]*)", query)
-        got = [re.fullmatch(r"FQ(\d{4})Q([1-4])", p) for p in periods]
-        return bool(got) and all(got) and len({m.group(1) for m in got if m}) == 1 and {
-            int(m.group(2)) for m in got if m} == listed and "SUM(" not in query and "AVG(" not in query
+    """The reading's fiscal periods the quarters listed, of one fiscal year, each of them (no sum or mean of them)."""
+    def check(tree: ast.Query, companies: list[Any]) -> bool:
+        periods = _fiscal_args(tree)
+        if not periods or not all(isinstance(p, ast.FiscalPeriod) and p.kind == "FQ" for p in periods):
+            return False
+        if any(isinstance(c, ast.FuncCall) and c.func in ("SUM", "AVG") for c in _calls(tree)):
+            return False
+        return len({p.year for p in periods}) == 1 and {p.quarter for p in periods} == listed  # type: ignore[union-attr]
     return check
 
 
-def _offset(period: str) -> int | None:
-    """A fiscal period as its offset from the latest (FY0, FQ0; SPEC: the latest fiscal year is LATEST_FY's)."""
-    from finql.language.registry import LATEST_FY
-
-    if m := re.fullmatch(r"F[YQ](0|-\d{1,2})", period):
-        return int(m.group(1))
-    if m := re.fullmatch(r"FY(\d{4})", period):
-        return int(m.group(1)) - LATEST_FY
-    if m := re.fullmatch(r"FQ(\d{4})Q([1-4])", period):
-        return (int(m.group(1)) - LATEST_FY) * 4 + int(m.group(2)) - 4
+def _offset(p: ast.Arg) -> int | None:
+    """A fiscal period as its offset from the latest (FY0, FQ0: the registry's LATEST_FY and its fourth quarter)."""
+    if isinstance(p, ast.FiscalPeriod):
+        return p.year - LATEST_FY if p.kind == "FY" else (p.year - LATEST_FY) * 4 + (p.quarter or 0) - 4
+    if isinstance(p, ast.EstimatePeriod):
+        return p.year - LATEST_FY
     return None
 
 
 def _latest_and(unit: str, k: int) -> Check:
     """The reading's periods the latest fiscal quarter (year) and the ``k`` before it: a span from -k to 0, or each
     of them listed."""
-    def check(query: str, companies: list[Any]) -> bool:
-        periods = re.findall(r"(?<![\w-])(F[YQ][\w-]*)", query)
-        kinds = {p[:2] for p in periods}
+    def check(tree: ast.Query, companies: list[Any]) -> bool:
+        periods = _fiscal_args(tree)
+        kinds = {p.kind if isinstance(p, ast.FiscalPeriod) else "FY" for p in periods}
         if len(kinds) != 1 or (unit != "one" and kinds != {"FQ" if "quarter" in unit else "FY"}):
             return False
         offsets = [_offset(p) for p in periods]
         if None in offsets:
             return False
-        spans = re.findall(r"\b(?:SUM|AVG)\([A-Z_]+, (F[YQ][\w-]+), (F[YQ][\w-]+)\)", query)
+        spans = [c for c in _calls(tree) if isinstance(c, ast.FuncCall) and c.func in ("SUM", "AVG")]
         if spans:
-            return all(_offset(a) == -k and _offset(b) == 0 for a, b in spans) and len(periods) == 2 * len(spans)
+            return all(_offset(c.start) == -k and _offset(c.end) == 0 for c in spans) and len(periods) == 2 * len(spans)
         return set(offsets) == set(range(-k, 1))
     return check
 
 
-def _calendar(query: str, companies: list[Any]) -> bool:
-    """Every period of the reading days (a calendar span or day), none fiscal."""
-    return not re.search(r"(?<![\w-])F[YQ]", query) and bool(re.search(r"\(\d{4}-\d\d-\d\d", query))
+def _calendar(tree: ast.Query, companies: list[Any]) -> bool:
+    """Every period of the reading days (a calendar span or day, written out), none fiscal."""
+    args = _args(tree)
+    return not _fiscal_args(tree) and any(_written_day(a) for a in args)
 
 
-def _trading_days(query: str, companies: list[Any]) -> bool:
+def _trading_days(tree: ast.Query, companies: list[Any]) -> bool:
     """The reading counts days back in trading days (``D-n``), no fiscal period."""
-    return bool(re.search(r"\bD-\d+\b", query)) and not re.search(r"(?<![\w-])F[YQ]", query)
+    return not _fiscal_args(tree) and any(isinstance(a, ast.DateArg) and re.fullmatch(r"(?i)D-\d+", str(a))
+                                          for a in _args(tree))
 
 
-def _at_a_day(query: str, companies: list[Any]) -> bool:
-    """Every figure a price (or a figure of a price) at a day written out."""
-    items = _items(query)
-    return bool(items) and all(re.fullmatch(r"(?:P_PRICE|FG_[A-Z_]+)\(\d{4}-\d\d-\d\d\)", x) for x in items)
+def _at_a_day(tree: ast.Query, companies: list[Any]) -> bool:
+    """Every figure a price, or a figure of the price, at one day written out (the registry's market figures of one
+    date; not the volume, a count of shares)."""
+    figures = _figures(tree)
+    return bool(figures) and all(
+        isinstance(x, ast.Call) and METRICS[x.metric].dataset == "prices" and METRICS[x.metric].args == ("date",)
+        and METRICS[x.metric].unit != "count" and _written_day(x.args[0]) for x in figures)
 
 
-def _unconverted(query: str, companies: list[Any]) -> bool:
+def _unconverted(tree: ast.Query, companies: list[Any]) -> bool:
     """No conversion: each company's own currency."""
-    return bool(_items(query)) and not re.search(r"\bIN [A-Z]{3}\s*$", query)
+    return bool(_figures(tree)) and tree.currency is None
+
+
+def _anything(tree: ast.Query | None, companies: list[Any]) -> bool:
+    """The check of words that say nothing of the reading (an aside, a number said again)."""
+    return True
 
 
 def _value(words: str) -> float | None:
@@ -301,16 +336,17 @@ def _value(words: str) -> float | None:
     return None if n is None or scale is None else n * scale
 
 
-def parens_said(question: str, reads_alone: Callable[[str], bool] | None = None) -> list[tuple[str, Check]]:
+def parens_said(question: str, reads_alone: Callable[[str], bool] | None = None) -> list[
+        tuple[str, Callable[[Reading, list[Any]], bool]]]:
     """The question with every parenthesis that says again what the reading gives cut, with the check they put
-    together on the reading (its query and companies); none where the question holds no such parenthesis. With
-    ``reads_alone`` (whether the translator reads anything in some words alone), the asker's asides are cut too
+    together on the reading (its query, as FinQL's syntax tree, and its companies); none where the question holds no
+    such parenthesis. With ``reads_alone`` (whether the translator reads anything in some words alone), the asker's asides are cut too
     (``aside``): they put no check on the reading."""
     found: list[tuple[int, int, Check]] = []
     if reads_alone is not None:
-        found += [(m.start(), m.end(), lambda q, cs: True) for m in _PAREN.finditer(question)
+        found += [(m.start(), m.end(), _anything) for m in _PAREN.finditer(question)
                   if aside(m.group("body"), reads_alone)]
-    for m in _UNIT.finditer(question):
+    for m in _unit().finditer(question):
         cur = _currency(m.group("cur") or m.group("cur2") or m.group("cur3") or m.group("cur4"))
         if (m.group("cur") or m.group("cur2") or m.group("cur3") or m.group("cur4")) and cur is None:
             continue
@@ -323,7 +359,7 @@ def parens_said(question: str, reads_alone: Callable[[str], bool] | None = None)
         found.append((m.start(), m.end(), _quarter(n, int(y) if y else None)))
     for m in _PLAIN.finditer(question):
         found.append((m.start(), m.end(), _plain_ratio))
-    for m in _PER_SHARE_SAID.finditer(question):
+    for m in _per_share_said().finditer(question):
         cur = _currency(m.group("cur"))
         if m.group("cur") and cur is None:
             continue
@@ -332,7 +368,7 @@ def parens_said(question: str, reads_alone: Callable[[str], bool] | None = None)
         # (the number as written, Indian or Western grouping; where the words give another number, left in place)
         said = _value(m.group("w"))
         if said is not None and abs(float(m.group("n").replace(",", "")) - said) < 1e-9:
-            found.append((question.rindex("(", 0, m.start("w")), m.end(), lambda q, cs: True))
+            found.append((question.rindex("(", 0, m.start("w")), m.end(), _anything))
     for m in _QUARTERS.finditer(question):
         ends = [int(n) for n in re.findall(r"(?i)q([1-4])", m.group("l"))]
         ranged = re.search(r"(?i)-|to|through", m.group("l")) and len(ends) == 2
@@ -351,4 +387,8 @@ def parens_said(question: str, reads_alone: Callable[[str], bool] | None = None)
     for s, e, _c in sorted(found, key=lambda f: -f[0]):
         rest = _cut(rest, s, e)
     checks = [c for _s, _e, c in found]
-    return [(rest, lambda q, cs: all(c(q, cs) for c in checks))]
+
+    def agrees(reading: Reading, companies: list[Any]) -> bool:
+        tree = _tree(reading)
+        return all(c is _anything for c in checks) if tree is None else all(c(tree, companies) for c in checks)
+    return [(rest, agrees)]

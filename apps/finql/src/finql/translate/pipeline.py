@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from finql.language import ast
 from finql.language.registry import LATEST_FY, METRICS
 from finql.translate import entities as ent
 from finql.translate import framing, layout, restate, senses, structure, timeres
@@ -45,7 +46,10 @@ from finql.translate.text import (
     normalize,
     words,
 )
-from finql.translate.units_said import units_said
+from finql.translate.units_said import _args as _tree_args
+from finql.translate.units_said import _compares as _tree_compares
+from finql.translate.units_said import _nodes as _tree_nodes
+from finql.translate.units_said import _tree, units_said
 
 
 @dataclass
@@ -2745,6 +2749,24 @@ def _in_millions(a: Analysis) -> None:
                 a.atoms.sort(key=lambda x: x.start)
 
 
+def _millions_of_no_amount(a: Analysis) -> None:
+    """(round 43, r43) The unit of millions said with the currency asked ("in millions of pounds", "in USD millions",
+    "converted to millions of euros": the linker claims the words whole as the currency) where no figure read is an
+    amount of money: SPEC 1 gives money in millions, a per-share item, ratio, count or percent in units. "X's EPS (in
+    millions of pounds)" was answered per share in pounds, the millions dropped (a figure a million times off what was
+    asked, as f42p's "(in millions)" of an EPS is refused): the millions are left unread, so named. An amount's own
+    scale ("above 5 million pounds") is not the unit said."""
+    assert a.claims is not None
+    if any(h.sense.money and not h.sense.per_share and not h.sense.template.startswith("P_") for h in a.hits):
+        return
+    for s, e, who in list(a.claims.spans):
+        m = re.search(r"\b(?:millions?|mn|mm|mio|mios|mln)\b", a.text[s:e]) if who == "currency" else None
+        if m is None or re.search(r"\d\s*$", a.text[:s + m.start()]):
+            continue
+        a.claims.spans.remove((s, e, who))
+        a.claims.spans += [(x, y, who) for x, y in ((s, s + m.start()), (s + m.end(), e)) if a.text[x:y].strip()]
+
+
 def _means_a_sense(index: senses.SenseIndex, word: str, threshold: float) -> bool:
     near = index.nearest(word)
     best, score = near.best()
@@ -3045,6 +3067,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _count_of_years(a)  # "the five fiscal years 2020 to 2024"
     _no_pe_said(a)  # "(loss makers have no P/E)"
     _in_millions(a)
+    _millions_of_no_amount(a)  # "EPS in millions of pounds" (round 43)
     _conversion_rate(a)
     layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"
     _screen_label(a)  # "Cheap banks: banks with a P/E below 8"
@@ -3700,7 +3723,7 @@ def restated(question: str, index: Any = None, threshold: float = 0.91, margin: 
     if (m := _RESTATED.search(question)) is not None:
         rest = (question[:m.start()] + question[m.end():]).strip()
         b = _rules(start(rest), index, threshold, margin)
-        if b.reading is not None and not b.refusal and _restates(m.group("r") or m.group("r2"), b.reading.query(),
+        if b.reading is not None and not b.refusal and _restates(m.group("r") or m.group("r2"), b.reading,
                                                                  _year_end_months(b)):
             return b
     # (round 41, f41p) "on 31 March 2024, the last day of its fiscal year", "fiscal 2015, the first year of the data",
@@ -3723,8 +3746,8 @@ def restated(question: str, index: Any = None, threshold: float = 0.91, margin: 
     for q in [question] + ([question[:m.start()] + question[m.end():]] if m is not None else []):
         for rest, agrees_with in parens_said(q.strip(), _reads_alone):
             b = _rules(start(rest), index, threshold, margin)
-            if b.reading is not None and not b.refusal and agrees_with(b.reading.query(), _companies_read(b)) and (
-                    q is question or _restates(said, b.reading.query(), _year_end_months(b))):
+            if b.reading is not None and not b.refusal and agrees_with(b.reading, _companies_read(b)) and (
+                    q is question or _restates(said, b.reading, _year_end_months(b))):
                 return b
     return None
 
@@ -3739,15 +3762,52 @@ _RESTATING_WORDS = frozenset(re.findall(r"\S+",
     "above below over under more less than close closes closing latest last estimate estimates consensus session "
     "sessions trading day days ago sum total average mean growth minus divided times"))
 # what the restatement's words of computing need in the reading: a sum, a mean, a change, a percent, an operation
+# (round 43, r43: each need a check over the reading's syntax tree, ``_computes``; it was a regex over the query's text)
 _RESTATED_NEEDS = (
-    (r"\b(?:sum|total|cumulative)\b", r"SUM\(| \+ "),
-    (r"\b(?:average|mean)\b", r"AVG\("),
-    (r"\b(?:growth|grew|change|changed|increase|decrease|rise|fall)\b", r"GROWTH\(|CAGR\(|P_RETURN\(| - "),
-    (r"\bpercent(?:age)?\b|%", r"GROWTH\(|CAGR\(|P_RETURN\(|FG_DIV_YIELD\(|\* 100\b"),
-    (r"\b(?:minus|less|difference)\b|\s-\s", r" - |GROWTH\(|P_RETURN\("),
-    (r"\b(?:divided|over)\b|/", r" / |FG_PE\(|FG_PB\(|FG_DIV_YIELD\("),
-    (r"\b(?:times|multiplied)\b|\*", r" \* "),
+    (r"\b(?:sum|total|cumulative)\b", "sum"),
+    (r"\b(?:average|mean)\b", "mean"),
+    (r"\b(?:growth|grew|change|changed|increase|decrease|rise|fall)\b", "change"),
+    (r"\bpercent(?:age)?\b|%", "percent"),
+    (r"\b(?:minus|less)\b|\s-\s", "minus"),
+    # ((round 43, r43) "the difference between the close 20 sessions ago and the latest close" is the later figure less
+    # the earlier in its own unit: a subtraction, never a return or growth in percent, which it was read as)
+    (r"\bdifference\b", "difference"),
+    (r"\b(?:divided|over)\b|/", "divided"),
+    (r"\b(?:times|multiplied)\b|\*", "times"),
 )
+
+
+def _computes(need: str, tree: ast.Query, said: str) -> bool:
+    """(round 43, r43) Whether the reading (its syntax tree) computes what a restatement's word of computing says:
+    "sum" a SUM or an addition, "mean" an AVG, "change" a GROWTH, CAGR, price return (the registry's percent of two
+    days) or subtraction, "percent" a GROWTH, CAGR, a metric the registry holds in percent or a product with 100,
+    "minus" a subtraction (a GROWTH or price return where ``said`` divides too), "difference" a subtraction, "divided" a division or a market ratio (the registry's FG_ ratio or
+    percent), "times" a product."""
+    nodes = _tree_nodes(tree)
+    funcs = {n.func for n in nodes if isinstance(n, ast.FuncCall)}
+    ops = {n.op for n in nodes if isinstance(n, ast.BinOp)}
+    metrics = [METRICS[n.metric] for n in nodes if isinstance(n, ast.Call)]
+    price_return = any(m.unit == "percent" and m.args == ("date", "date") for m in metrics)
+    if need == "sum":
+        return "SUM" in funcs or "+" in ops
+    if need == "mean":
+        return "AVG" in funcs
+    if need == "change":
+        return bool(funcs & {"GROWTH", "CAGR"}) or price_return or "-" in ops
+    if need == "percent":
+        return bool(funcs & {"GROWTH", "CAGR"}) or any(m.unit == "percent" for m in metrics) or any(
+            isinstance(n, ast.BinOp) and n.op == "*" and any(isinstance(x, ast.Number) and x.value == 100
+                                                              for x in (n.left, n.right)) for n in nodes)
+    if need == "minus":
+        # ((round 43, r43) a growth or return only where a division is said too, "the close over the close a year ago
+        # minus one": "the latest close minus the close 20 sessions ago" is a difference of prices, not a return)
+        return "-" in ops or ("GROWTH" in funcs or price_return) and re.search(
+            r"\b(?:divided|over)\b|/", said, flags=re.IGNORECASE) is not None
+    if need == "difference":
+        return "-" in ops
+    if need == "divided":
+        return "/" in ops or any(m.name.startswith("FG_") and m.unit in ("ratio", "percent") for m in metrics)
+    return "*" in ops
 
 
 def _reads_alone(words: str) -> bool:
@@ -3783,19 +3843,29 @@ _BALANCE_SHEET_ITEMS = frozenset(k for k, m in METRICS.items()
                                  if m.dataset == "fundamentals" and not m.flow and m.unit in ("money", "shares"))
 
 
-def _restates(said: str | None, query: str, months: set[int] | None = None) -> bool:
+def _restates(said: str | None, reading: Reading, months: set[int] | None = None) -> bool:
     """Whether the words restated say nothing the reading lacks: every measure, company, set, currency, number and
     period they name is in it, and every word of computing (a sum, a change, a percent, a division) has its like.
     ``months``: the months the reading's companies' fiscal years end in (a year restated by its end month, or as the
-    calendar year, is their fiscal year only where every one ends then)."""
-    if not said:
+    calendar year, is their fiscal year only where every one ends then). (round 43, r43) The reading is read as FinQL's
+    syntax tree (its calls, periods, numbers, condition, target and currency as nodes; metrics the registry's), never
+    its query's text searched by patterns."""
+    tree = _tree(reading)
+    if not said or tree is None:
         return False
+    nodes = _tree_nodes(tree)
+    calls = [n for n in nodes if isinstance(n, ast.Call | ast.FuncCall)]
+    metrics = {c.metric for c in calls}
     if _BALANCE_SHEET_SAID.fullmatch(said.strip(" .")):
         # (round 42, f42s) "..., i.e. the year-end balance sheet": where every figure read is a balance-sheet item of a
         # fiscal period (SPEC 1: a year's stock items are its Q4 values, the year-end balance sheet), the words say the
         # reading again; beside a flow, a price or an estimate they say something else (refused, as before)
-        metrics = set(re.findall(r"\b(?:FF|FG|FE|P)_[A-Z_]+\b", query))
-        return bool(metrics) and metrics <= _BALANCE_SHEET_ITEMS and re.search(r"\((?:FY|FQ)", query) is not None
+        # ((round 43, r43) "the year-end balance sheet" of a quarter's figure is another day's: "X's debt in the third
+        # quarter of fiscal 2023, i.e. the year-end balance sheet" was the Q3 debt; a year's end is its fourth quarter's)
+        periods = _tree_args(tree)
+        year_end = re.search(r"\byear[- ]end\b", said, flags=re.IGNORECASE) is not None
+        return bool(metrics) and metrics <= _BALANCE_SHEET_ITEMS and bool(periods) and all(
+            isinstance(p, ast.FiscalPeriod) and (not year_end or p.kind == "FY" or p.quarter == 4) for p in periods)
     r = start(said)
     link_entities(r)
     resolve_time(r)
@@ -3804,7 +3874,8 @@ def _restates(said: str | None, query: str, months: set[int] | None = None) -> b
     # (round 39, f39n) "Falcon Software's sales in fiscal 2024, so the year ending December 2024": its fiscal year ends
     # in September, so the restatement names another twelve months (calendar 2024); it was taken as saying FY2024
     # again (the restatement contradicts the reading: refused, as the question reads otherwise)
-    if months and re.search(r"\bFY-?\d", query) and any(
+    if months and any(isinstance(p, ast.FiscalPeriod) and p.kind == "FY" or isinstance(p, ast.EstimatePeriod)
+                      for p in _tree_args(tree)) and any(
             m.value.kind == "year" and (m.value.month or m.value.calendar) and months != {m.value.month or 12}
             for m in r.time.mentions):
         return False
@@ -3813,21 +3884,19 @@ def _restates(said: str | None, query: str, months: set[int] | None = None) -> b
     for w in re.finditer(r"[a-z][\w'-]*", r.text, flags=re.IGNORECASE):
         if r.claims.free(w.start(), w.end()) and w.group(0).lower() not in _RESTATING_WORDS:
             return False
-    metrics = set(re.findall(r"\b(?:FF|FG|FE|P)_[A-Z_]+\b", query))
-    closes = {"P_PRICE", "P_RETURN", "P_HIGH", "P_LOW"}
+    # (the close said again of any figure of it: the registry's metrics that read the close)
+    closes = {k for k, m in METRICS.items() if m.column == "close"}
     for h in r.hits:
-        for m in re.findall(r"\b(?:FF|FG|FE|P)_[A-Z_]+\b", h.sense.template):
-            if m not in metrics and not (m == "P_PRICE" and metrics & closes):
+        for m in re.findall(r"[A-Z][A-Z_]+", h.sense.template):
+            if m in METRICS and m not in metrics and not (m == "P_PRICE" and metrics & closes):
                 return False
-    if any(t not in query for t in r.ents.tickers) or r.ents.currency and not query.endswith(f" IN {r.ents.currency}"):
+    tickers = tree.target.tickers if isinstance(tree.target, ast.Tickers) else ()
+    if any(t not in tickers for t in r.ents.tickers) or r.ents.currency and tree.currency != r.ents.currency:
         return False
-    if any(f'{st.kind}({st.value if st.kind == "INDEX" else chr(34) + st.value + chr(34)})' not in query
-           for st in r.ents.sets if st.kind != "ALL"):
+    sets = {(x.kind, x.value) for x in _set_terms(tree.target.universe)} if isinstance(tree.target, ast.Screen) else set()
+    if any((st.kind, st.value) not in sets for st in r.ents.sets if st.kind != "ALL"):
         return False
-    args = set(re.findall(r"\b(?:FY-?\d+|FQ-?\d+(?:Q\d)?|D-?\d+|LTM|\d{4}-\d\d-\d\d)\b", query))
-    alias = {"FY0": f"FY{LATEST_FY}", "FY1": f"FY{LATEST_FY + 1}", "FY2": f"FY{LATEST_FY + 2}", "D0": "2024-12-31"}
-    args |= {alias[x] for x in args if x in alias} | {k for k, v in alias.items() if v in args}
-    args |= {f"FY{LATEST_FY - int(x[3:])}" for x in args if re.fullmatch(r"FY-\d+", x)}
+    args = {label for p in _tree_args(tree) for label in _period_labels(p)}
     for mention in r.time.mentions:
         # each reading of the period (its fiscal periods, its dates, its span) whole in the reading's arguments
         v = mention.value
@@ -3839,25 +3908,73 @@ def _restates(said: str | None, query: str, months: set[int] | None = None) -> b
                 groups.append([got] if isinstance(got, str) else [x for x in (got or ()) if x])
             except Exception:  # noqa: BLE001 (a reading the value has not: none)
                 pass
-        if not any(g and all(x in args or alias.get(x) in args for x in g) for g in groups):
+        if not any(g and all(x in args for x in g) for g in groups):
             return False
     text = r.text
-    for m in re.finditer(r"(?<![\w.-])\d[\d,]*(?:\.\d+)?(?![\w-])", text):
+    # the reading's numbers: its constants, its TOP, and those its periods are written with (FY2024, D-20, 2024-06-30)
+    numbers = {n.value for n in nodes if isinstance(n, ast.Number)} | ({float(tree.top)} if tree.top is not None else set())
+    numbers |= {float(x) for label in args for x in re.findall(r"\d+", label)}
+    # ((round 43, r43) and a number said in words, timeres's: "the top 5 banks by market cap, i.e. the three largest" was
+    # the top five; "one", "a", "an", "single" are left, a pronoun or an article as often as a number)
+    words_said = "|".join(w for w in sorted(timeres.NUMBER_WORDS, key=len, reverse=True) if timeres.NUMBER_WORDS[w] >= 2)
+    for m in re.finditer(r"(?<![\w.-])\d[\d,]*(?:\.\d+)?(?![\w-])|(?<![\w-])(?:" + words_said + r")(?![\w-])", text,
+                         flags=re.IGNORECASE):
         if any(t.start <= m.start() < t.end for t in r.time.mentions):
             continue
-        n = float(m.group(0).replace(",", ""))
-        if not any(abs(float(x) - n) < 1e-9 for x in re.findall(r"\d+(?:\.\d+)?", query)):
+        said_n = m.group(0).replace(",", "").lower()
+        n = float(said_n) if said_n[0].isdigit() else float(timeres.NUMBER_WORDS[said_n])
+        if not any(abs(x - n) < 1e-9 for x in numbers):
             return False
     # (round 36, r36) a bound restated keeps its direction: "a debt to equity ratio above 2 (i.e. below 2)" was answered
     # as above 2, the restatement's "below" dropped as a restating word (a reading that contradicts what was said)
     for m in _RESTATED_BOUND.finditer(text):
         op = ">" if m.group("up") else "<"
         n = float(m.group("n").replace(",", ""))
-        # (the bound's side, up to the next condition: "> 2", "> FF_EQUITY(FY2024) * 2")
-        sides = re.findall(rf"{op}=?\s+(.*?)(?=\s+(?:AND|OR|SORT|TOP|IN)\s|$)", query)
-        if not any(abs(float(x) - n) < 1e-9 for side in sides for x in re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?", side)):
+        # (the bound's side: "> 2", "> FF_EQUITY(FY2024) * 2": the numbers of the condition's right sides that compare
+        # the same way)
+        cond = tree.target.condition if isinstance(tree.target, ast.Screen) else None
+        bounds = [x for c in _tree_compares(cond) if c.op.startswith(op) for x in _numbers_of(c.right)]
+        if not any(abs(x - n) < 1e-9 for x in bounds):
             return False
-    return all(re.search(need, query) for words_rx, need in _RESTATED_NEEDS if re.search(words_rx, text, flags=re.IGNORECASE))
+    return all(_computes(need, tree, text) for words_rx, need in _RESTATED_NEEDS if re.search(words_rx, text, flags=re.IGNORECASE))
+
+
+def _numbers_of(e: ast.Expr) -> list[float]:
+    """The numbers of an expression of the syntax tree, a negated number with its sign."""
+    if isinstance(e, ast.Neg) and isinstance(e.operand, ast.Number):
+        return [-e.operand.value]
+    if isinstance(e, ast.Number):
+        return [e.value]
+    if isinstance(e, ast.BinOp):
+        return _numbers_of(e.left) + _numbers_of(e.right)
+    return _numbers_of(e.operand) if isinstance(e, ast.Neg) else []
+
+
+def _set_terms(u: ast.SetExpr) -> list[ast.AttrSet]:
+    """The sets a screen's universe is made of."""
+    if isinstance(u, ast.SetOp):
+        return _set_terms(u.left) + _set_terms(u.right)
+    return [u] if isinstance(u, ast.AttrSet) else []
+
+
+def _period_labels(p: ast.Arg) -> set[str]:
+    """The names a period of the tree goes by: as written (FY0, D-20, 2024-06-30) and as labelled (FY2024, FQ2024Q3,
+    FY2025), the latest fiscal year its FY0, the estimate years FY1 and FY2, the latest day D0 its date."""
+    from finql.language.calendar import LAST_DAY
+    from finql.language.registry import ESTIMATE_YEARS
+
+    out = {str(p)}
+    if isinstance(p, ast.FiscalPeriod):
+        out.add(f"FY{p.year}" if p.kind == "FY" else f"FQ{p.year}Q{p.quarter}")
+        out |= {"FY0"} if p.kind == "FY" and p.year == LATEST_FY else set()
+    elif isinstance(p, ast.EstimatePeriod):
+        out |= {f"FY{p.year}"} | ({f"FY{ESTIMATE_YEARS.index(p.year) + 1}"} if p.year in ESTIMATE_YEARS else set())
+    elif isinstance(p, ast.DateArg):
+        out |= {LAST_DAY.isoformat()} if str(p).upper() == "D0" else {"D0"} if str(p) == LAST_DAY.isoformat() else set()
+    return out
+
+
+
 
 
 # a bound in a restatement: its direction and its number (``_restates``)

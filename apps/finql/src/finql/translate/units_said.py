@@ -16,7 +16,7 @@ the reading only where it holds.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from finql.errors import FinQLError
 from finql.language import ast
@@ -75,6 +75,43 @@ def _figures(tree: ast.Query | None) -> list[ast.Expr]:
         return []
     out = [x for x in tree.items if not isinstance(x, ast.Field)]
     return out + ([tree.sort.expr] if tree.sort else [])
+
+
+# (round 43, r43) the tree's nodes, read by parens_said's checks and pipeline._restates too
+def _walk(e: ast.Expr) -> Iterator[ast.Expr]:
+    """An expression and every expression inside it."""
+    yield e
+    if isinstance(e, ast.BinOp):
+        yield from _walk(e.left)
+        yield from _walk(e.right)
+    elif isinstance(e, ast.Neg):
+        yield from _walk(e.operand)
+
+
+def _compares(c: ast.Cond | None) -> Iterator[ast.Compare]:
+    if isinstance(c, ast.Compare):
+        yield c
+    elif isinstance(c, ast.BoolOp):
+        yield from _compares(c.left)
+        yield from _compares(c.right)
+    elif isinstance(c, ast.Not):
+        yield from _compares(c.operand)
+
+
+def _nodes(tree: ast.Query) -> list[ast.Expr]:
+    """Every expression of the query: its figures (``units_said._figures``) and its screen condition's sides."""
+    cond = tree.target.condition if isinstance(tree.target, ast.Screen) else None
+    tops = _figures(tree) + [side for c in _compares(cond) for side in (c.left, c.right)]
+    return [n for e in tops for n in _walk(e)]
+
+
+def _calls(tree: ast.Query) -> list[ast.Call | ast.FuncCall]:
+    return [n for n in _nodes(tree) if isinstance(n, ast.Call | ast.FuncCall)]
+
+
+def _args(tree: ast.Query) -> list[ast.Arg]:
+    """Every period the query's calls take (a call's arguments, a function's two ends)."""
+    return [a for c in _calls(tree) for a in (c.args if isinstance(c, ast.Call) else (c.start, c.end))]
 
 
 def _screen_condition(tree: ast.Query | None) -> bool:
