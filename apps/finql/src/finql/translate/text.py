@@ -1575,6 +1575,15 @@ def _sessions_and_dates(text: str) -> str:
     text = re.sub(rf"\b({_COUNT_WORD})-trading-day\s+(?:period|window|span|stretch)\b", r"\1 trading days", text, flags=flags)
     text = re.sub(rf"\bthe\s+({_COUNT_WORD})\s+most\s+recent\s+trading\s+(days|sessions)\b", r"the last \1 trading \2", text,
                   flags=flags)
+    # (round 43, f43n) "the last 30 days (trading days only)", "the past 10 days, counting only business days", "the
+    # last 20 days (sessions)": the count said again to be of trading days (SPEC 1: trading days are Monday to Friday,
+    # so business days and weekdays are they) is "the last N trading days", D-N to D0 (SPEC 5); the bracket was
+    # dropped and the span read in calendar days (a wrong answer). "(calendar days)" or "days" said with "calendar"
+    # stay as they are
+    text = re.sub(rf"\b((?:last|past|previous|prior|trailing)\s+{_COUNT_WORD})\s+days\s*(?:\(\s*|,\s*)(?:counting\s+|in\s+)?"
+                  r"(?:only\s+)?(?:trading\s+days|business\s+days|trading\s+sessions|sessions|weekdays|week\s+days)"
+                  r"(?:\s+only)?(?:\s+count(?:ed|ing)?)?(?:\s*\)|(?=\s*(?:[,.;:?!]|$)))",
+                  r"\1 trading days", text, flags=flags)
     text = re.sub(rf"\b(\d{{1,2}})-{_MON_WORD}\.?-'?(\d{{2}})\b(?![\d:/.-]\d|\s*%)", r"\1 \2 20\3", text, flags=flags)
     text = re.sub(rf"\b{_MON_WORD}\.?-(\d{{1,2}})-((?:19|20)\d\d)\b(?![\d/.-])", r"\1 \2, \3", text, flags=flags)
     # (round 33) the analysts' "T12M", "L12M": "LTM" (so every rule that names the LTM reads them: "1x L12M sales" was

@@ -150,6 +150,46 @@ def _per_share_units(reading: Reading) -> bool:
     return bool(figures) and all(_per_share(x) for x in figures)
 
 
+def _holds_amount(e: ast.Expr) -> bool:
+    """Whether a figure holds anywhere an amount in millions (SPEC 1): money or a count of shares."""
+    if isinstance(e, ast.Call | ast.FuncCall) and METRICS[e.metric].unit in ("money", "shares"):
+        return True
+    if isinstance(e, ast.BinOp):
+        return _holds_amount(e.left) or _holds_amount(e.right)
+    return isinstance(e, ast.Neg) and _holds_amount(e.operand)
+
+
+def no_amount(reading: Reading) -> bool:
+    """(round 43, f43n) No figure of the reading (nor its screen's condition) holds an amount in millions: every one
+    a per-share item (a price, EPS), a return, a count or a ratio of such. Millions said of such a reading ("X's close
+    (USD m)", "X's P/E, in EUR m") name a unit FinQL does not give them (SPEC 1): it was dropped."""
+    tree = _tree(reading)
+    figures = _figures(tree)
+    return bool(figures) and not _screen_condition(tree) and not any(_holds_amount(x) for x in figures)
+
+
+def _money_valued(e: ast.Expr) -> bool:
+    """Whether a figure is a sum of money (an amount, or money per share or per head), which a currency converts."""
+    if isinstance(e, ast.Call) or isinstance(e, ast.FuncCall) and e.func in ("AVG", "SUM"):
+        return METRICS[e.metric].unit in ("money", "per_share")
+    if isinstance(e, ast.BinOp):
+        if e.op in ("+", "-"):
+            return _money_valued(e.left) or _money_valued(e.right)
+        if e.op == "*":
+            return _money_valued(e.left) != _money_valued(e.right)
+        return e.op == "/" and _money_valued(e.left) and not _money_valued(e.right)
+    return isinstance(e, ast.Neg) and _money_valued(e.operand)
+
+
+def no_money(reading: Reading) -> bool:
+    """(round 43, f43n) No figure of the reading (nor its screen's condition) is a sum of money: every one a ratio, a
+    margin, a growth, a return or a count, which SPEC 3 never converts. A currency asked of such a reading ("X's net
+    margin, in dollars") asks a dollar figure the reading does not give: it was a ratio labelled in dollars."""
+    tree = _tree(reading)
+    figures = _figures(tree)
+    return bool(figures) and not _screen_condition(tree) and not any(_money_valued(x) for x in figures)
+
+
 def units_said(question: str) -> list[tuple[str, Check]]:
     """The question with its unit said again cut (or written as the reading's unit words), each with the check the
     unit puts on the reading."""
