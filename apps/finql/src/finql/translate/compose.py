@@ -5890,7 +5890,15 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     return out
 
 
-def _render_func_said(u: Use, ctx: Ctx) -> str:
+# (round 43, f43n) a change asked in percent and as an amount, in either order: "in percent and in dollars", "in % and
+# in absolute terms", "in USD and in percent"
+_AMOUNT_UNIT = r"(?:in\s+)?(?:(?:absolute|dollar|nominal|money)\s+terms|absolute|" + CURRENCY_WORD + "|" + CURRENCY_CODES + r")\b"
+_PERCENT_UNIT = r"(?:in\s+)?(?:percent(?:age)?(?:\s+terms)?|%)(?!\w)"
+_BOTH_UNITS = re.compile(rf"\b{_PERCENT_UNIT}\s*(?:,?\s*(?:and|as\s+well\s+as|&|plus)|,)\s+{_AMOUNT_UNIT}|"
+                         rf"\b{_AMOUNT_UNIT}\s*(?:,?\s*(?:and|as\s+well\s+as|&|plus)|,)\s+{_PERCENT_UNIT}")
+
+
+def _render_func_said(u: Use, ctx: Ctx, growth_only: bool = False) -> str:
     s, f = u.hit.sense, u.func
     assert f is not None
     func = f.value
@@ -5899,9 +5907,18 @@ def _render_func_said(u: Use, ctx: Ctx) -> str:
     if func == "GROWTH" and s.key == "mkt_cap":
         return _market_cap_move(u, ctx, words)
     qoq, yoy = (u.grain == "qoq", u.grain == "yoy") if u.grain else (ctx.time.qoq, ctx.time.yoy)
-    if func == "GROWTH" and s.is_fund and not qoq and not yoy:
+    if func == "GROWTH" and s.is_fund and not qoq and not yoy and not growth_only:
         diff = _difference(u, ctx, words)
         if diff is not None:
+            both = None if growth_only else _BOTH_UNITS.search(ctx.text)
+            if both is not None:
+                # (round 43, f43n) "the growth in percent and in dollars (in absolute terms)": both figures asked of
+                # the one change, the growth beside the difference (SPEC 2 has both); the percent (or the dollars)
+                # was dropped. Of companies named only (a screen's or a ranking's key would be one of them)
+                if not ctx.ents.tickers or s.base is None or any(a.kind == "rank" for a in ctx.atoms):
+                    raise Refusal("a change asked both in percent and as an amount of a screen or a ranking",
+                                  words + [both.group(0)])
+                return f"{_render_func_said(u, ctx, growth_only=True)}, {diff}"
             return diff
     if not s.base:
         raise Refusal(f"growth of {s.about.lower()} is not a FinQL function", words)
@@ -6252,7 +6269,8 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     # only one said of the change, as the currency is: "X's margin in percent, and how much did its debt rise ... in
     # USD" asks the rise in USD, which was read as the growth in percent, a wrong answer)
     pct_of_change = any(of_the_change(m) for m in _PERCENT_ASKED.finditer(ctx.text))
-    money_asked = bool(absolute) or (bool(ctx.ents.currency) and s.money and not pct_of_change and any(
+    money_asked = bool(absolute) or s.money and _BOTH_UNITS.search(ctx.text) is not None or (
+        bool(ctx.ents.currency) and s.money and not pct_of_change and any(
         # ((round 28, f28g) a currency's code as its name: "how much did X's debt go up from 2021 to 2024 in usd" was the
         # growth in percent beside "in usd", a wrong answer)
         # ((round 33, f33g) and the code in brackets, a slide's "change in equity FY23 to FY24 (USD)": it was the growth

@@ -99,7 +99,9 @@ _FUNCS = [
                r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)|"
                r"rais(?:e[sd]?|ing)|hike[sd]?|hiking"),
     ("AVG", r"average[sd]?|avg|mean|typical"),
-    ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up|add(?:ed)? together|summed up"),
+    # ((round 43, f43n) "all told": in all, the idiom of a total; its words are filler, so the sum was dropped and each
+    # year listed)
+    ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|all told|add(?:ed)? up|add(?:ed)? together|summed up"),
 ]
 _DOWN = (r"contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ing)|"
          r"go(?:ne)? down|went down|lost|lose|slump(?:ed)?")
