@@ -5874,8 +5874,20 @@ def _annual_of(ctx: Ctx, u: Use) -> bool:
     one flag of the question, and it gave the quarters of both years (a wrong answer)."""
     if re.search(r"\b(?:annual|yearly|full[- ]year|whole[- ]year)\s+$", ctx.text[:u.hit.start]):
         return True
-    return _quarterly_of(ctx, u) is None and any(
-        y is not u and y.hit.sense.key == u.hit.sense.key and _quarterly_of(ctx, y) is not None for y in leaves(ctx.uses))
+    if _quarterly_of(ctx, u) is not None:
+        return False
+    # (round 43, f43n) and another measure with a period of its own, its noun phrase apart from the cued one's ("X's
+    # quarterly sales in 2023 and its net income in 2024", "X's net income in 2024 and its quarterly sales in 2023"):
+    # the cue is said of its own noun phrase, closed by its period; the other's year is a year (it gave the net
+    # income's four quarters). "quarterly sales and net income in 2023" (one period said after both) stays quarterly
+    def apart(y: Use, cue: re.Match[str]) -> bool:
+        # each said with a period of its own, the one noun phrase closed before the other opens
+        return y.time is not None and u.time is not None and u.time is not y.time and (
+            y.hit.end <= y.time.start and y.time.end <= u.hit.start
+            or u.hit.end <= u.time.start and u.time.end <= min(cue.start(), y.hit.start))
+
+    return any(y is not u and (cue := _quarterly_of(ctx, y)) is not None and (
+        y.hit.sense.key == u.hit.sense.key or apart(y, cue)) for y in leaves(ctx.uses))
 
 
 def _render_func(u: Use, ctx: Ctx) -> str:
