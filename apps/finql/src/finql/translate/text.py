@@ -1511,13 +1511,16 @@ _HEADCOUNT_NOUNS = r"people|staff|workers|employees"
 # payout"): the verb cuts it too, which the rewrite does not say (the dividend was listed as a column, the screen on the
 # headcount alone: a wrong answer); left as said, the verb is named. A clause of its own ("and their sales fell",
 # "and had a P/E below 20") is read as before.
-_SECOND_OBJECT = (r"(?!\s+(?:also\s+)?(?:its|their|the|her|his)\s+(?:(?!(?:fell|rose|grew|shrank|dropped|declined|increased|"
-                  r"decreased|were|was|is|are|have|has|had|did|do|does)\b)[\w'-]+\s*){1,3}(?:$|[.,;:?!)]|(?:in|last|this|"
-                  r"during|over|from|for|since|between|by)\b))")
+_SECOND_NP = (r"\s+(?:also\s+)?(?:its|their|the|her|his)\s+(?:(?!(?:fell|rose|grew|shrank|dropped|declined|increased|"
+              r"decreased|were|was|is|are|have|has|had|did|do|does)\b)[\w'-]+\s*){1,3}(?:$|[.,;:?!)]|(?:in|last|this|"
+              r"during|over|from|for|since|between|by)\b)")
+_SECOND_OBJECT = r"(?!" + _SECOND_NP + ")"
 # (round 40, r40) what may follow the workforce cut (``normalize``): the clause's end, or a period, a size, a joint; a
 # noun the workforce qualifies ("cut their workforce's pay", "cut their headcount growth", "reduced staff bonuses") or
 # a possessive is another figure, left as said (it was read as the headcount's fall, a wrong answer)
-_WORKFORCE_ENDS = (r"(?=\s*(?:$|[.,;:?!)\]]|(?:(?:and|or)\b" + _SECOND_OBJECT + r"|in|by|but|last|this|since|over|between|during|from|for|while|"
+# ((round 43, f43n) and after a comma: "cut their workforce, and their dividend" listed the dividend beside the
+# workforce's fall; the comma before the second object ends nothing)
+_WORKFORCE_ENDS = (r"(?=\s*(?:$|,(?!(?:\s*(?:and|or)\b)?" + _SECOND_NP + r")|[.;:?!)\]]|(?:(?:and|or)\b" + _SECOND_OBJECT + r"|in|by|but|last|this|since|over|between|during|from|for|while|"
                    r"compared|versus|vs|year|years|at|as|after|before|when|with|than|more|less|significantly|sharply|"
                    r"the\s+most|the\s+least|most|least)\b))")
 
