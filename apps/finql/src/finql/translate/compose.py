@@ -2799,6 +2799,14 @@ _GROWTH_BASE = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+(?:over|on|above
 _LATEST_ALONE = re.compile(r"\s*(?:$|[,;:.?!)]|(?:and|or|please|too|as\s+well|then)\b)")
 
 
+def _latest_compared(ctx: Ctx, before: Mention, m: Mention) -> bool:
+    """(round 43, f43n) "X's price at the end of 2023 vs the latest, and its P/E": the latest day said alone, right after
+    a comparison with the period before it, is that measure's second day even where a later point figure took it as
+    its own (the P/E, whose day it is too: today's); today's price was dropped."""
+    return m.value.kind == "now" and _LATEST_ALONE.match(ctx.text, m.end) is not None and re.fullmatch(
+        r"\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:the\s+)?", ctx.text[before.end:m.start]) is not None
+
+
 def _time_lists(ctx: Ctx) -> None:
     """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023",
     "FY1 and FY2 EPS", "Q1 revenue vs Q4": the measure's own words may stand between two of its periods)."""
@@ -2851,7 +2859,8 @@ def _time_lists(ctx: Ctx) -> None:
                 and len(m.value.fiscal_periods() or []) == 1
 
         for m in ctx.time.mentions:
-            if m.start > chain[-1].start and id(m) not in ctx.used_times and joined(chain[-1].end, m.start) \
+            if m.start > chain[-1].start and (id(m) not in ctx.used_times or _latest_compared(ctx, chain[-1], m)) \
+                    and joined(chain[-1].end, m.start) \
                     and _fits(u, m.value) and over(m) and not _runs_compared(ctx, u, chain[-1], m):
                 chain.append(m)
                 ctx.used_times.add(id(m))
@@ -2860,6 +2869,14 @@ def _time_lists(ctx: Ctx) -> None:
                     and _fits(u, m.value) and over(m) and not _GROWTH_BASE.search(ctx.text, 0, m.start):
                 chain.insert(0, m)
                 ctx.used_times.add(id(m))
+        if len(chain) > 1 and u.hit.sense.key in ("high", "low") and u.func is None:
+            for m in chain:
+                if m.value.end or m.value.kind in ("date", "now", "drel"):
+                    # (round 43, f43n) "X's lowest close in 2022 and at the end of 2023": a day listed beside the
+                    # range of a high or a low (a day's close, or the low of that year?) is named, as the day said
+                    # alone is (``pipeline._extreme_on_a_day``); it gave 2023's low, a wrong answer
+                    raise Refusal(f"a {'highest' if u.hit.sense.key == 'high' else 'lowest'} close on one day listed "
+                                  "beside a range", [ctx.text[m.start:m.end]])
         if len(chain) > 1:
             chain = _quarter_compared_with_year(ctx, chain)
             u.extra_times = chain
@@ -5341,7 +5358,10 @@ def _past_point_both(ctx: Ctx) -> None:
             if x is u or not x.hit.sense.is_fund or m is None or not m.value.fiscal_periods() \
                     or x.hit.sense.key == u.hit.sense.key:
                 continue
-            if u.time is m and x.hit.end <= u.hit.start and m.end <= u.hit.start:
+            # ((round 43, f43n) or the point took no period: "Which bank sat on the most cash in fiscal 2023 and what
+            # was its P/E?" gave today's alone)
+            if (u.time is m or u.time is None and ctx.ents.tickers == [] and x.time is m) \
+                    and x.hit.end <= u.hit.start and m.end <= u.hit.start:
                 ask = [j for j in _PAST_ASK_AFTER.finditer(ctx.text, m.end, u.hit.start)]
                 if not ask or _PAST_ASK_AFTER.search(ctx.text, 0, x.hit.start) or re.search(
                         r"[,;.?!]|\band\b", ctx.text[ask[-1].end():u.hit.start]):
@@ -5356,8 +5376,12 @@ def _past_point_both(ctx: Ctx) -> None:
             try:
                 if render(Use(u.hit, times[0]), ctx) == render(Use(u.hit, times[1]), ctx):
                     continue
-            except Refusal:
-                continue
+            except Refusal as e:
+                # (round 43, f43n) the figure then has no day ("Which bank sat on the most cash in fiscal 2023, and what
+                # was its P/E?": each company's fiscal year ends on its own day, and a screen has one date, round 27):
+                # today's alone answered a question asked of then: named
+                raise Refusal("a figure at a point asked in the past tense of a fiscal period that ends on no one day",
+                              e.words + [ctx.text[u.hit.start:u.hit.end]]) from None
             u.extra_times = times
             break
 
