@@ -3265,6 +3265,23 @@ def _which_has_both(ctx: Ctx) -> None:
     if both is None:
         return
     end = max((u.hit.end for u in ctx.uses if u.hit.start <= both.start("e2") < u.hit.end), default=both.end())
+    def measure_of(e: str) -> Use | None:
+        # the measure the extreme word is said of: its own name ("highest close"), or the name right after it
+        pos = both.end(e)
+        return next((u for u in sorted(leaves(ctx.uses), key=lambda u: u.hit.start)
+                     if u.hit.start <= both.start(e) < u.hit.end or u.hit.start >= pos
+                     and re.fullmatch(r"\s*(?:(?:closing|share|stock)\s+)?", ctx.text[pos:u.hit.start])), None)
+
+    first, second = measure_of("e1"), measure_of("e2")
+    def key(u: Use) -> str:  # (the high, the low and the price are one measure's ends: the close)
+        return "close" if u.hit.sense.key in ("high", "low", "price") else u.hit.sense.key
+
+    if first is not None and second is not None and key(first) != key(second):
+        # (round 43, f43n) "which company had both the highest close and the highest P/E", "the highest sales and
+        # the lowest P/E": an end of each of two measures, two rankings (a SORT has one key); the message named both
+        # ends of one ranking, which was not asked
+        raise Refusal("an end of two rankings at once, by two measures: FinQL sorts by one key and keeps the first "
+                      "rows of that order", [ctx.text[both.start("e1"):second.hit.end]])
     raise Refusal("both ends of a ranking: FinQL sorts one way and keeps the first rows of that order",
                   [ctx.text[both.start("e1"):end]])
 
