@@ -428,6 +428,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _over_four_quarters(ctx)
     _periods_compared(ctx)
     _time_lists(ctx)
+    _quarter_read_two_ways(ctx)
     _growth_of_list(ctx)
     _same_again(ctx)
     _versus_now(ctx)
@@ -2797,6 +2798,40 @@ _GROWTH_BASE = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+(?:over|on|above
 
 # (round 40, r40) what may follow "the latest" said as a day of its own: the clause's end
 _LATEST_ALONE = re.compile(r"\s*(?:$|[,;:.?!)]|(?:and|or|please|too|as\s+well|then)\b)")
+
+
+def _quarter_read_two_ways(ctx: Ctx) -> None:
+    """(round 43, f43n) One quarter said, neither fiscal nor calendar ("Q3 2023"), read for a fundamental and for a price
+    ("X's sales and share price return in Q3 2023", "X's net income in Q3 2023 and its close at the end of that
+    quarter"). The project's one rule: a quarter is the period its measure is kept in, a fiscal quarter of the
+    fundamentals (SPEC 1, ``FQ2023Q3``), a calendar quarter of the prices, which are kept by day (the golds: "Q2 2024
+    share price return" is ``P_RETURN(2024-03-31, 2024-06-30)``). Where the company's fiscal year does not end in
+    December the two are different months, and the one quarter said was read as two (for a fiscal year ending in
+    September, April-June for the sales, July-September for the return; "the end of that quarter" was September's):
+    named, which quarter is not said. A December year (the two the same), or the quarter said "fiscal" or "calendar",
+    reads as before."""
+    quarters = {id(m): m for m in ctx.time.mentions if m.value.kind == "quarter" and not m.value.fiscal
+                and not m.value.calendar}
+    if not quarters:
+        return
+    months = {c.fiscal_year_end_month for t, c in by_ticker().items() if t in ctx.ents.tickers} if ctx.ents.tickers \
+        else {c.fiscal_year_end_month for c in by_ticker().values()}
+    if months <= {12}:
+        return
+    fund, price = [], []
+    for u in leaves(ctx.uses):
+        for m in [u.time, *(u.extra_times or [])]:
+            if m is not None and id(m) in quarters:
+                (fund if u.hit.sense.is_fund else price).append(m)
+    # (the same mention, or the quarter said again by reference, "that quarter"; a quarter written twice, once for
+    # each measure, is each measure's own by the rule)
+    said = {m.value.quarters for m in fund}
+    clash = [m for m in price if any(m is f for f in fund) or m.value.quarters in said and re.search(
+        r"\b(?:that|the\s+same|this|the\s+said)\s+quarter\b", ctx.text[m.start:m.end])]
+    if clash:
+        raise Refusal("a quarter read as a fiscal quarter of a fundamental and a calendar quarter of a price, for a "
+                      "company whose fiscal year does not end in December: which quarter is not said",
+                      [ctx.text[m.start:m.end] for m in fund[:1] + clash[:1]])
 
 
 def _latest_compared(ctx: Ctx, before: Mention, m: Mention) -> bool:
