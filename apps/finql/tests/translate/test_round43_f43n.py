@@ -154,6 +154,13 @@ def test_second_which_named(question: str, words: str) -> None:
     # (a relative clause, no joint: one screen)
     ("Which banks, which have a P/E below 10, had net losses?",
      'NAME, FG_PE(D0), FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10 AND FF_NET_INC(FY2024) < 0)'),
+    # (the one list asked after a sentence of context, or asked again: "which ones qualify?")
+    ("I am a cautious investor. Which banks have a P/E below 9?",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 9)'),
+    ("Banks with a P/E below 9 and positive net income; which ones qualify?",
+     'NAME, FG_PE(D0), FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 9 AND FF_NET_INC(FY2024) > 0)'),
+    ("Which banks trade below 9 times earnings? Which are they, cheapest first?",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 9) SORT FG_PE(D0) ASC'),
 ])
 def test_one_screen_still_read(question: str, query: str) -> None:
     assert q(question) == query

@@ -3626,7 +3626,8 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     # first ("and which", "? Which"); a screen holds one set of rows (SPEC 3), and joining the two into one condition
     # (AND) answered neither: named
     if re.search(r"\bFOR SCREEN\([^()]*(?:\([^()]*\)[^()]*)*,", query):
-        out.extend(m.group("w") for m in _SECOND_WHICH.finditer(a.text))
+        out.extend(m.group("w") for m in _SECOND_WHICH.finditer(a.text)
+                   if re.search(r"\b(?:which|what)\b", a.text[:m.start()]))
     companies = [(s, e) for s, e, who in a.claims.spans if who == "company"]
     if companies:
         for m in timeres.resolve(a.text, Claims(a.text)).mentions:
@@ -3641,8 +3642,12 @@ _MILLIONS_SAID = re.compile(
     r"(?<![\w$\u20ac\u00a3.,])(?:(?:" + text_module.CURRENCY_CODES + r")\s?(?:m|mm|mn|mln|millions?)|(?:us)?\$\s?(?:m|mm|mn|mln)|"
     r"[\u20ac\u00a3]\s?(?:m|mm|mn|mln)|(?:m|mm|mn|mln)\s?[$\u20ac\u00a3]|(?:in\s+)?millions)(?![\w$\u20ac\u00a3])", re.IGNORECASE)
 # (round 43, f43n) a second "which" question after a clause's end: ", and which", "; which", "? And which", ". Which"
+# (after a first question word: a context sentence before the only "which" is no first list)
 _SECOND_WHICH = re.compile(r"(?:[,;]\s*(?=(?:and|but|also|plus)\s)|[?.!;]\s*)(?P<w>(?:(?:and|but|also|plus)\s+)?which"
-                           r"(?:\s+of\s+(?:them|those|these))?)\b(?!\s+(?:is|was|means|meaning)\b)", re.IGNORECASE)
+                           r"(?:\s+of\s+(?:them|those|these))?)\b(?!\s+(?:is|was|means|meaning)\b)"
+                           # (the list asked again, "which ones qualify?", "which are they?": one list)
+                           r"(?!\s+(?:ones?\s+|of\s+(?:them|those|these)\s+)?(?:qualify|qualifies|pass|passes|fit|fits|are\s+(?:they|those|these)|"
+                           r"make\s+the\s+cut|meet\s+(?:this|that|these|those|it|them))\b)", re.IGNORECASE)
 # a count that may be said of companies ("the two names", "my three comps", "these two: A, B, C", "both A, B and C")
 _COUNTED = re.compile(r"\b(?P<n>both|" + text_module.number_words(2, 10) + r"|[2-9]|1[0-9])\b(?!\s*%|[.,]\d)")
 
