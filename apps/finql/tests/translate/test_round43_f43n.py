@@ -78,12 +78,14 @@ def test_all_told_is_a_total(question: str, query: str) -> None:
     assert q(question) == query
 
 
-@pytest.mark.parametrize("question", [
-    "Cobalt Motors' net income in 2022, all told",  # (one year: no total)
-    "Cobalt Motors' P/E all told",
+@pytest.mark.parametrize(("question", "query"), [
+    ("Cobalt Motors' net income in 2020, 2021 and 2022, all told", "SUM(FF_NET_INC, FY2020, FY2022) FOR COBA"),
+    # (near misses: said of one period or of no period it says nothing more, the figure as before)
+    ("Cobalt Motors' net income in 2022, all told", "FF_NET_INC(FY2022) FOR COBA"),
+    ("What did Cobalt Motors earn in 2024, all told?", "FF_NET_INC(FY2024) FOR COBA"),
 ])
-def test_all_told_without_a_range_named(question: str) -> None:
-    assert "all told" in refused(question)
+def test_all_told_of_one_period(question: str, query: str) -> None:
+    assert q(question) == query
 
 
 # --- 4. a change in percent and as an amount: both ------------------------------------------------------------------
