@@ -428,6 +428,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _over_four_quarters(ctx)
     _periods_compared(ctx)
     _time_lists(ctx)
+    _quarter_read_two_ways(ctx)
     _growth_of_list(ctx)
     _same_again(ctx)
     _versus_now(ctx)
@@ -2820,6 +2821,48 @@ _GROWTH_BASE = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+(?:over|on|above
 _LATEST_ALONE = re.compile(r"\s*(?:$|[,;:.?!)]|(?:and|or|please|too|as\s+well|then)\b)")
 
 
+def _quarter_read_two_ways(ctx: Ctx) -> None:
+    """(round 43, f43n) One quarter said, neither fiscal nor calendar ("Q3 2023"), read for a fundamental and for a price
+    ("X's sales and share price return in Q3 2023", "X's net income in Q3 2023 and its close at the end of that
+    quarter"). The project's one rule: a quarter is the period its measure is kept in, a fiscal quarter of the
+    fundamentals (SPEC 1, ``FQ2023Q3``), a calendar quarter of the prices, which are kept by day (the golds: "Q2 2024
+    share price return" is ``P_RETURN(2024-03-31, 2024-06-30)``). Where the company's fiscal year does not end in
+    December the two are different months, and the one quarter said was read as two (for a fiscal year ending in
+    September, April-June for the sales, July-September for the return; "the end of that quarter" was September's):
+    named, which quarter is not said. A December year (the two the same), or the quarter said "fiscal" or "calendar",
+    reads as before."""
+    quarters = {id(m): m for m in ctx.time.mentions if m.value.kind == "quarter" and not m.value.fiscal
+                and not m.value.calendar}
+    if not quarters:
+        return
+    months = {c.fiscal_year_end_month for t, c in by_ticker().items() if t in ctx.ents.tickers} if ctx.ents.tickers \
+        else {c.fiscal_year_end_month for c in by_ticker().values()}
+    if months <= {12}:
+        return
+    fund, price = [], []
+    for u in leaves(ctx.uses):
+        for m in [u.time, *(u.extra_times or [])]:
+            if m is not None and id(m) in quarters:
+                (fund if u.hit.sense.is_fund else price).append(m)
+    # (the same mention, or the quarter said again by reference, "that quarter"; a quarter written twice, once for
+    # each measure, is each measure's own by the rule)
+    said = {m.value.quarters for m in fund}
+    clash = [m for m in price if any(m is f for f in fund) or m.value.quarters in said and re.search(
+        r"\b(?:that|the\s+same|this|the\s+said)\s+quarter\b", ctx.text[m.start:m.end])]
+    if clash:
+        raise Refusal("a quarter read as a fiscal quarter of a fundamental and a calendar quarter of a price, for a "
+                      "company whose fiscal year does not end in December: which quarter is not said",
+                      [ctx.text[m.start:m.end] for m in fund[:1] + clash[:1]])
+
+
+def _latest_compared(ctx: Ctx, before: Mention, m: Mention) -> bool:
+    """(round 43, f43n) "X's price at the end of 2023 vs the latest, and its P/E": the latest day said alone, right after
+    a comparison with the period before it, is that measure's second day even where a later point figure took it as
+    its own (the P/E, whose day it is too: today's); today's price was dropped."""
+    return m.value.kind == "now" and _LATEST_ALONE.match(ctx.text, m.end) is not None and re.fullmatch(
+        r"\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:the\s+)?", ctx.text[before.end:m.start]) is not None
+
+
 def _time_lists(ctx: Ctx) -> None:
     """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023",
     "FY1 and FY2 EPS", "Q1 revenue vs Q4": the measure's own words may stand between two of its periods)."""
@@ -2872,7 +2915,8 @@ def _time_lists(ctx: Ctx) -> None:
                 and len(m.value.fiscal_periods() or []) == 1
 
         for m in ctx.time.mentions:
-            if m.start > chain[-1].start and id(m) not in ctx.used_times and joined(chain[-1].end, m.start) \
+            if m.start > chain[-1].start and (id(m) not in ctx.used_times or _latest_compared(ctx, chain[-1], m)) \
+                    and joined(chain[-1].end, m.start) \
                     and _fits(u, m.value) and over(m) and not _runs_compared(ctx, u, chain[-1], m):
                 chain.append(m)
                 ctx.used_times.add(id(m))
@@ -2881,6 +2925,14 @@ def _time_lists(ctx: Ctx) -> None:
                     and _fits(u, m.value) and over(m) and not _GROWTH_BASE.search(ctx.text, 0, m.start):
                 chain.insert(0, m)
                 ctx.used_times.add(id(m))
+        if len(chain) > 1 and u.hit.sense.key in ("high", "low") and u.func is None:
+            for m in chain:
+                if m.value.end or m.value.kind in ("date", "now", "drel"):
+                    # (round 43, f43n) "X's lowest close in 2022 and at the end of 2023": a day listed beside the
+                    # range of a high or a low (a day's close, or the low of that year?) is named, as the day said
+                    # alone is (``pipeline._extreme_on_a_day``); it gave 2023's low, a wrong answer
+                    raise Refusal(f"a {'highest' if u.hit.sense.key == 'high' else 'lowest'} close on one day listed "
+                                  "beside a range", [ctx.text[m.start:m.end]])
         if len(chain) > 1:
             chain = _quarter_compared_with_year(ctx, chain)
             u.extra_times = chain
@@ -3269,6 +3321,23 @@ def _which_has_both(ctx: Ctx) -> None:
     if both is None:
         return
     end = max((u.hit.end for u in ctx.uses if u.hit.start <= both.start("e2") < u.hit.end), default=both.end())
+    def measure_of(e: str) -> Use | None:
+        # the measure the extreme word is said of: its own name ("highest close"), or the name right after it
+        pos = both.end(e)
+        return next((u for u in sorted(leaves(ctx.uses), key=lambda u: u.hit.start)
+                     if u.hit.start <= both.start(e) < u.hit.end or u.hit.start >= pos
+                     and re.fullmatch(r"\s*(?:(?:closing|share|stock)\s+)?", ctx.text[pos:u.hit.start])), None)
+
+    first, second = measure_of("e1"), measure_of("e2")
+    def key(u: Use) -> str:  # (the high, the low and the price are one measure's ends: the close)
+        return "close" if u.hit.sense.key in ("high", "low", "price") else u.hit.sense.key
+
+    if first is not None and second is not None and key(first) != key(second):
+        # (round 43, f43n) "which company had both the highest close and the highest P/E", "the highest sales and
+        # the lowest P/E": an end of each of two measures, two rankings (a SORT has one key); the message named both
+        # ends of one ranking, which was not asked
+        raise Refusal("an end of two rankings at once, by two measures: FinQL sorts by one key and keeps the first "
+                      "rows of that order", [ctx.text[both.start("e1"):second.hit.end]])
     raise Refusal("both ends of a ranking: FinQL sorts one way and keeps the first rows of that order",
                   [ctx.text[both.start("e1"):end]])
 
@@ -5362,7 +5431,10 @@ def _past_point_both(ctx: Ctx) -> None:
             if x is u or not x.hit.sense.is_fund or m is None or not m.value.fiscal_periods() \
                     or x.hit.sense.key == u.hit.sense.key:
                 continue
-            if u.time is m and x.hit.end <= u.hit.start and m.end <= u.hit.start:
+            # ((round 43, f43n) or the point took no period: "Which bank sat on the most cash in fiscal 2023 and what
+            # was its P/E?" gave today's alone)
+            if (u.time is m or u.time is None and ctx.ents.tickers == [] and x.time is m) \
+                    and x.hit.end <= u.hit.start and m.end <= u.hit.start:
                 ask = [j for j in _PAST_ASK_AFTER.finditer(ctx.text, m.end, u.hit.start)]
                 if not ask or _PAST_ASK_AFTER.search(ctx.text, 0, x.hit.start) or re.search(
                         r"[,;.?!]|\band\b", ctx.text[ask[-1].end():u.hit.start]):
@@ -5377,8 +5449,12 @@ def _past_point_both(ctx: Ctx) -> None:
             try:
                 if render(Use(u.hit, times[0]), ctx) == render(Use(u.hit, times[1]), ctx):
                     continue
-            except Refusal:
-                continue
+            except Refusal as e:
+                # (round 43, f43n) the figure then has no day ("Which bank sat on the most cash in fiscal 2023, and what
+                # was its P/E?": each company's fiscal year ends on its own day, and a screen has one date, round 27):
+                # today's alone answered a question asked of then: named
+                raise Refusal("a figure at a point asked in the past tense of a fiscal period that ends on no one day",
+                              e.words + [ctx.text[u.hit.start:u.hit.end]]) from None
             u.extra_times = times
             break
 
@@ -5895,8 +5971,20 @@ def _annual_of(ctx: Ctx, u: Use) -> bool:
     one flag of the question, and it gave the quarters of both years (a wrong answer)."""
     if re.search(r"\b(?:annual|yearly|full[- ]year|whole[- ]year)\s+$", ctx.text[:u.hit.start]):
         return True
-    return _quarterly_of(ctx, u) is None and any(
-        y is not u and y.hit.sense.key == u.hit.sense.key and _quarterly_of(ctx, y) is not None for y in leaves(ctx.uses))
+    if _quarterly_of(ctx, u) is not None:
+        return False
+    # (round 43, f43n) and another measure with a period of its own, its noun phrase apart from the cued one's ("X's
+    # quarterly sales in 2023 and its net income in 2024", "X's net income in 2024 and its quarterly sales in 2023"):
+    # the cue is said of its own noun phrase, closed by its period; the other's year is a year (it gave the net
+    # income's four quarters). "quarterly sales and net income in 2023" (one period said after both) stays quarterly
+    def apart(y: Use, cue: re.Match[str]) -> bool:
+        # each said with a period of its own, the one noun phrase closed before the other opens
+        return y.time is not None and u.time is not None and u.time is not y.time and (
+            y.hit.end <= y.time.start and y.time.end <= u.hit.start
+            or u.hit.end <= u.time.start and u.time.end <= min(cue.start(), y.hit.start))
+
+    return any(y is not u and (cue := _quarterly_of(ctx, y)) is not None and (
+        y.hit.sense.key == u.hit.sense.key or apart(y, cue)) for y in leaves(ctx.uses))
 
 
 def _render_func(u: Use, ctx: Ctx) -> str:
@@ -5911,7 +5999,15 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     return out
 
 
-def _render_func_said(u: Use, ctx: Ctx) -> str:
+# (round 43, f43n) a change asked in percent and as an amount, in either order: "in percent and in dollars", "in % and
+# in absolute terms", "in USD and in percent"
+_AMOUNT_UNIT = r"(?:in\s+)?(?:(?:absolute|dollar|nominal|money)\s+terms|absolute|" + CURRENCY_WORD + "|" + CURRENCY_CODES + r")\b"
+_PERCENT_UNIT = r"(?:in\s+)?(?:percent(?:age)?(?:\s+terms)?|%)(?!\w)"
+_BOTH_UNITS = re.compile(rf"\b{_PERCENT_UNIT}\s*(?:,?\s*(?:and|as\s+well\s+as|&|plus)|,)\s+{_AMOUNT_UNIT}|"
+                         rf"\b{_AMOUNT_UNIT}\s*(?:,?\s*(?:and|as\s+well\s+as|&|plus)|,)\s+{_PERCENT_UNIT}")
+
+
+def _render_func_said(u: Use, ctx: Ctx, growth_only: bool = False) -> str:
     s, f = u.hit.sense, u.func
     assert f is not None
     func = f.value
@@ -5920,9 +6016,18 @@ def _render_func_said(u: Use, ctx: Ctx) -> str:
     if func == "GROWTH" and s.key == "mkt_cap":
         return _market_cap_move(u, ctx, words)
     qoq, yoy = (u.grain == "qoq", u.grain == "yoy") if u.grain else (ctx.time.qoq, ctx.time.yoy)
-    if func == "GROWTH" and s.is_fund and not qoq and not yoy:
+    if func == "GROWTH" and s.is_fund and not qoq and not yoy and not growth_only:
         diff = _difference(u, ctx, words)
         if diff is not None:
+            both = None if growth_only else _BOTH_UNITS.search(ctx.text)
+            if both is not None:
+                # (round 43, f43n) "the growth in percent and in dollars (in absolute terms)": both figures asked of
+                # the one change, the growth beside the difference (SPEC 2 has both); the percent (or the dollars)
+                # was dropped. Of companies named only (a screen's or a ranking's key would be one of them)
+                if not ctx.ents.tickers or s.base is None or any(a.kind == "rank" for a in ctx.atoms):
+                    raise Refusal("a change asked both in percent and as an amount of a screen or a ranking",
+                                  words + [both.group(0)])
+                return f"{_render_func_said(u, ctx, growth_only=True)}, {diff}"
             return diff
     if not s.base:
         raise Refusal(f"growth of {s.about.lower()} is not a FinQL function", words)
@@ -6273,7 +6378,8 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     # only one said of the change, as the currency is: "X's margin in percent, and how much did its debt rise ... in
     # USD" asks the rise in USD, which was read as the growth in percent, a wrong answer)
     pct_of_change = any(of_the_change(m) for m in _PERCENT_ASKED.finditer(ctx.text))
-    money_asked = bool(absolute) or (bool(ctx.ents.currency) and s.money and not pct_of_change and any(
+    money_asked = bool(absolute) or s.money and _BOTH_UNITS.search(ctx.text) is not None or (
+        bool(ctx.ents.currency) and s.money and not pct_of_change and any(
         # ((round 28, f28g) a currency's code as its name: "how much did X's debt go up from 2021 to 2024 in usd" was the
         # growth in percent beside "in usd", a wrong answer)
         # ((round 33, f33g) and the code in brackets, a slide's "change in equity FY23 to FY24 (USD)": it was the growth

@@ -19,6 +19,7 @@ from finql.translate import entities as ent
 from finql.translate import framing, layout, restate, senses, structure, timeres
 from finql.translate import rx as re
 from finql.translate import text as text_module
+from finql.translate import units_said as units_said_module
 from finql.translate.compose import (
     ASKS_WHY,
     BACK_TO_GROWTH,
@@ -3228,7 +3229,6 @@ _CONTENT_WORDS = _content_words()
 # return). Named, never dropped; the words that are filler in their frame ("What will X's revenue be", "went from a
 # loss to a profit", "looks cheap", "right now", "going by") stay dropped as before.
 _MEANING_WORDS = frozenset({"slow", "slowing", "speed", "speeds", "speeding", "costs", "owner", "games", "shoe", "lifted"})
-_DAYS_COUNTED = re.compile(r"\b(?:how\s+many|number\s+of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _filler_typo(phrase: str, text: str = "", s: int = -1) -> bool:
@@ -3240,8 +3240,10 @@ def _filler_typo(phrase: str, text: str = "", s: int = -1) -> bool:
 
     if " " in phrase or len(phrase) < 4 or phrase in _CONTENT_WORDS or senses.fuzzy(phrase):
         return False
-    if phrase in _MEANING_WORDS or phrase == "days" and s >= 0 and _DAYS_COUNTED.search(text[:s]):
-        return False  # (round 38) a word that says what the figures are, named
+    if phrase in _MEANING_WORDS or phrase == "days":
+        # (round 38) a word that says what the figures are, named; (round 43, f43n) "days" is a word of time, never a
+        # slip of "pays": "(trading days only)" after a span it does not change was dropped, not named
+        return False
     from finql.translate import spelling
 
 
@@ -3633,6 +3635,22 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     if a.claims.by("which-period") and periods < 2:
         out.extend(a.text[s:e] for s, e in a.claims.by("which-period"))
     out.extend(_miscounted(a, r))
+    # (round 43, f43n) millions said of a reading with no amount in millions ("X's close (USD m)", "X's EPS in $m"):
+    # the unit was dropped (the currency code kept, its "m" cut by ``text.normalize``); SPEC 1 gives a price, EPS,
+    # a ratio or a return in units or percent, never millions: named, not dropped
+    if units_said_module.no_amount(r):
+        out.extend(m.group(0) for m in _MILLIONS_SAID.finditer(a.question))
+    # (round 43, f43n) a currency asked of a reading with no sum of money ("X's net margin for FY2023, in dollars",
+    # "X's P/E in euros"): SPEC 3 converts money only, so the dollars asked are a figure the reading does not give (a
+    # ratio labelled in dollars): named
+    if r.currency and units_said_module.no_money(r):
+        out.extend(a.text[s:e] for s, e, who in a.claims.spans if who == "currency")
+    # (round 43, f43n) "Which banks have a P/E below 10, and which have net losses?": a second list asked after the
+    # first ("and which", "? Which"); a screen holds one set of rows (SPEC 3), and joining the two into one condition
+    # (AND) answered neither: named
+    if re.search(r"\bFOR SCREEN\([^()]*(?:\([^()]*\)[^()]*)*,", query):
+        out.extend(m.group("w") for m in _SECOND_WHICH.finditer(a.text)
+                   if re.search(r"\b(?:which|what)\b", a.text[:m.start()]))
     companies = [(s, e) for s, e, who in a.claims.spans if who == "company"]
     if companies:
         for m in timeres.resolve(a.text, Claims(a.text)).mentions:
@@ -3641,6 +3659,18 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     return out
 
 
+# (round 43, f43n) the unit of millions said of the figures (not of an amount written: "$500m"): "USD m", "(EUR mn)",
+# "$m", "m$", "in millions", "(millions)"
+_MILLIONS_SAID = re.compile(
+    r"(?<![\w$\u20ac\u00a3.,])(?:(?:" + text_module.CURRENCY_CODES + r")\s?(?:m|mm|mn|mln|millions?)|(?:us)?\$\s?(?:m|mm|mn|mln)|"
+    r"[\u20ac\u00a3]\s?(?:m|mm|mn|mln)|(?:m|mm|mn|mln)\s?[$\u20ac\u00a3]|(?:in\s+)?millions)(?![\w$\u20ac\u00a3])", re.IGNORECASE)
+# (round 43, f43n) a second "which" question after a clause's end: ", and which", "; which", "? And which", ". Which"
+# (after a first question word: a context sentence before the only "which" is no first list)
+_SECOND_WHICH = re.compile(r"(?:[,;]\s*(?=(?:and|but|also|plus)\s)|[?.!;]\s*)(?P<w>(?:(?:and|but|also|plus)\s+)?which"
+                           r"(?:\s+of\s+(?:them|those|these))?)\b(?!\s+(?:is|was|means|meaning)\b)"
+                           # (the list asked again, "which ones qualify?", "which are they?": one list)
+                           r"(?!\s+(?:ones?\s+|of\s+(?:them|those|these)\s+)?(?:qualify|qualifies|pass|passes|fit|fits|are\s+(?:they|those|these)|"
+                           r"make\s+the\s+cut|meet\s+(?:this|that|these|those|it|them))\b)", re.IGNORECASE)
 # a count that may be said of companies ("the two names", "my three comps", "these two: A, B, C", "both A, B and C")
 _COUNTED = re.compile(r"\b(?P<n>both|" + text_module.number_words(2, 10) + r"|[2-9]|1[0-9])\b(?!\s*%|[.,]\d)")
 

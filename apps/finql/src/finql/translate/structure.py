@@ -574,6 +574,17 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # (round 39, f39n: and after the clause's comma, "taken" or "all" before it: "net income over the last three years,
     # taken together", "..., all together"; the years were listed, each its own figure)
     # (the atom holds its qualifier: the total said right after the comma, as "..., summed" is)
+    # (round 43, f43n) "net income from 2020 to 2022, all told", "All told, how much capex ... from 2021 to 2023": the
+    # idiom of a total said in a sentence with a range of periods or several (its words are filler: the sum was dropped
+    # and each year listed); said of one period ("what did X earn in 2024, all told?") it stays filler, the year's
+    # figure, as before
+    for m in re.finditer(r"\ball\s+told\b", text):
+        times = [(s, e) for s, e in claims.by("time") if not re.search(r"[;.?!]", text[min(e, m.end()):max(s, m.start())])]
+        if claims.free(m.start(), m.end()) and (len(times) > 1 or any(
+                re.search(r"\b(?:to|through|thru|until|till)\b|\d\s*-\s*\w|\b(?:years|quarters)\b|\d{4}\D+\d{4}", text[s:e])
+                for s, e in times)):
+            claims.claim(m.start(), m.end(), "structure")
+            atoms.append(Atom("func", m.start(), m.end(), "SUM"))
     for m in re.finditer(r"(?:\b(?P<q>taken|all|put|considered)\s+)?\btogether\b(?!\s+with\b)", text):
         # (a bare "together" is also ``text.normalize``'s "side by side", figures beside each other: after a comma or a
         # range said in digits only with its qualifier, "..., taken together", "FY2020-FY2024 all together")

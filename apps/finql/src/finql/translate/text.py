@@ -1511,13 +1511,16 @@ _HEADCOUNT_NOUNS = r"people|staff|workers|employees"
 # payout"): the verb cuts it too, which the rewrite does not say (the dividend was listed as a column, the screen on the
 # headcount alone: a wrong answer); left as said, the verb is named. A clause of its own ("and their sales fell",
 # "and had a P/E below 20") is read as before.
-_SECOND_OBJECT = (r"(?!\s+(?:also\s+)?(?:its|their|the|her|his)\s+(?:(?!(?:fell|rose|grew|shrank|dropped|declined|increased|"
-                  r"decreased|were|was|is|are|have|has|had|did|do|does)\b)[\w'-]+\s*){1,3}(?:$|[.,;:?!)]|(?:in|last|this|"
-                  r"during|over|from|for|since|between|by)\b))")
+_SECOND_NP = (r"\s+(?:also\s+)?(?:its|their|the|her|his)\s+(?:(?!(?:fell|rose|grew|shrank|dropped|declined|increased|"
+              r"decreased|were|was|is|are|have|has|had|did|do|does)\b)[\w'-]+\s*){1,3}(?:$|[.,;:?!)]|(?:in|last|this|"
+              r"during|over|from|for|since|between|by)\b)")
+_SECOND_OBJECT = r"(?!" + _SECOND_NP + ")"
 # (round 40, r40) what may follow the workforce cut (``normalize``): the clause's end, or a period, a size, a joint; a
 # noun the workforce qualifies ("cut their workforce's pay", "cut their headcount growth", "reduced staff bonuses") or
 # a possessive is another figure, left as said (it was read as the headcount's fall, a wrong answer)
-_WORKFORCE_ENDS = (r"(?=\s*(?:$|[.,;:?!)\]]|(?:(?:and|or)\b" + _SECOND_OBJECT + r"|in|by|but|last|this|since|over|between|during|from|for|while|"
+# ((round 43, f43n) and after a comma: "cut their workforce, and their dividend" listed the dividend beside the
+# workforce's fall; the comma before the second object ends nothing)
+_WORKFORCE_ENDS = (r"(?=\s*(?:$|,(?!(?:\s*(?:and|or)\b)?" + _SECOND_NP + r")|[.;:?!)\]]|(?:(?:and|or)\b" + _SECOND_OBJECT + r"|in|by|but|last|this|since|over|between|during|from|for|while|"
                    r"compared|versus|vs|year|years|at|as|after|before|when|with|than|more|less|significantly|sharply|"
                    r"the\s+most|the\s+least|most|least)\b))")
 
@@ -1575,6 +1578,15 @@ def _sessions_and_dates(text: str) -> str:
     text = re.sub(rf"\b({_COUNT_WORD})-trading-day\s+(?:period|window|span|stretch)\b", r"\1 trading days", text, flags=flags)
     text = re.sub(rf"\bthe\s+({_COUNT_WORD})\s+most\s+recent\s+trading\s+(days|sessions)\b", r"the last \1 trading \2", text,
                   flags=flags)
+    # (round 43, f43n) "the last 30 days (trading days only)", "the past 10 days, counting only business days", "the
+    # last 20 days (sessions)": the count said again to be of trading days (SPEC 1: trading days are Monday to Friday,
+    # so business days and weekdays are they) is "the last N trading days", D-N to D0 (SPEC 5); the bracket was
+    # dropped and the span read in calendar days (a wrong answer). "(calendar days)" or "days" said with "calendar"
+    # stay as they are
+    text = re.sub(rf"\b((?:last|past|previous|prior|trailing)\s+{_COUNT_WORD})\s+days\s*(?:\(\s*|,\s*)(?:counting\s+|in\s+)?"
+                  r"(?:only\s+)?(?:trading\s+days|business\s+days|trading\s+sessions|sessions|weekdays|week\s+days)"
+                  r"(?:\s+only)?(?:\s+count(?:ed|ing)?)?(?:\s*\)|(?=\s*(?:[,.;:?!]|$)))",
+                  r"\1 trading days", text, flags=flags)
     text = re.sub(rf"\b(\d{{1,2}})-{_MON_WORD}\.?-'?(\d{{2}})\b(?![\d:/.-]\d|\s*%)", r"\1 \2 20\3", text, flags=flags)
     text = re.sub(rf"\b{_MON_WORD}\.?-(\d{{1,2}})-((?:19|20)\d\d)\b(?![\d/.-])", r"\1 \2, \3", text, flags=flags)
     # (round 33) the analysts' "T12M", "L12M": "LTM" (so every rule that names the LTM reads them: "1x L12M sales" was

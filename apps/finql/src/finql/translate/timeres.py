@@ -661,6 +661,22 @@ def _counted_again(t: str, before: Mention, mm: Mention) -> bool:
                                  r"more|on\s+from\s+that)\b", t[mm.end:]))
 
 
+def _ago_of_a_quarter(t: str, mentions: list[Mention], i: int) -> bool:
+    """(round 43, f43n) "net income last quarter vs a year ago", "sales in Q3 2024 compared with two years ago": "N years
+    ago" set against one fiscal quarter named right before it is that quarter N years back (FQ-4, the golds' "the same
+    quarter a year ago"), counted from it as "a year earlier" is; it was FY(2025-N), the whole year (SPEC 5's "N years
+    ago" said of years: a year's figure beside a quarter's), and "growth last quarter vs a year ago" was GROWTH over
+    FQ0..FQ0. Only a comparison joins them ("vs", "versus", "against", "compared with (to)", "relative to", "than");
+    "last quarter and a year ago" (a list) is left as it reads."""
+    if not i:
+        return False
+    v, prev = mentions[i].value, mentions[i - 1].value
+    return v.kind == "yearsago" and re.search(r"\bago$", t[mentions[i].start:mentions[i].end]) is not None and (
+        prev.kind == "fqrel" and prev.unit != "ago" or prev.kind == "quarter" and len(prev.quarters) == 1) and re.fullmatch(
+        r"\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to)|relative\s+to|than)\s+(?:(?:in|with|to)\s+)?(?:that\s+of\s+)?",
+        t[mentions[i - 1].end:mentions[i].start]) is not None
+
+
 def _relative(t: str, mentions: list[Mention]) -> None:
     """Periods said relative to the one named before them: "EPS in Q3 FY2024 and in the same quarter a year earlier"
     (FQ2023Q3), "FY1 and the year after" (FY2), "Q4 sales against the preceding three quarters" (Q1..Q3), "the year
@@ -680,7 +696,7 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         if v.kind == "relative" and v.unit == "both":
             mm.value = _both(mentions[:i], v)
             continue
-        relative_words = v.kind == "relative" or (
+        relative_words = _ago_of_a_quarter(t, mentions, i) or v.kind == "relative" or (
             v.kind in ("yearsago", "fqrel") and re.search(r"\b(?:earlier|before|prior)$", t[mm.start:mm.end])
             and not re.search(r"\bago\b", t[mm.start:mm.end])) or (
             v.kind == "year" and re.fullmatch(_END_OF + _PREVIOUS_YEAR, t[mm.start:mm.end])) or (
