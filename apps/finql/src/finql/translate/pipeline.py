@@ -2750,24 +2750,6 @@ def _in_millions(a: Analysis) -> None:
                 a.atoms.sort(key=lambda x: x.start)
 
 
-def _millions_of_no_amount(a: Analysis) -> None:
-    """(round 43, r43) The unit of millions said with the currency asked ("in millions of pounds", "in USD millions",
-    "converted to millions of euros": the linker claims the words whole as the currency) where no figure read is an
-    amount of money: SPEC 1 gives money in millions, a per-share item, ratio, count or percent in units. "X's EPS (in
-    millions of pounds)" was answered per share in pounds, the millions dropped (a figure a million times off what was
-    asked, as f42p's "(in millions)" of an EPS is refused): the millions are left unread, so named. An amount's own
-    scale ("above 5 million pounds") is not the unit said."""
-    assert a.claims is not None
-    if any(h.sense.money and not h.sense.per_share and not h.sense.template.startswith("P_") for h in a.hits):
-        return
-    for s, e, who in list(a.claims.spans):
-        m = re.search(r"\b(?:millions?|mn|mm|mio|mios|mln)\b", a.text[s:e]) if who == "currency" else None
-        if m is None or re.search(r"\d\s*$", a.text[:s + m.start()]):
-            continue
-        a.claims.spans.remove((s, e, who))
-        a.claims.spans += [(x, y, who) for x, y in ((s, s + m.start()), (s + m.end(), e)) if a.text[x:y].strip()]
-
-
 def _means_a_sense(index: senses.SenseIndex, word: str, threshold: float) -> bool:
     near = index.nearest(word)
     best, score = near.best()
@@ -3068,7 +3050,6 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _count_of_years(a)  # "the five fiscal years 2020 to 2024"
     _no_pe_said(a)  # "(loss makers have no P/E)"
     _in_millions(a)
-    _millions_of_no_amount(a)  # "EPS in millions of pounds" (round 43)
     _conversion_rate(a)
     layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"
     _screen_label(a)  # "Cheap banks: banks with a P/E below 8"

@@ -202,7 +202,10 @@ def no_amount(reading: Reading) -> bool:
     (USD m)", "X's P/E, in EUR m") name a unit FinQL does not give them (SPEC 1): it was dropped."""
     tree = _tree(reading)
     figures = _figures(tree)
-    return bool(figures) and not _screen_condition(tree) and not any(_holds_amount(x) for x in figures)
+    if _screen_condition(tree):  # "Which utilities had EPS above 2 in fiscal 2024, in millions of dollars?" (r43's case)
+        assert tree is not None and isinstance(tree.target, ast.Screen)
+        figures += [side for c in _compares(tree.target.condition) for side in (c.left, c.right)]
+    return bool(figures) and not any(_holds_amount(x) for x in figures)
 
 
 def _money_valued(e: ast.Expr) -> bool:
