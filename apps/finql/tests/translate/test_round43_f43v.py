@@ -1,0 +1,102 @@
+"""Round 43 (f43v): words written around the question (tune41a's playwright and beekeeper voices). Rules alone;
+every phrasing here is this file's own (none taken from a golden set).
+
+A. (a wrong answer) a homophone of speech inside a period the time step reads as written ("year to date") is never
+   read as the word said ("year two date"): that reading dropped the question's sentence as the asker's context and
+   answered the other item alone.
+B. the hedges "simply", "merely" (as "just", "only") and the reflexive said for emphasis ("the figure itself") are
+   framing words (``text.FILLER``).
+C. an asker's aside in parentheses may name someone by a possessive of a plain word ("(my nephew's idea again)"):
+   ``parens_said.aside``; a preference ("favourites") chooses, and stays refused."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+from finql.translate.parens_said import aside
+from finql.translate.pipeline import _reads_alone
+from finql.translate.spelling import _homophones
+
+
+# A. a homophone inside a period read as written
+@pytest.mark.parametrize("question", [
+    "Northwind Systems and Falcon Software. How have they done year to date? And their P/E?",
+    "Cobalt Motors and Falcon Software. How have they done year to date? And the highest close in the past six months?",
+    "Northwind Systems and Falcon Software. How have they done quarter to date? And their P/E?",
+])
+def test_year_to_date_never_dropped(question: str) -> None:
+    assert "to date" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("How has Falcon Software done year to date? And its P/E?", "P_RETURN(2023-12-31, D0), FG_PE(D0) FOR FALC"),
+    ("Falcon Software and Northwind Systems. How did they do year to date?", "P_RETURN(2023-12-31, D0) FOR FALC, NWSY"),
+    # the homophone is still the word said where the word written makes no sense in its place
+    ("Falcon Software net income to years ago", "FF_NET_INC(FY2023) FOR FALC"),
+])
+def test_homophones_elsewhere(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_homophone_inside_a_period_not_tried() -> None:
+    text = "how have they done year to date"
+    assert not any(text[s:e] == "to" for s, e, _sug in _homophones(text, []))
+    text = "net income to years ago"
+    assert any(text[s:e] == "to" for s, e, _sug in _homophones(text, []))
+
+
+# B. hedges and the reflexive of emphasis
+@pytest.mark.parametrize(("question", "query"), [
+    ("I would like, simply, Falcon Software's total assets at the end of fiscal 2024.", "FF_ASSETS(FY2024) FOR FALC"),
+    ("Simply put, what were Northwind Systems' sales in fiscal 2023?", "FF_SALES(FY2023) FOR NWSY"),
+    ("I merely want Falcon Software's net income for fiscal 2022.", "FF_NET_INC(FY2022) FOR FALC"),
+    ("Which banks lost money in fiscal 2024? Their names and the net income figure itself, please.",
+     'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2024) < 0)'),
+    ("What was the price of Falcon Software itself today?", "P_PRICE(D0) FOR FALC"),
+])
+def test_hedges_read(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Falcon Software's P/E today compared with itself a year ago", "a year ago"),
+    ("Falcon Software's net income for fiscal 2023, simply doubled", "doubled"),
+    ("Are the banks themselves cheap on P/E today?", "cheap"),
+])
+def test_hedges_near_misses(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+# C. a possessive in the asker's aside
+@pytest.mark.parametrize(("question", "query"), [
+    ("How did Falcon Software shares do in 2024 (my nephew's idea again)?", "P_RETURN(2023-12-31, 2024-12-31) FOR FALC"),
+    ("What was Northwind Systems' net income in fiscal 2023 (my wife's question, honestly)?",
+     "FF_NET_INC(FY2023) FOR NWSY"),
+])
+def test_possessive_aside_read(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("How did the banks do in 2024 (my broker's favourites)?", "favourites"),
+    ("What was Falcon Software's net income in fiscal 2023 (my sister's bank holds it)?", "sister's"),
+    ("What was Falcon Software's net income in fiscal 2023 (my wife's question, not mine)?", "mine"),
+])
+def test_possessive_aside_near_misses(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+@pytest.mark.parametrize(("body", "read"), [
+    ("my nephew's idea again", True),
+    ("my daughter's homework, sorry", True),
+    ("my broker's favourite", False),
+    ("my broker's favourite stocks", False),
+    ("my sister's bank", False),
+    ("my fund's holdings", False),
+    ("Tom's idea, I admit", False),
+    ("my nephew's idea from last year", False),
+    ("the company's own figure", False),
+])
+def test_aside_possessive(body: str, read: bool) -> None:
+    assert aside(body, _reads_alone) is read
