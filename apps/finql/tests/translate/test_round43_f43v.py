@@ -20,12 +20,23 @@ from finql.translate.spelling import _homophones
 
 
 # A. a homophone inside a period read as written
-@pytest.mark.parametrize("question", [
-    "Northwind Systems and Falcon Software. How have they done year to date? And their P/E?",
-    "Cobalt Motors and Falcon Software. How have they done year to date? And the highest close in the past six months?",
-    "Northwind Systems and Falcon Software. How have they done quarter to date? And their P/E?",
+@pytest.mark.parametrize(("question", "query"), [
+    ("Northwind Systems and Falcon Software. How have they done year to date? And their P/E?",
+     "P_RETURN(2023-12-31, D0), FG_PE(D0) FOR NWSY, FALC"),
+    ("Cobalt Motors and Falcon Software. How have they done year to date? And the highest close in the past six months?",
+     "P_RETURN(2023-12-31, D0), P_HIGH(2024-07-15, D0) FOR COBA, FALC"),
+    ("Northwind Systems and Falcon Software. How have they done quarter to date? And their P/E?",
+     "P_RETURN(2024-09-30, D0), FG_PE(D0) FOR NWSY, FALC"),
 ])
-def test_year_to_date_never_dropped(question: str) -> None:
+def test_year_to_date_never_dropped(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    "Which banks have a P/E below 10? How have they done year to date? And their dividend yields?",
+    "Which banks have a P/E below 10? How have they done quarter to date? And their dividend yields?",
+])
+def test_year_to_date_of_a_screen_refused(question: str) -> None:
     assert "to date" in refused(question)
 
 
@@ -100,3 +111,77 @@ def test_possessive_aside_near_misses(question: str, named: str) -> None:
 ])
 def test_aside_possessive(body: str, read: bool) -> None:
     assert aside(body, _reads_alone) is read
+
+
+# D. the asker's reasons said first, each a clause opened by a conjunction of reason
+@pytest.mark.parametrize(("question", "query"), [
+    ("Because my manager will ask, what was Falcon Software's net income in fiscal 2023?", "FF_NET_INC(FY2023) FOR FALC"),
+    ("Since my auditor always asks, what was Northwind Systems' total debt at the end of fiscal 2024?",
+     "FF_DEBT(FY2024) FOR NWSY"),
+    ("Because my boss asked, and since nobody else will, what were Northwind Systems' sales in fiscal 2023?",
+     "FF_SALES(FY2023) FOR NWSY"),
+    ("Because the treasurer will ask, and because she always asks in her own way, I need Falcon Software's closing "
+     "price today.", "P_PRICE(D0) FOR FALC"),
+])
+def test_reasons_first_read(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Because it is cheaper than Northwind Systems, what is Falcon Software's P/E today?", "because"),
+    ("Because the chairman asked twice, what is Falcon Software's P/E today?", "because"),
+    ("Given that the board meets on thursday, what is Falcon Software's P/E today?", "thursday"),
+    ("Because the chairman likes big companies, which banks have the highest market cap today?", "because"),
+    ("Because he prefers his own measures, what is Falcon Software's P/E today?", "prefers"),
+    ("Since my boss asked about the banks, which companies have a P/E below 10 today?", "since"),
+    ("Because my boss asked for Falcon Software, what were Northwind Systems' sales in fiscal 2023?", "because"),
+])
+def test_reasons_first_near_misses(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+def test_since_a_period_stays_a_period() -> None:
+    assert q("Since 2020, how has Falcon Software's share price done?") == "P_RETURN(2019-12-31, D0) FOR FALC"
+
+
+# E. a sentence of the asker's that names the very set the question asks of
+@pytest.mark.parametrize(("question", "query"), [
+    ("I used to work for a bank, so I've a soft spot for them. Which banks have a P/E below 10 today?",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
+    ("My sister works at a utility. Which utilities had the highest dividend yield today?",
+     'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities")) SORT FG_DIV_YIELD(D0) DESC'),
+])
+def test_set_said_again_in_context(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("I work for a bank in Germany. Which banks have a P/E below 10 today?", "work"),
+    ("I never liked banks. Which banks have a P/E below 10 today?", "never"),
+    ("My sister works at the biggest bank. Which banks have a P/E below 10 today?", "biggest"),
+    ("My sister works at a utility. Which banks had the highest dividend yield today?", "utility"),
+    ("My sister works at a French utility. Which utilities had the highest dividend yield today?", "french"),
+])
+def test_set_said_again_near_misses(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+# F. "they" / "it" doing, of the companies named before the question, beside another measure asked after it
+@pytest.mark.parametrize(("question", "query"), [
+    ("Falcon Software and Northwind Systems. How have they done year to date? And their P/E?",
+     "P_RETURN(2023-12-31, D0), FG_PE(D0) FOR FALC, NWSY"),
+    ("Falcon Software and Northwind Systems. How did they do in 2023? And what's the highest each has closed at in the "
+     "past six months?", "P_RETURN(2022-12-31, 2023-12-31), P_HIGH(2024-07-15, D0) FOR FALC, NWSY"),
+    ("Falcon Software. How has it done over the last 20 trading days, and its P/E?", "P_RETURN(D-20, D0), FG_PE(D0) FOR FALC"),
+])
+def test_pronoun_did_read(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # (a wrong answer before: "how have they done?" dropped, the P/E alone answered)
+    ("Falcon Software and Northwind Systems. How have they done? And their P/E?", "done"),
+    ("Which banks have a P/E below 10? How have they done year to date?", "year to date"),
+])
+def test_pronoun_did_near_misses(question: str, named: str) -> None:
+    assert named in refused(question)

@@ -1897,7 +1897,16 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
             from finql.translate.sets import universe, universe_companies
 
             named = set(a.ents.tickers)
-            if not named or any(t.negated or not named <= {c.ticker for c in universe_companies(
+            # (round 43, f43v) or, where no company is named, the very set the rest of the question asks of, said
+            # there too ("I used to work for a logistics firm, so I've a soft spot for them. Which of the Logistics
+            # companies ...?"): dropping the sentence's own mention changes no row
+            asked_too = {(t.kind, t.value) for t in a.ents.sets if not s <= t.start < e and not t.negated}
+            # (and no word of the sentence holds a closed class of content, ``leftovers.content_class``: "I never
+            # liked banks", "my sister works at the biggest bank" stay)
+            if not named and sets and all(not t.negated and (t.kind, t.value) in asked_too for t in sets) \
+                    and leftovers.content_class(a.text[s:e].split()) is None:
+                pass
+            elif not named or any(t.negated or not named <= {c.ticker for c in universe_companies(
                     universe([t], a.text) or "ALL")} for t in sets):
                 continue
         for w in left:
