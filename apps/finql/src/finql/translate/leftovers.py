@@ -104,6 +104,8 @@ CONTENT_CLASSES = {
               r"mornings?|evenings?",
     "ranking": r"top|bottom|highest|lowest|most|least|best|worst|rank|ranked|ranking|largest|smallest|biggest|max|"
                r"maximum|min|minimum|leaders?|laggards?|order|sorted|sort",
+    # (round 43, f43v) a size said of companies ("a small bank", "big names", "large caps"): a class of rows
+    "size": r"small|large|big|mid|midsize|mid-sized?|micro|mega|tiny|huge|giant|caps?",
     "statistics": r"median|medians|correlat\w*|deviation|std|stdev|sigma|variance|volatil\w*|vol|quartiles?|"
                   r"deciles?|quintiles?|percentiles?|distribution|dispersion|skew|beta|daily|weekly|hourly|intraday|"
                   r"rolling|moving|cumulative|annuali[sz]ed|weighted|adjusted|adj|underlying|organic|pro forma|"

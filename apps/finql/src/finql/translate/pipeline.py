@@ -1901,10 +1901,11 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
             # there too ("I used to work for a logistics firm, so I've a soft spot for them. Which of the Logistics
             # companies ...?"): dropping the sentence's own mention changes no row
             asked_too = {(t.kind, t.value) for t in a.ents.sets if not s <= t.start < e and not t.negated}
-            # (and no word of the sentence holds a closed class of content, ``leftovers.content_class``: "I never
-            # liked banks", "my sister works at the biggest bank" stay)
-            if not named and sets and all(not t.negated and (t.kind, t.value) in asked_too for t in sets) \
-                    and leftovers.content_class(a.text[s:e].split()) is None:
+            # (a sentence about the asker, ``_ASKER``, with no size class and no word of a closed class of content,
+            # ``leftovers.content_class``: "I never liked banks", "my sister works at the biggest bank", "Small
+            # banks: banks with a market cap above 40bn" stay)
+            if not named and asker and sets and all(not t.negated and (t.kind, t.value) in asked_too for t in sets) \
+                    and leftovers.content_class(a.text[s:e].split()) is None and not framing.size_classes(a, s, e):
                 pass
             elif not named or any(t.negated or not named <= {c.ticker for c in universe_companies(
                     universe([t], a.text) or "ALL")} for t in sets):
