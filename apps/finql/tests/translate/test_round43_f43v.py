@@ -163,6 +163,8 @@ def test_set_said_again_in_context(question: str, query: str) -> None:
     ("My sister works at a French utility. Which utilities had the highest dividend yield today?", "french"),
     ("I used to work for a small bank. Which banks have a P/E below 10 today?", "small"),
     ("Small banks: banks with a market cap above 40bn", "small"),
+    ("I follow banks with strong deposits. Which banks have a P/E below 10 today?", "strong deposits"),
+    ("Banks are boring. Which banks have a P/E below 10 today?", "boring"),
 ])
 def test_set_said_again_near_misses(question: str, named: str) -> None:
     assert named in refused(question)

@@ -1905,8 +1905,9 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
             # ``leftovers.content_class``: "I never liked banks", "my sister works at the biggest bank", "Small
             # banks: banks with a market cap above 40bn" stay)
             if not named and asker and sets and all(not t.negated and (t.kind, t.value) in asked_too for t in sets) \
-                    and leftovers.content_class(a.text[s:e].split()) is None and not framing.size_classes(a, s, e):
-                pass
+                    and leftovers.content_class(a.text[s:e].split()) is None and not framing.size_classes(a, s, e) \
+                    and not re.search(r"\b(?:with|without|whose|that|which|who|where)\b", a.text[s:e]):
+                pass  # (nor a set qualified: "a watch list of US miners with clean balance sheets")
             elif not named or any(t.negated or not named <= {c.ticker for c in universe_companies(
                     universe([t], a.text) or "ALL")} for t in sets):
                 continue
