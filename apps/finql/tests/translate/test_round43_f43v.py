@@ -165,6 +165,10 @@ def test_set_said_again_in_context(question: str, query: str) -> None:
     ("Small banks: banks with a market cap above 40bn", "small"),
     ("I follow banks with strong deposits. Which banks have a P/E below 10 today?", "strong deposits"),
     ("Banks are boring. Which banks have a P/E below 10 today?", "boring"),
+    # (a set qualified: "with", "that", ...)
+    ("We are building a watch list of banks with clean records. Which banks have a P/E below 10 today?", "clean"),
+    ("We keep a list of banks with good habits. Which banks have a P/E below 10 today?", "habits"),
+    ("I used to work for a bank that paid well. Which banks have a P/E below 10 today?", "work"),
 ])
 def test_set_said_again_near_misses(question: str, named: str) -> None:
     assert named in refused(question)
