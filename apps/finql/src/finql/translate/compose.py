@@ -3913,7 +3913,13 @@ def _price_did(ctx: Ctx) -> None:
             # the clause names what they did it in ("how did X do last quarter in terms of net income")
             clause_end = min((a.start for a in ctx.atoms if a.kind in ("sep", "logic") and a.start >= d.end),
                              default=len(ctx.text))
-            if inside or not _only_companies(ctx, q.end(), d.start) \
+            # (round 43, f43v) or "they" / "it" of the companies named before the question, and nothing else ("A, B and
+            # C. How have they done year to date? And their P/E?": the return was left over, refused; read as "year two
+            # date" it was dropped as the asker's context, the P/E alone answered); no set read ("Which banks ...? How
+            # have they done?": the screen's rows are no companies named)
+            pointed = re.fullmatch(r"\s*(?:they|it)\s*", subject) is not None and bool(ctx.ents.ticker_pos) \
+                and not ctx.ents.sets and all(p < q.start() for p in ctx.ents.ticker_pos.values())
+            if inside or not (_only_companies(ctx, q.end(), d.start) or pointed) \
                     or any(d.end <= u.hit.start < clause_end for u in ctx.uses):
                 continue
         if not any(m.value.span("return") for m in ctx.time.mentions):

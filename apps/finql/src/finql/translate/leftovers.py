@@ -86,7 +86,7 @@ CONTENT_CLASSES = {
                                 r"delta|gap|spread|change|changes|changed|relative|ratio|per|each|average|avg|mean|"
                                 r"total|totals|sum|combined|net of|both|either|against|times|twice|double|half|share|"
                                 r"proportion|fraction|growth|grew|grow|increase|decrease|rise|fall|fell|rose|up|down|"
-                                r"gain|loss|lose|lost",
+                                r"gain|loss|lose|lost|falls|falling|rises|rising|peak|peaks|trough|troughs|drawdowns?",
     "unit, scale or currency": r"bn|b|m|mn|mm|mil|k|thousands?|millions?|billions?|trillions?|percent|pct|"
                                r"percentage|bps|basis points?|dollars?|euros?|pounds?|sterling|yen|francs?|usd|eur|"
                                r"gbp|jpy|cad|chf|cents?|currency|currencies|fx|local|actual|units?|per head|"
@@ -94,13 +94,18 @@ CONTENT_CLASSES = {
                                r"pesos?|rand|lira|zloty|aud|nzd|sek|nok|dkk|inr|cny|hkd|sgd|krw|mxn|brl|zar|rub|"
                                r"exchange|converted|convert",
     "number": r"\d[\d,.]*\w*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|dozen|"
-              r"single|first|second|third|fourth|last",
+              r"single|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last",
     "period": r"years?|yrs?|quarters?|qtrs?|months?|weeks?|days?|today|yesterday|tomorrow|then|prior|previous|prev|"
               r"next|ago|since|until|till|before|after|earlier|later|latest|recent|recently|current|currently|now|"
               r"annual|annually|quarterly|monthly|fiscal|calendar|ytd|mtd|qtd|ltm|ttm|q[1-4]|h[12]|fy\w*|period|"
-              r"decade|season|end|start|beginning|close|open|opening|closing|year-end|yearend|to date|so far|same",
+              r"decade|season|end|start|beginning|close|open|opening|closing|year-end|yearend|to date|so far|same|"
+              # (round 43, f43v) a day of the week, a night ("the close on Thursday", "last night")
+              r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|nights?|tonight|"
+              r"mornings?|evenings?",
     "ranking": r"top|bottom|highest|lowest|most|least|best|worst|rank|ranked|ranking|largest|smallest|biggest|max|"
                r"maximum|min|minimum|leaders?|laggards?|order|sorted|sort",
+    # (round 43, f43v) a size said of companies ("a small bank", "big names", "large caps"): a class of rows
+    "size": r"small|large|big|mid|midsize|mid-sized?|micro|mega|tiny|huge|giant|caps?",
     "statistics": r"median|medians|correlat\w*|deviation|std|stdev|sigma|variance|volatil\w*|vol|quartiles?|"
                   r"deciles?|quintiles?|percentiles?|distribution|dispersion|skew|beta|daily|weekly|hourly|intraday|"
                   r"rolling|moving|cumulative|annuali[sz]ed|weighted|adjusted|adj|underlying|organic|pro forma|"

@@ -211,7 +211,7 @@ _ASKER = re.compile(r"(?i)(?<![\w'])(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|
 # words that choose or restrict even without a finance word ("the ones I hold", "which we like", "who only ...")
 _RESTRICTS = re.compile(r"(?i)(?<![\w'])(?:ones?|those|these|them|they|it|its|which|who|whose|where|that|when|if|unless|"
                         r"and|or|but|names?|companies|firms|stocks?|shares?|holdings?|portfolios?|funds?|positions?|"
-                        r"including|like|likes|prefer|prefers|want|wants|mean|means|meant|" + CHOOSING_VERBS + r")(?![\w'])")
+                        r"including|like|likes|prefer|prefers|favou?rites?|want|wants|mean|means|meant|" + CHOOSING_VERBS + r")(?![\w'])")
 _PAREN = re.compile(r"\s*\(\s*(?P<body>[^()]{2,80}?)\s*\)")
 
 
@@ -234,7 +234,8 @@ def aside(body: str, reads_alone: Callable[[str], bool]) -> bool:
         return False
     if any(w[0].isupper() and w != "I" and not w.startswith("I'") and i > 0 for i, w in enumerate(words)):
         return False
-    if not all(w.lower() in FILLER or english(w.lower()) or _ASKER.fullmatch(w) for w in words):
+    # (round 43, f43v: a possessive of a plain word is plain, "(my nephew's idea again)", "(my wife's view)")
+    if not all(w.lower() in FILLER or english(re.sub(r"'s$", "", w.lower())) or _ASKER.fullmatch(w) for w in words):
         return False
     return not reads_alone(body)
 

@@ -16,7 +16,7 @@ from typing import Any
 from finql.language import ast
 from finql.language.registry import LATEST_FY, METRICS
 from finql.translate import entities as ent
-from finql.translate import framing, layout, restate, senses, structure, timeres
+from finql.translate import framing, layout, leftovers, restate, senses, structure, timeres
 from finql.translate import rx as re
 from finql.translate import text as text_module
 from finql.translate import units_said as units_said_module
@@ -1902,7 +1902,18 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
             from finql.translate.sets import universe, universe_companies
 
             named = set(a.ents.tickers)
-            if not named or any(t.negated or not named <= {c.ticker for c in universe_companies(
+            # (round 43, f43v) or, where no company is named, the very set the rest of the question asks of, said
+            # there too ("I used to work for a logistics firm, so I've a soft spot for them. Which of the Logistics
+            # companies ...?"): dropping the sentence's own mention changes no row
+            asked_too = {(t.kind, t.value) for t in a.ents.sets if not s <= t.start < e and not t.negated}
+            # (a sentence about the asker, ``_ASKER``, with no size class and no word of a closed class of content,
+            # ``leftovers.content_class``: "I never liked banks", "my sister works at the biggest bank", "Small
+            # banks: banks with a market cap above 40bn" stay)
+            if not named and asker and sets and all(not t.negated and (t.kind, t.value) in asked_too for t in sets) \
+                    and leftovers.content_class(a.text[s:e].split()) is None and not framing.size_classes(a, s, e) \
+                    and not re.search(r"\b(?:with|without|whose|that|which|who|where)\b", a.text[s:e]):
+                pass  # (nor a set qualified: "a watch list of US miners with clean balance sheets")
+            elif not named or any(t.negated or not named <= {c.ticker for c in universe_companies(
                     universe([t], a.text) or "ALL")} for t in sets):
                 continue
         for w in left:
@@ -2012,6 +2023,7 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
     assert a.claims is not None and a.ents is not None
     sentences = [0] + [m.end() for m in _SEGMENT_BREAK.finditer(a.text)] + [len(a.text)]
     found: list[tuple[int, int]] = []
+    reasons: dict[tuple[int, int], int] = {}  # a reason said first: its clause, and where its words follow the conjunction
     for i in range(len(sentences) - 1):
         ss, se = sentences[i], sentences[i + 1]
         if se <= ss:
@@ -2019,6 +2031,15 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
         breaks = list(_CLAUSE_BREAK.finditer(a.text, ss, se))
         starts, ends = [ss] + [m.end() for m in breaks], [m.start() for m in breaks] + [se]
         clauses = [(x, y) for x, y in zip(starts, ends, strict=True) if a.text[x:y].strip()]
+        # (round 43, f43v) the asker's reasons said first, each a clause of its own opened by a conjunction of reason
+        # ("Because the chairman will ask, and because he always asks in his own way, I need ..."): framing where
+        # no word of theirs holds a closed class of content (``leftovers.content_class``: "since 2020", "because it
+        # is cheaper", "since they cut the dividend" stay) and ``_content_free`` (below) finds nothing read there
+        for cs, ce in clauses[:-1]:
+            opener = _REASON_FIRST.match(a.text, cs, ce)
+            if opener is None or not _a_reason_only(a, opener.end(), ce):
+                break
+            reasons[cs, ce] = opener.end()
         for j, (cs, ce) in enumerate(clauses):
             if len(clauses) < 2:
                 break
@@ -2042,16 +2063,44 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
                     a.original[m.start("who") + w.start()].isupper() for w in re.finditer(r"\S+", m.group("who"))) \
                     and _for_someone(a, m):
                 found.append((m.start(), m.end()))
-    for s, e in found:
+    for s, e in found + [se for se in reasons if se not in found]:
         if not any(h.start < s or h.start >= e for h in a.hits) and not any(
                 (x.start < s or x.start >= e) and x.kind == "rank" for x in a.atoms):
             continue  # the rest must ask for a measure, or rank by one
-        left = _content_free(a, s, e, index, threshold)
+        # (a reason's words are checked after its conjunction: "since" restricts wherever else it stands)
+        left = _content_free(a, reasons.get((s, e), s), e, index, threshold, empty_ok=(s, e) in reasons)
         if left is None or framing.audience_names(a, s, e):
             continue  # (round 31: "For our client in Zurich, ...": the place said of the client is the framing step's)
+        if (s, e) in reasons:
+            left = [*left, *(w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans])
+                             if s <= w.start < reasons[s, e])]
         for w in left:
             a.claims.claim(w.start, w.end, "context")
         a.context.append(a.text[s:e].strip(" -.!?;:,()"))
+
+
+# (round 43, f43v) a clause of the asker's reason said before the question: "because ...", "and since ...", "given
+# that ...", "now that ..." ("as" is left: "as of", "as a percentage")
+_REASON_FIRST = re.compile(r"\W*(?:and\s+|but\s+)?(?:because|since|given\s+that|seeing\s+as|now\s+that)\s+(?=[a-z])")
+
+
+
+
+def _a_reason_only(a: Analysis, s: int, e: int) -> bool:
+    """(round 43, f43v) Whether the words of a reason said first (``_REASON_FIRST``, text[s:e] after its conjunction)
+    may only frame the question: none of a closed class of content (``leftovers.content_class``), none that chooses
+    or restricts (``parens_said._RESTRICTS``: "because I hold it", "since the chairman likes big companies"), and no
+    name written with a capital but "I" ("because Tesla is my favourite", "given that the board meets on Thursday"),
+    found in the question as written (where the words are not found there as they are, not read)."""
+    from finql.translate.parens_said import _RESTRICTS
+
+    body = a.text[s:e].strip()
+    said = re.search(rf"(?i)(?<!\w){re.escape(body)}(?!\w)", a.question) if body else None
+    # ("in his own peculiar way": "own" after a possessive is no choosing verb, "the ones I own")
+    if said is None or leftovers.content_class(body.split()) is not None or _RESTRICTS.search(
+            re.sub(r"\b(my|his|her|their|our|your)\s+own\b", r"\1", body)):
+        return False
+    return not any(w[0].isupper() and w != "I" and not w.startswith("I'") for w in re.findall(r"[\w']+", said.group(0)))
 
 
 # A clause that gives the purpose or the occasion of the question ("For a client memo, ...", "Ahead of the earnings

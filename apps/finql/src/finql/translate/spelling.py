@@ -350,8 +350,18 @@ def _homophones(lower: str, spans: list[tuple[int, int, list[str]]]) -> list[tup
     """``spans`` with each homophone of ``lower`` added as a span whose first option is the word said (a known word
     may also stay as written)."""
     out = {(s, e): sug for s, e, sug in spans}
+    read_as_time: list[tuple[int, int]] | None = None
     for m in _HOMOPHONE.finditer(lower):
         word = m.group(0)
+        if read_as_time is None:
+            from finql.translate.text import Claims
+            from finql.translate.timeres import resolve
+
+            read_as_time = [(t.start, t.end) for t in resolve(lower, Claims(lower)).mentions]
+        if any(s <= m.start() and m.end() <= e for s, e in read_as_time):
+            continue  # (round 43, f43v) inside a period the time step reads as written ("year to date", "from 2020 to
+            # 2024"): the word makes sense in its place; "how have they done year two date" was dropped as the asker's
+            # context and the other item alone answered (a wrong answer)
         if word == "four" and (_COUNTING.match(lower, m.end()) or re.search(
                 r"\b(?:the|these|those|all|my|our|which|what)\s+$", lower[:m.start()])):
             continue  # ("the four largest", "the four names", "each of the four", "which four of": a count, said as

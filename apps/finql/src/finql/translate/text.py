@@ -120,6 +120,9 @@ FILLER = frozenset(w for group in (
     "rough",  # a hedge ("a rough enterprise value"), as "roughly": never a misspelt "trough" (a low)
     # quantifiers and hedges
     "any all every each whole entire overall just only exactly roughly approximately around currently still actually really i.e i.e. ie namely",
+    # (round 43, f43v) the hedges "simply" and "merely", as "just", "only": "I would like, simply, its total assets"
+    # (the reflexive "itself" is no hedge: "the NX100 index itself" asks the index's level, not its members')
+    "simply merely",
     # the hesitations and discourse markers of speech (a voice assistant's transcripts): sounds, no words of content
     HESITATIONS.replace("|", " ") + " hmm okay ok alright basically",
     "yo anyone anybody",  # a chat's greeting, and "..., anyone?" (is there any)
