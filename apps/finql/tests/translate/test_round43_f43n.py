@@ -112,17 +112,8 @@ def test_change_in_both_units_of_a_ranking_named() -> None:
     assert "in percent and in dollars" in refused("Which banks grew sales the most from 2022 to 2023, in percent and in dollars?")
 
 
-# --- 5. a currency asked of no sum of money: named ------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("question", "words"), [
-    ("Cobalt Motors' net margin for FY2023, in dollars", "in dollars"),
-    ("Cobalt Motors' P/E in euros", "in euros"),
-    ("What was Apex Materials' operating margin in fiscal 2022 in USD?", "in USD"),
-    ("Apex Materials' sales growth from 2022 to 2023 in percent, and its P/E in euros", "in euros"),
-])
-def test_ratio_in_dollars_named(question: str, words: str) -> None:
-    assert words in refused(question)
+# --- 5. a currency asked of a ratio, growth or return: SPEC 3 leaves them as they are, so the currency is harmless and
+# the reading stands (the lead withdrew round 43's refusal of it: rounds 15, 28, 29, 33 and 38 read it); money read ---
 
 
 @pytest.mark.parametrize(("question", "query"), [

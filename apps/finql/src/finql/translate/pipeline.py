@@ -3670,11 +3670,6 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     # a ratio or a return in units or percent, never millions: named, not dropped
     if units_said_module.no_amount(r):
         out.extend(m.group(0) for m in _MILLIONS_SAID.finditer(a.question))
-    # (round 43, f43n) a currency asked of a reading with no sum of money ("X's net margin for FY2023, in dollars",
-    # "X's P/E in euros"): SPEC 3 converts money only, so the dollars asked are a figure the reading does not give (a
-    # ratio labelled in dollars): named
-    if r.currency and units_said_module.no_money(r):
-        out.extend(a.text[s:e] for s, e, who in a.claims.spans if who == "currency")
     # (round 43, f43n) "Which banks have a P/E below 10, and which have net losses?": a second list asked after the
     # first ("and which", "? Which"); a screen holds one set of rows (SPEC 3), and joining the two into one condition
     # (AND) answered neither: named

@@ -208,43 +208,6 @@ def no_amount(reading: Reading) -> bool:
     return bool(figures) and not any(_holds_amount(x) for x in figures)
 
 
-def _money_valued(e: ast.Expr) -> bool:
-    """Whether a figure is a sum of money (an amount, or money per share or per head), which a currency converts."""
-    if isinstance(e, ast.Call) or isinstance(e, ast.FuncCall) and e.func in ("AVG", "SUM"):
-        return METRICS[e.metric].unit in ("money", "per_share")
-    if isinstance(e, ast.BinOp):
-        if e.op in ("+", "-"):
-            return _money_valued(e.left) or _money_valued(e.right)
-        if e.op == "*":
-            return _money_valued(e.left) != _money_valued(e.right)
-        return e.op == "/" and _money_valued(e.left) and not _money_valued(e.right)
-    return isinstance(e, ast.Neg) and _money_valued(e.operand)
-
-
-def _money_at(e: ast.Expr) -> set[str]:
-    """The periods (dates) at which a figure reads money that ``IN`` converts: each money or per-share call's
-    arguments (a growth or CAGR is never converted, SPEC 3)."""
-    if isinstance(e, ast.Call) and METRICS[e.metric].unit in ("money", "per_share"):
-        return {", ".join(map(str, e.args))}
-    if isinstance(e, ast.FuncCall) and e.func in ("AVG", "SUM") and METRICS[e.metric].unit in ("money", "per_share"):
-        return {f"{e.start}..{e.end}"}
-    if isinstance(e, ast.BinOp):
-        return _money_at(e.left) | _money_at(e.right)
-    return _money_at(e.operand) if isinstance(e, ast.Neg) else set()
-
-
-def no_money(reading: Reading) -> bool:
-    """(round 43, f43n) No figure of the reading (nor its screen's condition) is a sum of money or moves with the
-    currency: every one a ratio of money at one period (a margin), a growth, a return, a multiple or a count, which a
-    currency leaves as it is (SPEC 3). A currency asked of such a reading ("X's net margin, in dollars") asks a dollar
-    figure the reading does not give: it was a ratio labelled in dollars. A quotient of prices at two dates (the
-    return in dollars, each close converted at its date) moves with the currency: not this."""
-    tree = _tree(reading)
-    figures = _figures(tree)
-    return bool(figures) and not _screen_condition(tree) and not any(
-        _money_valued(x) or len(_money_at(x)) > 1 for x in figures)
-
-
 def units_said(question: str) -> list[tuple[str, Check]]:
     """The question with its unit said again cut (or written as the reading's unit words), each with the check the
     unit puts on the reading."""
