@@ -3668,7 +3668,9 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     # (round 43, f43n) millions said of a reading with no amount in millions ("X's close (USD m)", "X's EPS in $m"):
     # the unit was dropped (the currency code kept, its "m" cut by ``text.normalize``); SPEC 1 gives a price, EPS,
     # a ratio or a return in units or percent, never millions: named, not dropped
-    if units_said_module.no_amount(r):
+    # (round 43, lead) with a currency asked the millions are money's ("diluted shares in millions of pounds", "net
+    # margin in millions of pounds": named)
+    if units_said_module.no_amount(r, money_only=bool(r.currency)):
         out.extend(m.group(0) for m in _MILLIONS_SAID.finditer(a.question))
     # (round 43, f43n) "Which banks have a P/E below 10, and which have net losses?": a second list asked after the
     # first ("and which", "? Which"); a screen holds one set of rows (SPEC 3), and joining the two into one condition

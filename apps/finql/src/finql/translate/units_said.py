@@ -187,16 +187,20 @@ def _per_share_units(reading: Reading) -> bool:
     return bool(figures) and all(_per_share(x) for x in figures)
 
 
-def _holds_amount(e: ast.Expr) -> bool:
-    """Whether a figure holds anywhere an amount in millions (SPEC 1): money or a count of shares."""
-    if isinstance(e, ast.Call | ast.FuncCall) and METRICS[e.metric].unit in ("money", "shares"):
-        return True
+def _holds_amount(e: ast.Expr, money_only: bool = False) -> bool:
+    """Whether a figure holds anywhere an amount in millions (SPEC 1): money or a count of shares ("net income in
+    millions divided by shares": the millions said of its part). ``money_only`` (millions of a currency said): an
+    amount of money, of which a quotient by another amount (a margin, a per-share figure) is none."""
+    if isinstance(e, ast.Call | ast.FuncCall):
+        return METRICS[e.metric].unit in (("money",) if money_only else ("money", "shares"))
     if isinstance(e, ast.BinOp):
-        return _holds_amount(e.left) or _holds_amount(e.right)
-    return isinstance(e, ast.Neg) and _holds_amount(e.operand)
+        if money_only and e.op == "/":
+            return _holds_amount(e.left, True) and not _holds_amount(e.right)
+        return _holds_amount(e.left, money_only) or _holds_amount(e.right, money_only)
+    return isinstance(e, ast.Neg) and _holds_amount(e.operand, money_only)
 
 
-def no_amount(reading: Reading) -> bool:
+def no_amount(reading: Reading, money_only: bool = False) -> bool:
     """(round 43, f43n) No figure of the reading (nor its screen's condition) holds an amount in millions: every one
     a per-share item (a price, EPS), a return, a count or a ratio of such. Millions said of such a reading ("X's close
     (USD m)", "X's P/E, in EUR m") name a unit FinQL does not give them (SPEC 1): it was dropped."""
@@ -205,7 +209,7 @@ def no_amount(reading: Reading) -> bool:
     if _screen_condition(tree):  # "Which utilities had EPS above 2 in fiscal 2024, in millions of dollars?" (r43's case)
         assert tree is not None and isinstance(tree.target, ast.Screen)
         figures += [side for c in _compares(tree.target.condition) for side in (c.left, c.right)]
-    return bool(figures) and not any(_holds_amount(x) for x in figures)
+    return bool(figures) and not any(_holds_amount(x, money_only) for x in figures)
 
 
 def units_said(question: str) -> list[tuple[str, Check]]:
