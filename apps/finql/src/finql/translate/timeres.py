@@ -671,10 +671,19 @@ def _ago_of_a_quarter(t: str, mentions: list[Mention], i: int) -> bool:
     if not i:
         return False
     v, prev = mentions[i].value, mentions[i - 1].value
+    between = t[mentions[i - 1].end:mentions[i].start]
+    # (round 43, lead) also with the measure's words between ("last quarter's net income vs a year ago") and after a
+    # "compare" ("compare X's net income for the last quarter with a year ago"), which read FY2024 beside FQ0
     return v.kind == "yearsago" and re.search(r"\bago$", t[mentions[i].start:mentions[i].end]) is not None and (
-        prev.kind == "fqrel" and prev.unit != "ago" or prev.kind == "quarter" and len(prev.quarters) == 1) and re.fullmatch(
-        r"\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to)|relative\s+to|than)\s+(?:(?:in|with|to)\s+)?(?:that\s+of\s+)?",
-        t[mentions[i - 1].end:mentions[i].start]) is not None
+        prev.kind == "fqrel" and prev.unit != "ago" or prev.kind == "quarter" and len(prev.quarters) == 1) and (
+        _AGAINST_A_QUARTER.fullmatch(between) is not None or _COMPARED_WITH.fullmatch(between) is not None
+        and re.search(r"\bcompar(?:e|ing)\b", t[:mentions[i - 1].start], re.IGNORECASE) is not None)
+
+
+_AGAINST_A_QUARTER = re.compile(
+    r"(?:'s)?(?:\s+[a-z/&-]+){0,4}?\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to)|relative\s+to|than)\s+"
+    r"(?:(?:in|with|to)\s+)?(?:that\s+of\s+)?", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"(?:'s)?(?:\s+[a-z/&-]+){0,4}?\s*,?\s*(?:with|to|and)\s+(?:that\s+of\s+)?", re.IGNORECASE)
 
 
 def _relative(t: str, mentions: list[Mention]) -> None:
