@@ -3668,10 +3668,15 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     # (round 43, f43n) millions said of a reading with no amount in millions ("X's close (USD m)", "X's EPS in $m"):
     # the unit was dropped (the currency code kept, its "m" cut by ``text.normalize``); SPEC 1 gives a price, EPS,
     # a ratio or a return in units or percent, never millions: named, not dropped
-    # (round 43, lead) with a currency asked the millions are money's ("diluted shares in millions of pounds", "net
-    # margin in millions of pounds": named)
-    if units_said_module.no_amount(r, money_only=bool(r.currency)):
-        out.extend(m.group(0) for m in _MILLIONS_SAID.finditer(a.question))
+    # (round 43, lead) millions said with a currency are money's ("diluted shares in millions of pounds", "net margin
+    # in millions of pounds", "USD m": named); millions said bare may be a part's ("free cash flow in millions divided
+    # by diluted shares in millions, so in dollars per share", t26b-062)
+    said = list(_MILLIONS_SAID.finditer(a.question))
+    of_money = any(not re.fullmatch(r"(?:in\s+)?millions", m.group(0), re.IGNORECASE) or re.match(
+        r"\s+of\s+(?:" + text_module.CURRENCY_WORD + "|" + text_module.CURRENCY_CODES + r")\b", a.question[m.end():],
+        re.IGNORECASE) for m in said)
+    if said and units_said_module.no_amount(r, money_only=of_money):
+        out.extend(m.group(0) for m in said)
     # (round 43, f43n) "Which banks have a P/E below 10, and which have net losses?": a second list asked after the
     # first ("and which", "? Which"); a screen holds one set of rows (SPEC 3), and joining the two into one condition
     # (AND) answered neither: named
