@@ -3672,9 +3672,8 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     # in millions of pounds", "USD m": named); millions said bare may be a part's ("free cash flow in millions divided
     # by diluted shares in millions, so in dollars per share", t26b-062)
     said = list(_MILLIONS_SAID.finditer(a.question))
-    of_money = any(not re.fullmatch(r"(?:in\s+)?millions", m.group(0), re.IGNORECASE) or re.match(
-        r"\s+of\s+(?:" + text_module.CURRENCY_WORD + "|" + text_module.CURRENCY_CODES + r")\b", a.question[m.end():],
-        re.IGNORECASE) for m in said)
+    of_money = any(not re.fullmatch(r"(?:in\s+)?millions", m.group(0), re.IGNORECASE)
+                   or _OF_A_CURRENCY.match(a.question, m.end()) for m in said)
     if said and units_said_module.no_amount(r, money_only=of_money):
         out.extend(m.group(0) for m in said)
     # (round 43, f43n) "Which banks have a P/E below 10, and which have net losses?": a second list asked after the
@@ -3693,6 +3692,9 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
 
 # (round 43, f43n) the unit of millions said of the figures (not of an amount written: "$500m"): "USD m", "(EUR mn)",
 # "$m", "m$", "in millions", "(millions)"
+# (round 43, lead) "millions of pounds": the millions said with a currency, compiled once
+_OF_A_CURRENCY = re.compile(r"\s+of\s+(?:" + text_module.CURRENCY_WORD + "|" + text_module.CURRENCY_CODES + r")\b",
+                            re.IGNORECASE)
 _MILLIONS_SAID = re.compile(
     r"(?<![\w$\u20ac\u00a3.,])(?:(?:" + text_module.CURRENCY_CODES + r")\s?(?:m|mm|mn|mln|millions?)|(?:us)?\$\s?(?:m|mm|mn|mln)|"
     r"[\u20ac\u00a3]\s?(?:m|mm|mn|mln)|(?:m|mm|mn|mln)\s?[$\u20ac\u00a3]|(?:in\s+)?millions)(?![\w$\u20ac\u00a3])", re.IGNORECASE)
