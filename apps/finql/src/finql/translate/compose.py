@@ -3504,6 +3504,9 @@ def _to_today(sense: Sense, rng: tuple[str, str]) -> Sense:
 
 _BEYOND = {"high": r"below|off|under|beneath|down\s+from", "low": r"above|over|up\s+from"}
 _NEGATED_OP = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
+# the moves away from a high (down) and from a low (up) said before a bound ("fallen more than 10% from their high")
+_FALLEN = MOVE_DOWN + "|fallen|slipped|slid|off"
+_RISEN = MOVE_UP + "|risen|recovered|bounced"
 
 
 def _beyond_extreme(ctx: Ctx) -> None:
@@ -3528,7 +3531,13 @@ def _beyond_extreme(ctx: Ctx) -> None:
         if subj is not None and subj.hit.sense.key in ("high", "low") and not re.search(
                 r"[;.?!]|\b(?:and|or|but|with|whose|while)\b", _blank(ctx, ctx.text[subj.hit.end:a.start], subj.hit.end)):
             continue
-        word = re.fullmatch(rf"\s*(?:{_BEYOND[key]})\s+(?:(?:its|their|the)\s+)?\s*",
+        beyond = _BEYOND[key]
+        if re.search(rf"\b(?:{_FALLEN if key == 'high' else _RISEN})\s+(?:by\s+)?$", ctx.text[:a.start]):
+            # (round 44, f44p) "have fallen more than 10% from their 2024 high", "risen at least 30% from their lowest
+            # close of 2024": a move of the bound's direction, then "from" the extreme, is the distance from it as
+            # "more than 10% below" is (the bound was left over, refused)
+            beyond += r"|from"
+        word = re.fullmatch(rf"\s*(?:{beyond})\s+(?:(?:its|their|the)\s+)?\s*",
                             _blank(ctx, ctx.text[num.end:u.hit.start], num.end))
         inside = [x for x in ctx.atoms if num.end <= x.start < u.hit.start]
         if word is None or any(x.kind != "cmp" for x in inside):
