@@ -3504,6 +3504,9 @@ def _to_today(sense: Sense, rng: tuple[str, str]) -> Sense:
 
 _BEYOND = {"high": r"below|off|under|beneath|down\s+from", "low": r"above|over|up\s+from"}
 _NEGATED_OP = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
+# the moves away from a high (down) and from a low (up) said before a bound ("fallen more than 10% from their high")
+_FALLEN = MOVE_DOWN + "|fallen|slipped|slid|off"
+_RISEN = MOVE_UP + "|risen|recovered|bounced"
 
 
 def _beyond_extreme(ctx: Ctx) -> None:
@@ -3528,7 +3531,13 @@ def _beyond_extreme(ctx: Ctx) -> None:
         if subj is not None and subj.hit.sense.key in ("high", "low") and not re.search(
                 r"[;.?!]|\b(?:and|or|but|with|whose|while)\b", _blank(ctx, ctx.text[subj.hit.end:a.start], subj.hit.end)):
             continue
-        word = re.fullmatch(rf"\s*(?:{_BEYOND[key]})\s+(?:(?:its|their|the)\s+)?\s*",
+        beyond = _BEYOND[key]
+        if re.search(rf"\b(?:{_FALLEN if key == 'high' else _RISEN})\s+(?:by\s+)?$", ctx.text[:a.start]):
+            # (round 44, f44p) "have fallen more than 10% from their 2024 high", "risen at least 30% from their lowest
+            # close of 2024": a move of the bound's direction, then "from" the extreme, is the distance from it as
+            # "more than 10% below" is (the bound was left over, refused)
+            beyond += r"|from"
+        word = re.fullmatch(rf"\s*(?:{beyond})\s+(?:(?:its|their|the)\s+)?\s*",
                             _blank(ctx, ctx.text[num.end:u.hit.start], num.end))
         inside = [x for x in ctx.atoms if num.end <= x.start < u.hit.start]
         if word is None or any(x.kind != "cmp" for x in inside):
@@ -6461,12 +6470,20 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
             gap = ctx.text[a.end:u.hit.start] + " " + ctx.text[u.hit.end:b.start]
         pa, pb = one(a), one(b)
         f = u.func
+        bound: list[Atom] = []
         if f is not None and a.end <= f.start and f.end <= b.start and f.value == "GROWTH":
             # "net income in its latest quarter changed (differed) from the same quarter a year before": the growth's
             # own verb between the two ends, and "from" the earlier one
-            gap = ctx.text[a.end:f.start] + " " + ctx.text[f.end:b.start]
+            # (round 44, f44p) "sales in fiscal 2024 grew more than 5% over (versus, from, on) fiscal 2023": a
+            # screen's bound said right after the verb sits between it and the earlier end; it stays the condition's
+            bound = _bound_after(ctx, f.end, b.start)
+            after = ctx.text[bound[-1].end if bound else f.end:b.start]
+            if bound and re.fullmatch(r"\s*on\s+(?:the\s+)?", after) and re.fullmatch(
+                    rf"(?:{CHANGE_VERBS}|{CHANGE_DIRECTIONS})", ctx.text[f.start:f.end]):
+                after = " versus "  # "grew more than 5% on the same quarter last year": "on" after a move (r26)
+            gap = ctx.text[a.end:f.start] + " " + after
             if a.end <= u.hit.start and u.hit.end <= f.start:
-                gap = ctx.text[a.end:u.hit.start] + " " + ctx.text[u.hit.end:f.start] + " " + ctx.text[f.end:b.start]
+                gap = ctx.text[a.end:u.hit.start] + " " + ctx.text[u.hit.end:f.start] + " " + after
             gap = re.sub(r"^\s*(?:'s\s*)?(?:did|has|have|had|was|were)?\s*", " ", gap)
             gap = re.sub(r"^\s*from\b", " versus", gap)
         # ("from fiscal 2023 to the last twelve months": a range's two ends of different kinds, a year and the LTM)
@@ -6481,10 +6498,27 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
             if m in (a, b) or one(m) in (pa, pb):
                 ctx.used_times.add(id(m))
         for atom in ctx.atoms:
-            if a.end <= atom.start and atom.end <= b.start:
+            if a.end <= atom.start and atom.end <= b.start and all(atom is not x for x in bound):
                 ctx.take(atom)  # "over": not a division here
         return min(pa, pb, key=period_order), max(pa, pb, key=period_order)  # type: ignore[arg-type,return-value]
     return None
+
+
+def _bound_after(ctx: Ctx, start: int, end: int) -> list[Atom]:
+    """The atoms of a bound said right after a growth's verb, before ``end``: "grew [by] more than 5%" (a comparison
+    and its number, nothing but spaces between them); none where the words do not open with one."""
+    seq = sorted((x for x in ctx.between(start, end) if x.kind in ("by", "cmp", "num")), key=lambda x: x.start)
+    out: list[Atom] = []
+    at = start
+    for x in seq:
+        if ctx.text[at:x.start].strip():
+            break
+        out.append(x)
+        at = x.end
+        if x.kind == "num":
+            break
+    kinds = [x.kind for x in out]
+    return out if kinds in (["cmp", "num"], ["by", "cmp", "num"]) else []
 
 
 def _four_quarters(ctx: Ctx, u: Use, m: Mention) -> str | None:
@@ -7031,6 +7065,31 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 continue  # "trade at less than 25 times that estimate": a multiple of something, never a price of 25
             if k < len(seq) and seq[k][0] == "num" and factor is None and _count_after_number(ctx, seq, k):
                 continue  # (round 30) "top 5 by sales estimate, at least 25 analysts": the count's threshold
+            if k + 2 < len(seq) and seq[k][0] == "num" and factor is None and seq[k + 1][0] == "cmp" \
+                    and seq[k][3].value[1] not in _PCT_UNITS and seq[k + 1][3].value in (">", "<") \
+                    and not seq[k + 1][3].extra and re.fullmatch(r"\s*", ctx.text[seq[k][2]:seq[k + 1][1]]) \
+                    and _after_words(seq, k + 2, ctx) < len(seq) and seq[_after_words(seq, k + 2, ctx)][0] == "use":
+                # (round 44, f44p) "sales in fiscal 2024 more than 5000 (at least $1bn) over (above, below) fiscal
+                # 2023": an amount said between two figures is their difference's bound, as "exceeded fiscal 2023 by
+                # more than 500" reads (it was the first figure above the amount, the second dropped to a column: a
+                # wrong answer); a bound "less than" that distance (a fall counted or not?) is named
+                v = seq[_after_words(seq, k + 2, ctx)][3]
+                words = [ctx.text[seq[j][1]:max(v.hit.end, seq[k + 1][2])]]
+                if op not in (">", ">=") or u.hit.sense.money != v.hit.sense.money \
+                        or u.hit.sense.per_share != v.hit.sense.per_share or _unit(u) != _unit(v):
+                    raise Refusal("an amount between two figures that is no bound on their difference", words)
+                right = _expr(v, ctx)
+                if right == _expr(u, ctx):
+                    raise Refusal(_NO_OWN_MEASURE, words)
+                val, unit, cur = seq[k][3].value
+                diff = f"{_expr(u, ctx)} - {right}" if seq[k + 1][3].value == ">" else f"{right} - {_expr(u, ctx)}"
+                conds.append((s, v.hit.end, f"{diff} {op} {_fmt(_scaled(val, unit, u.hit.sense, cur=cur))}"))
+                if cur and u.hit.sense.money:
+                    _amount_in(ctx, cur, seq[k][1], seq[k][2])
+                u.used = v.used = True
+                for x in (seq[j], seq[k], seq[k + 1]):
+                    ctx.take(x[3])
+                continue
             if k < len(seq) and seq[k][0] == "num" and factor is None:
                 val, unit, cur = seq[k][3].value
                 _in_percent(u, unit, ctx)

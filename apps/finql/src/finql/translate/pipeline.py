@@ -703,6 +703,29 @@ def _course_of_a_measure(a: Analysis) -> None:
             a.claims.claim(m.start("verb"), m.end("verb"), "filler")
 
 
+# (round 44, f44p) where a stock sits against its high or low, said with the bound: "which stocks now sit more than 30%
+# above their lowest close of 2024", "stand at least 20% below their 52-week high", "closing today within 5% of their
+# highest close of the last 250 trading days": the verb says the stock's position (its close), as "trade" does there
+# (``compose._beyond_extreme`` / ``_within_extreme`` read the distance); the verb was named. Never without the bound
+# ("sit furthest below their high", round 40), nor a past close ("closed within 5% of": on which day?).
+_SITS_BY_EXTREME = re.compile(
+    r"\b(?P<verb>sit|sits|sitting|stand|stands|standing|(?:close|closing)(?=\s+(?:today|now)\b))"
+    r"(?=(?:\s+(?:today|now|currently))?\s+(?:(?:more|less|no\s+more|no\s+less)\s+than|at\s+(?:least|most)|over|under)"
+    r"\s+[\d.]+\s*(?:%|percent\b|per\s+cent\b)\s*(?:above|below|under|over|off|beneath)\s|"
+    r"(?:\s+(?:today|now|currently))?\s+within\s+[\d.]+\s*(?:%|percent\b|per\s+cent\b)\s*of\s)"
+    r"(?=[^.;:?!]{0,60}?\b(?:highs?|lows?|highest|lowest)\b)")
+
+
+def _sits_by_extreme(a: Analysis) -> None:
+    """(round 44, f44p) The verb of a stock's position said before its distance from a high or low (``_SITS_BY_EXTREME``)
+    where the high or low is read: filler."""
+    assert a.claims is not None
+    for m in _SITS_BY_EXTREME.finditer(a.text):
+        if a.claims.free(m.start("verb"), m.end("verb")) and any(
+                h.sense.key in ("high", "low") and h.start > m.end() for h in a.hits):
+            a.claims.claim(m.start("verb"), m.end("verb"), "filler")
+
+
 # (round 40, f40c) a balance said as the state a period ended with: "Which utilities ended FY24 with net cash?",
 # "finished fiscal 2023 with more cash than debt", "closed 2023 with debt below 10 billion": the balance at the period's
 # end, as "at the end of FY24" says (the verb was named, or "closed" read as the share's close beside it: a price
@@ -1586,6 +1609,7 @@ def find_senses(a: Analysis) -> None:
     _light_verbs(a)
     _verb_of_its_measure(a)  # (round 40) "net income X earned", "employ more than 150,000 people"
     _course_of_a_measure(a)  # (round 40) "where does X's debt stand", "how has X's net income developed over ..."
+    _sits_by_extreme(a)  # (round 44) "stocks that now sit more than 30% above their 2024 low"
     _ended_with(a)  # (round 40) "which utilities ended FY24 with net cash"
     _come_to(a)
     _touched(a)
