@@ -382,6 +382,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _quarters_of_years(ctx)
     _quarter_beside_a_year(ctx)
     _headline_year_after_counted(ctx)
+    _over_listed(ctx)
     _years_after_comparisons(ctx)
     _listing(ctx)
     _quarters_ended(ctx)
@@ -1085,6 +1086,29 @@ def _period_after_comparison(ctx: Ctx) -> None:
         ctx.uses.sort(key=lambda u: u.hit.start)
         ctx.used_times.add(id(m))
         m.only_after = True  # type: ignore[attr-defined]
+def _over_listed(ctx: Ctx) -> None:
+    """(round 44, f44w) "net income over fiscal 2022 and over fiscal 2023", "EPS over the last fiscal year, and over
+    fiscal 2022": an "over" said again before each period of a list is their preposition, as "in 2022 and in 2023" is,
+    never a comparison of the measure at the second period with the first (``_period_after_comparison`` took the second
+    as "above" the first, and the measure's own figure fell back to FY2024: a column nobody asked for). Only where each
+    "over" stands right before its period and the periods are joined by "and" or a comma alone; the "over"s are then no
+    comparison words. Of named companies only: in a screen "employees over 2020 and over 2023" may be two thresholds."""
+    if not ctx.ents.tickers:
+        return
+    ms = ctx.time.mentions
+    for a, b in zip(ms, ms[1:], strict=False):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)over\s+", ctx.text[a.end:b.start]):
+            continue
+        for m in (a, b):
+            cmp = next((x for x in ctx.atoms if x.kind == "cmp" and x.end <= m.start
+                        and ctx.text[x.start:x.end] == "over" and re.fullmatch(r"\s*", ctx.text[x.end:m.start])), None)
+            if cmp is None or m is a and not re.search(r"\bover\s+$", ctx.text[:a.start]):
+                break
+        else:
+            ctx.atoms[:] = [x for x in ctx.atoms if not (x.kind == "cmp" and ctx.text[x.start:x.end] == "over" and any(
+                re.fullmatch(r"\s*", ctx.text[x.end:m.start]) for m in (a, b)))]
+
+
 def _listing(ctx: Ctx) -> None:
     """"Since listing", "since its IPO": from the named companies' own listing. Their first fiscal year with data
     (SPEC section 1: the first full year after a later IPO) and each one's first trading day; a company listed
@@ -1152,12 +1176,34 @@ def _balance_on_year_end(ctx: Ctx) -> None:
             m.value = replace(v, kind="year", years=(v.dates[0].year,), dates=(), fiscal=True, end=True)
 
 
+def _end_of_a_bare_year(ctx: Ctx) -> None:
+    """(round 44, f44w) "Which bank had the most cash at the end of 2023", "Ivory Bancorp's debt at year-end 2023": the
+    end of a year said with neither "fiscal" nor "calendar", of a fundamentals item, is one day only for companies
+    whose fiscal year ends in December (FY2023's Q4, known from 31 December 2023: the golds' reading, t18a-021). For a
+    company whose year ends in another month it is the end of its fiscal 2023 or 31 December 2023 (the quarter ending
+    then, as "the end of calendar 2023" reads); SPEC 1 and 5 give no rule, and FY2023 was read (a bank's balance nine
+    months before the day named, for a March year end): refused, naming the words. A price at the end of 2023 is the
+    calendar day's (2023-12-31), as before; "the end of fiscal 2023" and "the end of calendar 2023" read as before."""
+    bare = [m for m in ctx.time.mentions if m.value.kind == "year" and m.value.end and len(m.value.years) == 1
+            and not m.value.fiscal and not m.value.calendar and not m.value.month]
+    if not bare or not any(m in METRICS and METRICS[m].dataset == "fundamentals"
+                           for u in ctx.uses for m in re.findall(r"\b([A-Z]{2}_[A-Z_]+)\(", u.hit.sense.template)):
+        return
+    companies = [by_ticker()[t] for t in ctx.ents.tickers] if ctx.ents.tickers \
+        else universe_companies(universe(ctx.ents.sets, ctx.text) or "ALL")
+    if {c.fiscal_year_end_month for c in companies} - {12}:
+        raise Refusal("the end of a year said of a fundamentals item where a company's fiscal year ends in another "
+                      "month than December: the end of its fiscal year, or 31 December (say 'fiscal' or 'calendar')",
+                      [ctx.text[m.start:m.end] for m in bare])
+
+
 def _quarters_ended(ctx: Ctx) -> None:
     """"Sales in the quarter ended June 2024": the fiscal quarter of the named companies that ends in that month
     (FQ2024Q3 for a September year end). Companies whose quarters end in different months, or a screen, have no
     one such quarter, so a fundamentals item there is refused, naming the words (prices take the calendar months)."""
     _balance_on_year_end(ctx)
     _year_ended(ctx)
+    _end_of_a_bare_year(ctx)
     for m in ctx.time.mentions:
         v = m.value
         if v.kind != "qended" or not ctx.ents.tickers:

@@ -3464,6 +3464,10 @@ def compose_reading(a: Analysis) -> None:
         a.refuse("a growth compared again with its own base (the base was read twice)",
                  _RATIO_WORDS.findall(a.text) or [again.group(0)])
         return
+    if (sheet := _sheet_of_no_item(a.question, a.reading)) is not None:
+        a.reading = None
+        a.refuse("the balance sheet said of figures that are not on it (a flow, a price or an estimate)", [sheet])
+        return
     unreflected = _unreflected(a, a.reading)
     unlaid = [] if unreflected else layout.mismatch(a, a.reading)
     if unlaid:  # "as three columns" of two items, "capex column first" where capex comes second
@@ -3905,6 +3909,21 @@ _BALANCE_SHEET_SAID = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:(?:fiscal\s+)?(
 # year-end value too, but no balance-sheet item)
 _BALANCE_SHEET_ITEMS = frozenset(k for k, m in METRICS.items()
                                  if m.dataset == "fundamentals" and not m.flow and m.unit in ("money", "shares"))
+
+
+def _sheet_of_no_item(question: str, reading: Reading) -> str | None:
+    """(round 44, f44w) "X's sales from last year's balance sheet", "EPS on the fiscal 2023 balance sheet": the balance
+    sheet said of a reading none of whose figures is on it (SPEC 1's stock items; sales, incomes, EPS, DPS, capex and
+    FCF are flows of the year, prices and estimates no accounts at all). ``text.normalize`` turns "last year's balance
+    sheet" into "the end of last year", so the sales were FY2024's, the words said of nothing read. Named: the words
+    say another figure was meant (the asker's cash?). Beside a balance-sheet item ("sales and cash from last year's
+    balance sheet", "net income over equity on the balance sheet") they are that item's, as before."""
+    said = re.search(r"\bbalance[- ]sheets?\b|\bb/s\b", question, flags=re.IGNORECASE)
+    tree = _tree(reading)
+    if said is None or tree is None:
+        return None
+    metrics = {c.metric for c in _tree_nodes(tree) if isinstance(c, ast.Call | ast.FuncCall)}
+    return said.group(0) if metrics and not metrics & _BALANCE_SHEET_ITEMS else None
 
 
 def _restates(said: str | None, reading: Reading, months: set[int] | None = None) -> bool:
