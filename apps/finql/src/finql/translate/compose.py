@@ -1185,7 +1185,9 @@ def _end_of_a_bare_year(ctx: Ctx) -> None:
     months before the day named, for a March year end): refused, naming the words. A price at the end of 2023 is the
     calendar day's (2023-12-31), as before; "the end of fiscal 2023" and "the end of calendar 2023" read as before."""
     bare = [m for m in ctx.time.mentions if m.value.kind == "year" and m.value.end and len(m.value.years) == 1
-            and not m.value.fiscal and not m.value.calendar and not m.value.month]
+            and not m.value.fiscal and not m.value.calendar and not m.value.month
+            # (a year written as a number: "the end of last year" is FY2024's, SPEC 5's "last year")
+            and re.search(r"\d", ctx.text[m.start:m.end]) is not None]
     if not bare or not any(m in METRICS and METRICS[m].dataset == "fundamentals"
                            for u in ctx.uses for m in re.findall(r"\b([A-Z]{2}_[A-Z_]+)\(", u.hit.sense.template)):
         return
@@ -2121,7 +2123,7 @@ def _per_unit(ctx: Ctx) -> None:
             a.start - u.hit.end <= 60 and not any(x.hit.start >= u.hit.end and x.hit.end <= a.start for x in ctx.uses)
             and not any(u.hit.end <= m.start < a.start for m in ctx.time.mentions)
             and not any(u.hit.end <= x.start < a.start and ctx.text[x.start:x.end] not in ("do", "did", "does")
-                        for x in ctx.atoms)))]
+                        for x in ctx.atoms)) or _per_after_its_period(ctx, u, a))]
         if not left or left[-1].parts or not (left[-1].hit.sense.kinds <= {"F"} or (
                 left[-1].hit.sense.is_point and left[-1].hit.sense.money and not left[-1].hit.sense.per_share)):
             continue  # (a money amount at a date divides too: "market cap per employee")
@@ -2170,6 +2172,18 @@ def _per_unit(ctx: Ctx) -> None:
                 done = True
         if thousands and not scale and not done:  # never an amount in millions said to be in thousands
             raise Refusal("an amount in thousands that the reading does not scale", [thousands.group(0)])
+
+
+def _per_after_its_period(ctx: Ctx, u: Use, a: Atom) -> bool:
+    """(round 44, f44w) "equity at the end of fiscal 2024, per share", "free cash flow for fiscal 2024 per share": "per
+    share" (per employee) said after the measure's own period, one period and nothing else between, divides that
+    measure as "equity per share for fiscal 2024" does (it was left unread: refused). Not across another measure or
+    a second period ("sales in 2023 and EPS in 2024 per share")."""
+    between = [m for m in ctx.time.mentions if u.hit.end <= m.start and m.end <= a.start]
+    return len(between) == 1 and re.fullmatch(r"[\s']*,?\s*(?:(?:in|for|at|during|of)\s+(?:the\s+)?)?",
+                                              ctx.text[u.hit.end:between[0].start]) is not None \
+        and re.fullmatch(r"\s*,?\s*(?:(?:so|that\s+is|i\s+mean)\s*,?\s*)?", ctx.text[between[0].end:a.start]) is not None \
+        and not any(u.hit.end <= x.hit.start < a.start for x in ctx.uses)
 
 
 def _bare(template: str) -> str:

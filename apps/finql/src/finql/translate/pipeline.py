@@ -51,6 +51,7 @@ from finql.translate.units_said import _args as _tree_args
 from finql.translate.units_said import _compares as _tree_compares
 from finql.translate.units_said import _nodes as _tree_nodes
 from finql.translate.units_said import _tree, units_said
+from finql.translate.units_said import _walk as _tree_walk
 
 
 @dataclass
@@ -2047,6 +2048,12 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
             conditional = re.match(r"\W*(?:but\s+)?if\b", body) is not None
             if not (conditional or (j in (0, len(clauses) - 1) and _PERSON_WORD.search(body))):
                 continue
+            if (cs, ce) not in reasons and (opener := _REASON_FIRST.match(a.text, cs, ce)) is not None \
+                    and not _a_reason_only(a, opener.end(), ce):
+                # (round 44, f44w) a reason said at the clause's edge with the asker in it, "Because Tesla is my
+                # favourite, ...", "Because I hold it, ...": the reason's own check (a name, a word that chooses, a
+                # closed class) holds here too; the edge rule dropped them as the conversation's (f43v's noticed list)
+                continue
             found.append((cs, ce))
         at = ss + len(a.text[ss:se]) - len(a.text[ss:se].lstrip(" ,"))
         for rx in (_FRAME, _FORWARDED, text_module.ASKER_ROLE):  # (the role: a user's said first is filler already)
@@ -3842,6 +3849,11 @@ _RESTATED_NEEDS = (
     (r"\bdifference\b", "difference"),
     (r"\b(?:divided|over)\b|/", "divided"),
     (r"\b(?:times|multiplied)\b|\*", "times"),
+    # (round 44, f44w) "per share" restated ("X's free cash flow, so per share"): a figure per share in the reading, a
+    # division by the share count or a per-share metric of the registry; the words are no measure's, all filler, and
+    # the total was answered (a wrong answer: FF_FCF for the free cash flow per share); "per employee" (head) the same
+    (r"\bper[\s-]+share\b|\ba\s+share\b", "per share"),
+    (r"\bper\s+(?:employee|head|worker|capita)\b", "per employee"),
 )
 
 
@@ -3875,6 +3887,11 @@ def _computes(need: str, tree: ast.Query, said: str) -> bool:
         return "-" in ops
     if need == "divided":
         return "/" in ops or any(m.name.startswith("FG_") and m.unit in ("ratio", "percent") for m in metrics)
+    if need in ("per share", "per employee"):
+        by = "FF_SHARES" if need == "per share" else "FF_EMPLOYEES"
+        return any(isinstance(n, ast.BinOp) and n.op == "/" and any(
+            isinstance(c, ast.Call) and c.metric == by for c in _tree_walk(n.right)) for n in nodes) or (
+            need == "per share" and any(m.unit == "per_share" for m in metrics))
     return "*" in ops
 
 
