@@ -218,3 +218,31 @@ def test_reason_at_the_edge_refused(question: str) -> None:
 ])
 def test_reason_at_the_edge_framing(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# --- 9. "by which I mean" / "by that I mean": the asker's restatement, held to agree as "i.e." is ------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("the Metals & Mining companies' returns over the last three calendar years, by which I mean from the end of 2021 "
+     "to the end of 2024", 'NAME, P_RETURN(2021-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Metals & Mining"))'),
+    ("Falcon Software's sales in fiscal 2023, by which I mean the year ended September 2023", "FF_SALES(FY2023) FOR FALC"),
+    ("Falcon Software's debt-to-equity, by which I mean debt over equity, for fiscal 2024",
+     "FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR FALC"),
+    ("For Juniper Investments, equity at the end of fiscal 2024 - per share - and the price today?",
+     "FF_EQUITY(FY2024) / FF_SHARES(FY2024), P_PRICE(D0) FOR JUNI"),
+])
+def test_by_which_i_mean(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    # (a restatement that says another period, bound or count: refused, never one of the two picked; "the last 3
+    # years" counts back from the as-of date, so the calendar years restated are another span)
+    "the Metals & Mining companies' returns over the last 3 years, by which I mean from the end of 2021 to the end of 2024",
+    "Falcon Software's sales in fiscal 2023, by which I mean fiscal 2022",
+    "Which banks have a P/E below 10, by which I mean below 12",
+    "The top 5 banks by market cap, by which I mean the three largest",
+])
+def test_by_which_i_mean_disagrees(question: str) -> None:
+    refused(question)

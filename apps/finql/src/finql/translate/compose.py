@@ -2182,7 +2182,7 @@ def _per_after_its_period(ctx: Ctx, u: Use, a: Atom) -> bool:
     between = [m for m in ctx.time.mentions if u.hit.end <= m.start and m.end <= a.start]
     return len(between) == 1 and re.fullmatch(r"[\s']*,?\s*(?:(?:in|for|at|during|of)\s+(?:the\s+)?)?",
                                               ctx.text[u.hit.end:between[0].start]) is not None \
-        and re.fullmatch(r"\s*,?\s*(?:(?:so|that\s+is|i\s+mean)\s*,?\s*)?", ctx.text[between[0].end:a.start]) is not None \
+        and re.fullmatch(r"\s*(?:,|\s-)?\s*(?:(?:so|that\s+is|i\s+mean)\s*,?\s*)?", ctx.text[between[0].end:a.start]) is not None \
         and not any(u.hit.end <= x.hit.start < a.start for x in ctx.uses)
 
 
