@@ -220,7 +220,7 @@ def test_reason_at_the_edge_framing(question: str, query: str) -> None:
     assert q(question) == query
 
 
-# --- 9. "by which I mean" / "by that I mean": the asker's restatement, held to agree as "i.e." is ------------------
+# --- 9. "by which I mean" (read on main already, by the definition step: kept here as near misses) and a dash ---
 
 
 @pytest.mark.parametrize(("question", "query"), [

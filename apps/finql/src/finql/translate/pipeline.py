@@ -3830,9 +3830,7 @@ def restated(question: str, index: Any = None, threshold: float = 0.91, margin: 
 # (round 35, f35s) "(i.e. a debt to equity ratio above 2)", ", i.e. the change in consensus EPS in percent?", ", that
 # is from the close 60 sessions ago to the latest close.": the asker's restatement of what the question says
 # (round 37, f37b: and ", so July through September" after the third quarter, a restatement said with "so")
-# (round 44, f44w: and ", by which I mean ...", "(by that I mean ...)", the asker's own words for "that is")
-_RESTATED = re.compile(r"\s*\(\s*(?:i\.\s?e\.?|that\s+is|by\s+(?:which|that)\s+i\s+mean)\s*,?\s+(?P<r>[^()]{2,120}?)\s*\)|"
-                       r"\s*,\s*(?:i\.\s?e\.?|that\s+is|so|by\s+(?:which|that)\s+i\s+mean)\s*,?\s+"
+_RESTATED = re.compile(r"\s*\(\s*(?:i\.\s?e\.?|that\s+is)\s*,?\s+(?P<r>[^()]{2,120}?)\s*\)|\s*,\s*(?:i\.\s?e\.?|that\s+is|so)\s*,?\s+"
                        r"(?P<r2>[^();?!]{2,120}?)\s*(?=[;?!]|\.\s|\.?$)")
 _RESTATING_WORDS = frozenset(re.findall(r"\S+",
     "a an the its their of in on at to from for and both by with i.e ie that is ratio change changes percent percentage "
