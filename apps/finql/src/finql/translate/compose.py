@@ -1176,36 +1176,12 @@ def _balance_on_year_end(ctx: Ctx) -> None:
             m.value = replace(v, kind="year", years=(v.dates[0].year,), dates=(), fiscal=True, end=True)
 
 
-def _end_of_a_bare_year(ctx: Ctx) -> None:
-    """(round 44, f44w) "Which bank had the most cash at the end of 2023", "Ivory Bancorp's debt at year-end 2023": the
-    end of a year said with neither "fiscal" nor "calendar", of a fundamentals item, is one day only for companies
-    whose fiscal year ends in December (FY2023's Q4, known from 31 December 2023: the golds' reading, t18a-021). For a
-    company whose year ends in another month it is the end of its fiscal 2023 or 31 December 2023 (the quarter ending
-    then, as "the end of calendar 2023" reads); SPEC 1 and 5 give no rule, and FY2023 was read (a bank's balance nine
-    months before the day named, for a March year end): refused, naming the words. A price at the end of 2023 is the
-    calendar day's (2023-12-31), as before; "the end of fiscal 2023" and "the end of calendar 2023" read as before."""
-    bare = [m for m in ctx.time.mentions if m.value.kind == "year" and m.value.end and len(m.value.years) == 1
-            and not m.value.fiscal and not m.value.calendar and not m.value.month
-            # (a year written as a number: "the end of last year" is FY2024's, SPEC 5's "last year")
-            and re.search(r"\d", ctx.text[m.start:m.end]) is not None]
-    if not bare or not any(m in METRICS and METRICS[m].dataset == "fundamentals"
-                           for u in ctx.uses for m in re.findall(r"\b([A-Z]{2}_[A-Z_]+)\(", u.hit.sense.template)):
-        return
-    companies = [by_ticker()[t] for t in ctx.ents.tickers] if ctx.ents.tickers \
-        else universe_companies(universe(ctx.ents.sets, ctx.text) or "ALL")
-    if {c.fiscal_year_end_month for c in companies} - {12}:
-        raise Refusal("the end of a year said of a fundamentals item where a company's fiscal year ends in another "
-                      "month than December: the end of its fiscal year, or 31 December (say 'fiscal' or 'calendar')",
-                      [ctx.text[m.start:m.end] for m in bare])
-
-
 def _quarters_ended(ctx: Ctx) -> None:
     """"Sales in the quarter ended June 2024": the fiscal quarter of the named companies that ends in that month
     (FQ2024Q3 for a September year end). Companies whose quarters end in different months, or a screen, have no
     one such quarter, so a fundamentals item there is refused, naming the words (prices take the calendar months)."""
     _balance_on_year_end(ctx)
     _year_ended(ctx)
-    _end_of_a_bare_year(ctx)
     for m in ctx.time.mentions:
         v = m.value
         if v.kind != "qended" or not ctx.ents.tickers:
