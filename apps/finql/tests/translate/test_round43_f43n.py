@@ -231,7 +231,8 @@ def test_ranges_listed_read(question: str, query: str) -> None:
     ("Cobalt Motors' sales in the quarter before last against a year ago", "FF_SALES(FQ-1), FF_SALES(FQ-5) FOR COBA"),
     # (near misses: "a year ago" alone is FY2024 (SPEC 5); a list is left as it reads)
     ("Cobalt Motors' net income a year ago", "FF_NET_INC(FY2024) FOR COBA"),
-    ("Cobalt Motors' sales last quarter and two years ago", "FF_SALES(FQ0), FF_SALES(FY2023) FOR COBA"),
+    # ((round 44, f44w) the list now reads the quarter two years back, as round 43's noticed list asked)
+    ("Cobalt Motors' sales last quarter and two years ago", "FF_SALES(FQ0), FF_SALES(FQ-8) FOR COBA"),
 ])
 def test_year_ago_of_a_quarter(question: str, query: str) -> None:
     assert q(question) == query
