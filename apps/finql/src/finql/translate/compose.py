@@ -382,6 +382,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _quarters_of_years(ctx)
     _quarter_beside_a_year(ctx)
     _headline_year_after_counted(ctx)
+    _over_listed(ctx)
     _years_after_comparisons(ctx)
     _listing(ctx)
     _quarters_ended(ctx)
@@ -1085,6 +1086,29 @@ def _period_after_comparison(ctx: Ctx) -> None:
         ctx.uses.sort(key=lambda u: u.hit.start)
         ctx.used_times.add(id(m))
         m.only_after = True  # type: ignore[attr-defined]
+def _over_listed(ctx: Ctx) -> None:
+    """(round 44, f44w) "net income over fiscal 2022 and over fiscal 2023", "EPS over the last fiscal year, and over
+    fiscal 2022": an "over" said again before each period of a list is their preposition, as "in 2022 and in 2023" is,
+    never a comparison of the measure at the second period with the first (``_period_after_comparison`` took the second
+    as "above" the first, and the measure's own figure fell back to FY2024: a column nobody asked for). Only where each
+    "over" stands right before its period and the periods are joined by "and" or a comma alone; the "over"s are then no
+    comparison words. Of named companies only: in a screen "employees over 2020 and over 2023" may be two thresholds."""
+    if not ctx.ents.tickers:
+        return
+    ms = ctx.time.mentions
+    for a, b in zip(ms, ms[1:], strict=False):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)over\s+", ctx.text[a.end:b.start]):
+            continue
+        for m in (a, b):
+            cmp = next((x for x in ctx.atoms if x.kind == "cmp" and x.end <= m.start
+                        and ctx.text[x.start:x.end] == "over" and re.fullmatch(r"\s*", ctx.text[x.end:m.start])), None)
+            if cmp is None or m is a and not re.search(r"\bover\s+$", ctx.text[:a.start]):
+                break
+        else:
+            ctx.atoms[:] = [x for x in ctx.atoms if not (x.kind == "cmp" and ctx.text[x.start:x.end] == "over" and any(
+                re.fullmatch(r"\s*", ctx.text[x.end:m.start]) for m in (a, b)))]
+
+
 def _listing(ctx: Ctx) -> None:
     """"Since listing", "since its IPO": from the named companies' own listing. Their first fiscal year with data
     (SPEC section 1: the first full year after a later IPO) and each one's first trading day; a company listed
@@ -2075,7 +2099,7 @@ def _per_unit(ctx: Ctx) -> None:
             a.start - u.hit.end <= 60 and not any(x.hit.start >= u.hit.end and x.hit.end <= a.start for x in ctx.uses)
             and not any(u.hit.end <= m.start < a.start for m in ctx.time.mentions)
             and not any(u.hit.end <= x.start < a.start and ctx.text[x.start:x.end] not in ("do", "did", "does")
-                        for x in ctx.atoms)))]
+                        for x in ctx.atoms)) or _per_after_its_period(ctx, u, a))]
         if not left or left[-1].parts or not (left[-1].hit.sense.kinds <= {"F"} or (
                 left[-1].hit.sense.is_point and left[-1].hit.sense.money and not left[-1].hit.sense.per_share)):
             continue  # (a money amount at a date divides too: "market cap per employee")
@@ -2124,6 +2148,18 @@ def _per_unit(ctx: Ctx) -> None:
                 done = True
         if thousands and not scale and not done:  # never an amount in millions said to be in thousands
             raise Refusal("an amount in thousands that the reading does not scale", [thousands.group(0)])
+
+
+def _per_after_its_period(ctx: Ctx, u: Use, a: Atom) -> bool:
+    """(round 44, f44w) "equity at the end of fiscal 2024, per share", "free cash flow for fiscal 2024 per share": "per
+    share" (per employee) said after the measure's own period, one period and nothing else between, divides that
+    measure as "equity per share for fiscal 2024" does (it was left unread: refused). Not across another measure or
+    a second period ("sales in 2023 and EPS in 2024 per share")."""
+    between = [m for m in ctx.time.mentions if u.hit.end <= m.start and m.end <= a.start]
+    return len(between) == 1 and re.fullmatch(r"[\s']*,?\s*(?:(?:in|for|at|during|of)\s+(?:the\s+)?)?",
+                                              ctx.text[u.hit.end:between[0].start]) is not None \
+        and re.fullmatch(r"\s*(?:,|\s-)?\s*(?:(?:so|that\s+is|i\s+mean)\s*,?\s*)?", ctx.text[between[0].end:a.start]) is not None \
+        and not any(u.hit.end <= x.hit.start < a.start for x in ctx.uses)
 
 
 def _bare(template: str) -> str:

@@ -51,6 +51,7 @@ from finql.translate.units_said import _args as _tree_args
 from finql.translate.units_said import _compares as _tree_compares
 from finql.translate.units_said import _nodes as _tree_nodes
 from finql.translate.units_said import _tree, units_said
+from finql.translate.units_said import _walk as _tree_walk
 
 
 @dataclass
@@ -2071,6 +2072,12 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
             conditional = re.match(r"\W*(?:but\s+)?if\b", body) is not None
             if not (conditional or (j in (0, len(clauses) - 1) and _PERSON_WORD.search(body))):
                 continue
+            if (cs, ce) not in reasons and (opener := _REASON_FIRST.match(a.text, cs, ce)) is not None \
+                    and not _a_reason_only(a, opener.end(), ce):
+                # (round 44, f44w) a reason said at the clause's edge with the asker in it, "Because Tesla is my
+                # favourite, ...", "Because I hold it, ...": the reason's own check (a name, a word that chooses, a
+                # closed class) holds here too; the edge rule dropped them as the conversation's (f43v's noticed list)
+                continue
             found.append((cs, ce))
         at = ss + len(a.text[ss:se]) - len(a.text[ss:se].lstrip(" ,"))
         for rx in (_FRAME, _FORWARDED, text_module.ASKER_ROLE):  # (the role: a user's said first is filler already)
@@ -3488,6 +3495,10 @@ def compose_reading(a: Analysis) -> None:
         a.refuse("a growth compared again with its own base (the base was read twice)",
                  _RATIO_WORDS.findall(a.text) or [again.group(0)])
         return
+    if (sheet := _sheet_of_no_item(a.question, a.reading)) is not None:
+        a.reading = None
+        a.refuse("the balance sheet said of figures that are not on it (a flow, a price or an estimate)", [sheet])
+        return
     unreflected = _unreflected(a, a.reading)
     unlaid = [] if unreflected else layout.mismatch(a, a.reading)
     if unlaid:  # "as three columns" of two items, "capex column first" where capex comes second
@@ -3862,6 +3873,11 @@ _RESTATED_NEEDS = (
     (r"\bdifference\b", "difference"),
     (r"\b(?:divided|over)\b|/", "divided"),
     (r"\b(?:times|multiplied)\b|\*", "times"),
+    # (round 44, f44w) "per share" restated ("X's free cash flow, so per share"): a figure per share in the reading, a
+    # division by the share count or a per-share metric of the registry; the words are no measure's, all filler, and
+    # the total was answered (a wrong answer: FF_FCF for the free cash flow per share); "per employee" (head) the same
+    (r"\bper[\s-]+share\b|\ba\s+share\b", "per share"),
+    (r"\bper\s+(?:employee|head|worker|capita)\b", "per employee"),
 )
 
 
@@ -3895,6 +3911,11 @@ def _computes(need: str, tree: ast.Query, said: str) -> bool:
         return "-" in ops
     if need == "divided":
         return "/" in ops or any(m.name.startswith("FG_") and m.unit in ("ratio", "percent") for m in metrics)
+    if need in ("per share", "per employee"):
+        by = "FF_SHARES" if need == "per share" else "FF_EMPLOYEES"
+        return any(isinstance(n, ast.BinOp) and n.op == "/" and any(
+            isinstance(c, ast.Call) and c.metric == by for c in _tree_walk(n.right)) for n in nodes) or (
+            need == "per share" and any(m.unit == "per_share" for m in metrics))
     return "*" in ops
 
 
@@ -3929,6 +3950,21 @@ _BALANCE_SHEET_SAID = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:(?:fiscal\s+)?(
 # year-end value too, but no balance-sheet item)
 _BALANCE_SHEET_ITEMS = frozenset(k for k, m in METRICS.items()
                                  if m.dataset == "fundamentals" and not m.flow and m.unit in ("money", "shares"))
+
+
+def _sheet_of_no_item(question: str, reading: Reading) -> str | None:
+    """(round 44, f44w) "X's sales from last year's balance sheet", "EPS on the fiscal 2023 balance sheet": the balance
+    sheet said of a reading none of whose figures is on it (SPEC 1's stock items; sales, incomes, EPS, DPS, capex and
+    FCF are flows of the year, prices and estimates no accounts at all). ``text.normalize`` turns "last year's balance
+    sheet" into "the end of last year", so the sales were FY2024's, the words said of nothing read. Named: the words
+    say another figure was meant (the asker's cash?). Beside a balance-sheet item ("sales and cash from last year's
+    balance sheet", "net income over equity on the balance sheet") they are that item's, as before."""
+    said = re.search(r"\bbalance[- ]sheets?\b|\bb/s\b", question, flags=re.IGNORECASE)
+    tree = _tree(reading)
+    if said is None or tree is None:
+        return None
+    metrics = {c.metric for c in _tree_nodes(tree) if isinstance(c, ast.Call | ast.FuncCall)}
+    return said.group(0) if metrics and not metrics & _BALANCE_SHEET_ITEMS else None
 
 
 def _restates(said: str | None, reading: Reading, months: set[int] | None = None) -> bool:

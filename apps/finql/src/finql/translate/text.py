@@ -878,6 +878,21 @@ def _currency_aside() -> re.Pattern[str]:
         r"(?:[^?.!,;:]|(?<=\d)[,.](?=\d))+?)(?P<end>\s*[?.!]*\s*)$", re.IGNORECASE)
 
 
+def _currency_hedged(text: str) -> str:
+    """(round 44, f44w) the currency asked, said with a hedge of habit or course: "always in francs", "in yen,
+    naturally", "in euros, as always", "in dollars as usual", "in pounds, of course" (the hedge was named, "always",
+    and the question refused; tune41a's "always in francs"). The hedge says nothing of the figures: the currency alone
+    is read. Only right before or after "in <currency>" (``entities.CURRENCY_NAMES``); "always" elsewhere ("always
+    profitable") is a word of time, left as it is."""
+    from finql.translate.entities import CURRENCY_NAMES
+
+    names = sorted({n for ns in CURRENCY_NAMES.values() for n in ns if n[0].isalpha()}, key=len, reverse=True)
+    cur = r"(?:in|into)\s+(?:" + "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names) + r")\b"
+    hedge = r"(?:naturally|as\s+always|as\s+usual|of\s+course|obviously)"
+    text = re.sub(rf"\b(?:always|(?:{hedge})\s*,?)\s+(?={cur})", "", text, flags=re.IGNORECASE)
+    return re.sub(rf"({cur})\s*,?\s*(?:{hedge}|always)(?=\s*(?:[,.;:?!)—–]|\s-\s|$))", r"\1", text, flags=re.IGNORECASE)
+
+
 # (round 33, f33b) a legal file's period defined in words: "The relevant period is 1 January 2022 through 31 December
 # 2022. Please state ... during the relevant period.", "... during the relevant period, defined as 1 July 2023 to 30
 # June 2024." The period said again is what the definition says (a period the definition does not say stays unread:
@@ -1564,6 +1579,12 @@ _QUARTER_WORD = "(" + "|".join(_QUARTER_NUMBER) + ")"  # (the words _QUARTER_NUM
 _RANGE_TO = r"(\bq[1-4]\s*(?:-|to|through|thru|until)\s*)"
 
 
+# (round 44, f44w) the restatement's own words after the kind of day said again: "trading days, I mean", "trading days
+# that is, not calendar ones", "calendar days, not trading days" (the contrast names the other kind only)
+_RESTATED_DAYS = (r"(?:\s*,?\s*(?:that\s+is|i\s+mean|mind\s+you))?(?:\s*,?\s*(?:and\s+)?not\s+(?:the\s+)?(?:{other})\s+"
+                  r"(?:days|ones))?")
+
+
 def _sessions_and_dates(text: str) -> str:
     """(round 32) Sessions, days and quarters written as people write them, in the form the time step reads:
     "the last 20 days of trading", "20 trading-days", "the last 20-trading-day period", "the 20 most recent trading
@@ -1586,10 +1607,18 @@ def _sessions_and_dates(text: str) -> str:
     # so business days and weekdays are they) is "the last N trading days", D-N to D0 (SPEC 5); the bracket was
     # dropped and the span read in calendar days (a wrong answer). "(calendar days)" or "days" said with "calendar"
     # stay as they are
-    text = re.sub(rf"\b((?:last|past|previous|prior|trailing)\s+{_COUNT_WORD})\s+days\s*(?:\(\s*|,\s*)(?:counting\s+|in\s+)?"
+    text = re.sub(rf"\b((?:last|past|previous|prior|trailing)\s+{_COUNT_WORD})\s+days\s*(?:\(\s*|,\s*|[—–]\s*|\s-\s*)(?:counting\s+|in\s+)?"
                   r"(?:only\s+)?(?:trading\s+days|business\s+days|trading\s+sessions|sessions|weekdays|week\s+days)"
-                  r"(?:\s+only)?(?:\s+count(?:ed|ing)?)?(?:\s*\)|(?=\s*(?:[,.;:?!]|$)))",
+                  r"(?:\s+only)?(?:\s+count(?:ed|ing)?)?" + _RESTATED_DAYS.format(other="calendar") +
+                  r"(?:\s*\)|(?=\s*(?:[,.;:?!—–-]|$)))",
                   r"\1 trading days", text, flags=flags)
+    # (round 44, f44w) "the last 30 days (calendar days)", "the past 60 days, calendar days that is, not trading days":
+    # the count said again to be of calendar days is the span as "the last 30 days" reads it (counted back from the
+    # as-of date, t6t-026's gold); the bracket was named ("days"). Only right after the span, as above
+    text = re.sub(rf"\b((?:last|past|previous|prior|trailing)\s+{_COUNT_WORD})\s+days\s*(?:\(\s*|,\s*|[—–]\s*|\s-\s*)(?:in\s+)?"
+                  r"calendar\s+days" + _RESTATED_DAYS.format(other="trading|business") +
+                  r"(?:\s*\)|(?=\s*(?:[,.;:?!—–-]|$)))",
+                  r"\1 days", text, flags=flags)
     text = re.sub(rf"\b(\d{{1,2}})-{_MON_WORD}\.?-'?(\d{{2}})\b(?![\d:/.-]\d|\s*%)", r"\1 \2 20\3", text, flags=flags)
     text = re.sub(rf"\b{_MON_WORD}\.?-(\d{{1,2}})-((?:19|20)\d\d)\b(?![\d/.-])", r"\1 \2, \3", text, flags=flags)
     # (round 33) the analysts' "T12M", "L12M": "LTM" (so every rule that names the LTM reads them: "1x L12M sales" was
@@ -1733,6 +1762,7 @@ def normalize(question: str) -> str:
     text = _ratio_defined_after(text)
     text = _defined_names(text)
     text = _defined_period(text)
+    text = _currency_hedged(text)
     text = _currency_aside().sub(r" \g<rest>, \g<cur>\g<end>", text)
     text = _respectively(text)
     text = _ELIDED_CONSENSUS.sub(_elided_consensus, text)

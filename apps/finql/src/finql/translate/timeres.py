@@ -677,13 +677,20 @@ def _ago_of_a_quarter(t: str, mentions: list[Mention], i: int) -> bool:
     return v.kind == "yearsago" and re.search(r"\bago$", t[mentions[i].start:mentions[i].end]) is not None and (
         prev.kind == "fqrel" and prev.unit != "ago" or prev.kind == "quarter" and len(prev.quarters) == 1) and (
         _AGAINST_A_QUARTER.fullmatch(between) is not None or _COMPARED_WITH.fullmatch(between) is not None
-        and re.search(r"\bcompar(?:e|ing)\b", t[:mentions[i - 1].start], re.IGNORECASE) is not None)
+        and re.search(r"\bcompar(?:e|ing)\b", t[:mentions[i - 1].start], re.IGNORECASE) is not None
+        # (round 44, f44w) a list of the two, "net income last quarter and a year ago", "Q3 sales and its sales two
+        # years ago": the figure asked at the quarter and again N years back is that quarter's (it read FY2024, a
+        # year's figure beside a quarter's; f43n left the list as it read)
+        or (listed := _COMPARED_WITH.fullmatch(between)) is not None and re.search(r"\band\s", listed.group(0)) is not None)
 
 
 _AGAINST_A_QUARTER = re.compile(
     r"(?:'s)?(?:\s+[a-z/&-]+){0,4}?\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to)|relative\s+to|than)\s+"
     r"(?:(?:in|with|to)\s+)?(?:that\s+of\s+)?", re.IGNORECASE)
-_COMPARED_WITH = re.compile(r"(?:'s)?(?:\s+[a-z/&-]+){0,4}?\s*,?\s*(?:with|to|and)\s+(?:that\s+of\s+)?", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"(?:'s)?(?:\s+[a-z/&-]+){0,4}?\s*,?\s*(?:with|to|and)\s+(?:that\s+of\s+)?"
+                            # (round 44, f44w) the measure said again after "with": "compare X's Q3 revenue with its
+                            # revenue a year ago" (it read FY2024 beside the quarter)
+                            r"(?:(?:its|their|the)\s+(?:[a-z/&-]+\s+){1,4})?", re.IGNORECASE)
 
 
 def _relative(t: str, mentions: list[Mention]) -> None:
