@@ -37,6 +37,7 @@ from finql.translate.text import (
     CURRENCY_CODES,
     CURRENCY_COUNTRY,
     CURRENCY_WORD,
+    MILLIONS,
     MOVE_DOWN,
     MOVE_UP,
     number_words,
@@ -6007,9 +6008,12 @@ def _render_func(u: Use, ctx: Ctx) -> str:
 
 # (round 43, f43n) a change asked in percent and as an amount, in either order: "in percent and in dollars", "in % and
 # in absolute terms", "in USD and in percent"
-_AMOUNT_UNIT = r"(?:in\s+)?(?:(?:absolute|dollar|nominal|money)\s+terms|absolute|" + CURRENCY_WORD + "|" + CURRENCY_CODES + r")\b"
+# ((round 44, r44) and the amount in millions, of a currency or bare: "in percent and in millions of euros" gave the
+# growth alone, the difference dropped)
+_AMOUNT_UNIT = r"(?:in\s+)?(?:(?:absolute|dollar|nominal|money)\s+terms|absolute|(?:" + MILLIONS + r"\s+of\s+(?:the\s+)?)?(?:" \
+    + CURRENCY_WORD + "|" + CURRENCY_CODES + ")|" + MILLIONS + r")\b"
 _PERCENT_UNIT = r"(?:in\s+)?(?:percent(?:age)?(?:\s+terms)?|%)(?!\w)"
-_BOTH_UNITS = re.compile(rf"\b{_PERCENT_UNIT}\s*(?:,?\s*(?:and|as\s+well\s+as|&|plus)|,)\s+{_AMOUNT_UNIT}|"
+BOTH_UNITS = re.compile(rf"\b{_PERCENT_UNIT}\s*(?:,?\s*(?:and|as\s+well\s+as|&|plus)|,)\s+{_AMOUNT_UNIT}|"
                          rf"\b{_AMOUNT_UNIT}\s*(?:,?\s*(?:and|as\s+well\s+as|&|plus)|,)\s+{_PERCENT_UNIT}")
 
 
@@ -6025,7 +6029,7 @@ def _render_func_said(u: Use, ctx: Ctx, growth_only: bool = False) -> str:
     if func == "GROWTH" and s.is_fund and not qoq and not yoy and not growth_only:
         diff = _difference(u, ctx, words)
         if diff is not None:
-            both = None if growth_only else _BOTH_UNITS.search(ctx.text)
+            both = None if growth_only else BOTH_UNITS.search(ctx.text)
             if both is not None:
                 # (round 43, f43n) "the growth in percent and in dollars (in absolute terms)": both figures asked of
                 # the one change, the growth beside the difference (SPEC 2 has both); the percent (or the dollars)
@@ -6384,7 +6388,7 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     # only one said of the change, as the currency is: "X's margin in percent, and how much did its debt rise ... in
     # USD" asks the rise in USD, which was read as the growth in percent, a wrong answer)
     pct_of_change = any(of_the_change(m) for m in _PERCENT_ASKED.finditer(ctx.text))
-    money_asked = bool(absolute) or s.money and _BOTH_UNITS.search(ctx.text) is not None or (
+    money_asked = bool(absolute) or s.money and BOTH_UNITS.search(ctx.text) is not None or (
         bool(ctx.ents.currency) and s.money and not pct_of_change and any(
         # ((round 28, f28g) a currency's code as its name: "how much did X's debt go up from 2021 to 2024 in usd" was the
         # growth in percent beside "in usd", a wrong answer)
@@ -6392,7 +6396,7 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         # in percent beside "IN USD", a wrong answer)
         # ((round 43, r43) and the unit of millions said with it, "sales growth in fiscal 2023 in millions of pounds": it
         # was the growth in percent beside "IN GBP", while "in pounds" and "in millions" each gave the difference)
-        of_the_change(m) for m in re.finditer(r"\bin (?:(?:millions?|mn|mm|mln)\s+(?:of\s+)?(?:the\s+)?)?(?:" + CURRENCY_WORD
+        of_the_change(m) for m in re.finditer(r"\bin (?:" + MILLIONS + r"\s+(?:of\s+)?(?:the\s+)?)?(?:" + CURRENCY_WORD
                                               + "|" + CURRENCY_CODES + r")\b|\(\s*(?:in\s+)?(?:" + CURRENCY_CODES
                                               + r")\s*\)", ctx.text)))
     # "how much did X's cash fall between fiscal 2022 and fiscal 2024": the size of the fall, an amount (start minus
@@ -8215,8 +8219,17 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     late_and = next((k for k in range(1, len(ops)) if ops[k] == "AND" and "OR" in ops[:k] and (
         re.search(r"[,;]", gaps[k]) or ctx.text[conds[k][1] - 1:conds[k][1]] in (",", ";"))),
         None) if not openers and not boths else None
-    if late_and is not None and all(o == "OR" for o in ops[:late_and]) and re.match(
-            r"\s*[,;]\s*(?:but|that\s+(?:also|too)|which\s+(?:also|too))\b", gaps[late_and]):
+    said_of_choice = late_and is not None and all(o == "OR" for o in ops[:late_and]) and re.match(
+        r"\s*[,;]\s*(?:but|that\s+(?:also|too)|which\s+(?:also|too))\b", gaps[late_and])
+    if said_of_choice and "OR" in ops[late_and + 1:]:
+        # (round 44, r44) the clause said of the choice holds a choice of its own, "A or B, but with C or D": it was
+        # read "(A OR B) AND C OR D", where AND binds first, ``((A OR B) AND C) OR D`` (a wrong answer: every company of
+        # D kept); how the clause's "or" groups is not said by a parenthesis or "either": refused, naming it
+        k = ops.index("OR", late_and + 1)
+        m = re.search(r"\bor\b", ctx.text[conds[k][1]:conds[k + 1][0]])
+        raise Refusal("a clause said of a choice of conditions holds an 'or' of its own: how it groups is unclear",
+                      [m.group(0) if m else "or"])
+    if said_of_choice:
         # (round 43, f43s) "a P/B under 1 or a yield above 5%, that also made money last year", "a P/E below 20 or a
         # yield above 2%, but did not have a negative return": after the comma a relative clause of the companies
         # ("that also") or a contrast ("but") is said of each company the choice keeps, SPEC 2's ``(A OR B) AND C``
@@ -9337,8 +9350,13 @@ def _restates(ctx: Ctx, m: Mention) -> bool:
     2023, from the end of FY2022 to the end of FY2023": a fiscal year that the range of its two year ends restates."""
     if m.value.kind == "year" and len(m.value.years) == 1:
         y = m.value.years[0]
+        # ((round 44, r44) the words between the two, in either order: the year said after the range, "..., versus
+        # fiscal 2023", "..., not fiscal 2023", gave an empty slice, which passed as a comma alone: the comparison or
+        # the negation dropped, a wrong answer)
         return any(x is not m and x.value.kind == "year_range" and x.value.end and x.value.years == (y - 1, y)
-                   and re.fullmatch(r"\s*,?\s*", ctx.text[m.end:x.start]) and any(u.time is x for u in leaves(ctx.uses))
+                   and (re.fullmatch(r"\s*,?\s*", ctx.text[m.end:x.start]) if m.end <= x.start else
+                        x.end <= m.start and re.fullmatch(r"\s*,?\s*(?:(?:over|in|during|for)\s+)?", ctx.text[x.end:m.start]))
+                   and any(u.time is x for u in leaves(ctx.uses))
                    for x in ctx.time.mentions)
     if m.value.kind != "span" or m.value.unit != "years":
         return False
