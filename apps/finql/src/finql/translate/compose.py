@@ -5616,6 +5616,10 @@ def _return_against(u: Use, ctx: Ctx) -> list[tuple[str, str]] | None:
 
 
 _AGAINST_ITSELF = re.compile(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|relative\s+to|than)(?!\w)")
+# ((round 44, r44) and "compare A to (with) B", the verb before the first period: "Compare X's EPS today to a year ago",
+# "compare X's fiscal 2024 EPS with a year ago" (FY2024 twice, the later of "a year ago" and the latest) gave one figure)
+_COMPARE_VERB = re.compile(r"\bcompar(?:e|ing)\b[^.;?!]*$")
+_COMPARE_WITH = re.compile(r"\b(?:to|with|and)\b")
 
 
 def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
@@ -5668,7 +5672,9 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
                     out.append(x)
                     said[x] = m
                 elif (first := said[x]) is not m and (cue := _AGAINST_ITSELF.search(
-                        ctx.text[min(first.end, m.end):max(first.start, m.start)])):
+                        ctx.text[min(first.end, m.end):max(first.start, m.start)]) or (_COMPARE_VERB.search(
+                        ctx.text[:min(first.start, m.start)]) and _COMPARE_WITH.search(
+                        ctx.text[min(first.end, m.end):max(first.start, m.start)]))):
                     # (round 35, f35n) a figure set against itself: "X's share price today compared with last year"
                     # (the end of fiscal 2024 is the latest trading day, D0 twice): one figure answered, the comparison
                     # dropped without a word; refused, naming it
