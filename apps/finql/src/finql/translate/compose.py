@@ -6014,10 +6014,10 @@ def _render_func(u: Use, ctx: Ctx) -> str:
 
 # (round 43, f43n) a change asked in percent and as an amount, in either order: "in percent and in dollars", "in % and
 # in absolute terms", "in USD and in percent"
-# ((round 44, r44) and the amount in millions, of a currency or bare: "in percent and in millions of euros" gave the
-# growth alone, the difference dropped)
-_AMOUNT_UNIT = r"(?:in\s+)?(?:(?:absolute|dollar|nominal|money)\s+terms|absolute|(?:" + MILLIONS + r"\s+of\s+(?:the\s+)?)?(?:" \
-    + CURRENCY_WORD + "|" + CURRENCY_CODES + ")|" + MILLIONS + r")\b"
+# ((round 44, r44) and the amount in millions ("in percent and in millions (of euros)"): it gave the growth alone, the
+# difference dropped)
+_AMOUNT_UNIT = r"(?:in\s+)?(?:(?:absolute|dollar|nominal|money)\s+terms|absolute|" + CURRENCY_WORD + "|" + CURRENCY_CODES \
+    + "|" + MILLIONS + r")\b"
 _PERCENT_UNIT = r"(?:in\s+)?(?:percent(?:age)?(?:\s+terms)?|%)(?!\w)"
 BOTH_UNITS = re.compile(rf"\b{_PERCENT_UNIT}\s*(?:,?\s*(?:and|as\s+well\s+as|&|plus)|,)\s+{_AMOUNT_UNIT}|"
                          rf"\b{_AMOUNT_UNIT}\s*(?:,?\s*(?:and|as\s+well\s+as|&|plus)|,)\s+{_PERCENT_UNIT}")
