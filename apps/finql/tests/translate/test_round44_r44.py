@@ -122,6 +122,17 @@ def test_change_in_percent_and_an_amount_with_no_difference_named(question: str)
     assert q(question) is None
 
 
+@pytest.mark.parametrize(("question", "query"), [
+    # a return in dollar terms, in percent (the currency is the computation's, no amount asked): read as before
+    ("Apex Materials' share price return in 2024 in US dollars, in percent",
+     "(P_PRICE(2024-12-31) / P_PRICE(2023-12-31) - 1) * 100 FOR APXM IN USD"),
+    ("Apex Materials' share price change in 2024, measured in US dollars, in percent",
+     "(P_PRICE(2024-12-31) / P_PRICE(2023-12-31) - 1) * 100 FOR APXM IN USD"),
+])
+def test_return_in_a_currency_in_percent_read(question: str, query: str) -> None:
+    assert q(question) == query
+
+
 # --- compose._restates: a year and the range of its two ends ---------------------------------------------------------
 
 @pytest.mark.parametrize("question", [

@@ -3677,9 +3677,10 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     # (round 44, r44) a change asked both in percent and as an amount ("the share price's rise in 2023, in percent and
     # in dollars", a market cap's): compose gives a fundamental's growth beside its difference; a reading with no
     # difference of two figures (a return, a quotient's change) answered the percent alone, the amount dropped: named
+    # (joined by "and": "..., measured in US dollars, in percent" is a return in dollar terms, t19a-148)
     both = BOTH_UNITS.search(a.text)
     tree = _tree(r)
-    if both is not None and (tree is None or not any(
+    if both is not None and re.search(r"\band\b|\bas\s+well\s+as\b|\bplus\b|&", both.group(0)) and (tree is None or not any(
             isinstance(n, ast.BinOp) and n.op == "-" and not isinstance(n.right, ast.Number) for n in _tree_nodes(tree))):
         out.append(both.group(0))
     said = text_module.millions_said(a.question)
