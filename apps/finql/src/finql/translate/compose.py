@@ -37,6 +37,7 @@ from finql.translate.text import (
     CURRENCY_CODES,
     CURRENCY_COUNTRY,
     CURRENCY_WORD,
+    MILLIONS,
     MOVE_DOWN,
     MOVE_UP,
     number_words,
@@ -5660,6 +5661,10 @@ def _return_against(u: Use, ctx: Ctx) -> list[tuple[str, str]] | None:
 
 
 _AGAINST_ITSELF = re.compile(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|relative\s+to|than)(?!\w)")
+# ((round 44, r44) and "compare A to (with) B", the verb before the first period: "Compare X's EPS today to a year ago",
+# "compare X's fiscal 2024 EPS with a year ago" (FY2024 twice, the later of "a year ago" and the latest) gave one figure)
+_COMPARE_VERB = re.compile(r"\bcompar(?:e|ing)\b[^.;?!]*$")
+_COMPARE_WITH = re.compile(r"\b(?:to|with|and)\b")
 
 
 def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
@@ -5712,7 +5717,9 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
                     out.append(x)
                     said[x] = m
                 elif (first := said[x]) is not m and (cue := _AGAINST_ITSELF.search(
-                        ctx.text[min(first.end, m.end):max(first.start, m.start)])):
+                        ctx.text[min(first.end, m.end):max(first.start, m.start)]) or (_COMPARE_VERB.search(
+                        ctx.text[:min(first.start, m.start)]) and _COMPARE_WITH.search(
+                        ctx.text[min(first.end, m.end):max(first.start, m.start)]))):
                     # (round 35, f35n) a figure set against itself: "X's share price today compared with last year"
                     # (the end of fiscal 2024 is the latest trading day, D0 twice): one figure answered, the comparison
                     # dropped without a word; refused, naming it
@@ -6052,9 +6059,12 @@ def _render_func(u: Use, ctx: Ctx) -> str:
 
 # (round 43, f43n) a change asked in percent and as an amount, in either order: "in percent and in dollars", "in % and
 # in absolute terms", "in USD and in percent"
-_AMOUNT_UNIT = r"(?:in\s+)?(?:(?:absolute|dollar|nominal|money)\s+terms|absolute|" + CURRENCY_WORD + "|" + CURRENCY_CODES + r")\b"
+# ((round 44, r44) and the amount in millions ("in percent and in millions (of euros)"): it gave the growth alone, the
+# difference dropped)
+_AMOUNT_UNIT = r"(?:in\s+)?(?:(?:absolute|dollar|nominal|money)\s+terms|absolute|" + CURRENCY_WORD + "|" + CURRENCY_CODES \
+    + "|" + MILLIONS + r")\b"
 _PERCENT_UNIT = r"(?:in\s+)?(?:percent(?:age)?(?:\s+terms)?|%)(?!\w)"
-_BOTH_UNITS = re.compile(rf"\b{_PERCENT_UNIT}\s*(?:,?\s*(?:and|as\s+well\s+as|&|plus)|,)\s+{_AMOUNT_UNIT}|"
+BOTH_UNITS = re.compile(rf"\b{_PERCENT_UNIT}\s*(?:,?\s*(?:and|as\s+well\s+as|&|plus)|,)\s+{_AMOUNT_UNIT}|"
                          rf"\b{_AMOUNT_UNIT}\s*(?:,?\s*(?:and|as\s+well\s+as|&|plus)|,)\s+{_PERCENT_UNIT}")
 
 
@@ -6070,7 +6080,7 @@ def _render_func_said(u: Use, ctx: Ctx, growth_only: bool = False) -> str:
     if func == "GROWTH" and s.is_fund and not qoq and not yoy and not growth_only:
         diff = _difference(u, ctx, words)
         if diff is not None:
-            both = None if growth_only else _BOTH_UNITS.search(ctx.text)
+            both = None if growth_only else BOTH_UNITS.search(ctx.text)
             if both is not None:
                 # (round 43, f43n) "the growth in percent and in dollars (in absolute terms)": both figures asked of
                 # the one change, the growth beside the difference (SPEC 2 has both); the percent (or the dollars)
@@ -6429,7 +6439,7 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     # only one said of the change, as the currency is: "X's margin in percent, and how much did its debt rise ... in
     # USD" asks the rise in USD, which was read as the growth in percent, a wrong answer)
     pct_of_change = any(of_the_change(m) for m in _PERCENT_ASKED.finditer(ctx.text))
-    money_asked = bool(absolute) or s.money and _BOTH_UNITS.search(ctx.text) is not None or (
+    money_asked = bool(absolute) or s.money and BOTH_UNITS.search(ctx.text) is not None or (
         bool(ctx.ents.currency) and s.money and not pct_of_change and any(
         # ((round 28, f28g) a currency's code as its name: "how much did X's debt go up from 2021 to 2024 in usd" was the
         # growth in percent beside "in usd", a wrong answer)
@@ -6437,7 +6447,7 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         # in percent beside "IN USD", a wrong answer)
         # ((round 43, r43) and the unit of millions said with it, "sales growth in fiscal 2023 in millions of pounds": it
         # was the growth in percent beside "IN GBP", while "in pounds" and "in millions" each gave the difference)
-        of_the_change(m) for m in re.finditer(r"\bin (?:(?:millions?|mn|mm|mln)\s+(?:of\s+)?(?:the\s+)?)?(?:" + CURRENCY_WORD
+        of_the_change(m) for m in re.finditer(r"\bin (?:" + MILLIONS + r"\s+(?:of\s+)?(?:the\s+)?)?(?:" + CURRENCY_WORD
                                               + "|" + CURRENCY_CODES + r")\b|\(\s*(?:in\s+)?(?:" + CURRENCY_CODES
                                               + r")\s*\)", ctx.text)))
     # "how much did X's cash fall between fiscal 2022 and fiscal 2024": the size of the fall, an amount (start minus
@@ -8310,8 +8320,17 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     late_and = next((k for k in range(1, len(ops)) if ops[k] == "AND" and "OR" in ops[:k] and (
         re.search(r"[,;]", gaps[k]) or ctx.text[conds[k][1] - 1:conds[k][1]] in (",", ";"))),
         None) if not openers and not boths else None
-    if late_and is not None and all(o == "OR" for o in ops[:late_and]) and re.match(
-            r"\s*[,;]\s*(?:but|that\s+(?:also|too)|which\s+(?:also|too))\b", gaps[late_and]):
+    said_of_choice = late_and is not None and all(o == "OR" for o in ops[:late_and]) and re.match(
+        r"\s*[,;]\s*(?:but|that\s+(?:also|too)|which\s+(?:also|too))\b", gaps[late_and])
+    if said_of_choice and "OR" in ops[late_and + 1:]:
+        # (round 44, r44) the clause said of the choice holds a choice of its own, "A or B, but with C or D": it was
+        # read "(A OR B) AND C OR D", where AND binds first, ``((A OR B) AND C) OR D`` (a wrong answer: every company of
+        # D kept); how the clause's "or" groups is not said by a parenthesis or "either": refused, naming it
+        k = ops.index("OR", late_and + 1)
+        m = re.search(r"\bor\b", ctx.text[conds[k][1]:conds[k + 1][0]])
+        raise Refusal("a clause said of a choice of conditions holds an 'or' of its own: how it groups is unclear",
+                      [m.group(0) if m else "or"])
+    if said_of_choice:
         # (round 43, f43s) "a P/B under 1 or a yield above 5%, that also made money last year", "a P/E below 20 or a
         # yield above 2%, but did not have a negative return": after the comma a relative clause of the companies
         # ("that also") or a contrast ("but") is said of each company the choice keeps, SPEC 2's ``(A OR B) AND C``
@@ -9432,8 +9451,13 @@ def _restates(ctx: Ctx, m: Mention) -> bool:
     2023, from the end of FY2022 to the end of FY2023": a fiscal year that the range of its two year ends restates."""
     if m.value.kind == "year" and len(m.value.years) == 1:
         y = m.value.years[0]
+        # ((round 44, r44) the words between the two, in either order: the year said after the range, "..., versus
+        # fiscal 2023", "..., not fiscal 2023", gave an empty slice, which passed as a comma alone: the comparison or
+        # the negation dropped, a wrong answer)
         return any(x is not m and x.value.kind == "year_range" and x.value.end and x.value.years == (y - 1, y)
-                   and re.fullmatch(r"\s*,?\s*", ctx.text[m.end:x.start]) and any(u.time is x for u in leaves(ctx.uses))
+                   and (re.fullmatch(r"\s*,?\s*", ctx.text[m.end:x.start]) if m.end <= x.start else
+                        x.end <= m.start and re.fullmatch(r"\s*,?\s*(?:(?:over|in|during|for)\s+)?", ctx.text[x.end:m.start]))
+                   and any(u.time is x for u in leaves(ctx.uses))
                    for x in ctx.time.mentions)
     if m.value.kind != "span" or m.value.unit != "years":
         return False

@@ -29,6 +29,7 @@ from finql.translate.text import (
     CARDINALS,
     CHANGE_VERBS,
     FILLER,
+    MILLIONS,
     REQUEST_OPENING,
     SEATED,
     Claims,
@@ -1041,7 +1042,7 @@ def _currency_rx(phrase: str) -> tuple[str, str]:
              # (round 40, f40n) the reckoning's verb before the currency: "counting in US dollars", "reckoned in euros"
              # (the agent's meaning matcher read "counting" as the number of analysts, an estimate column)
              r"counting in|reckoned in|reckoning in|calculated in|computed in|worked out in|figured in|"
-             r"in (?:thousands|millions) of|in (?:mio|mios|mln|mn|millions?)\.?(?:\s+of)?|"
+             r"in (?:thousands|millions) of|in " + MILLIONS + r"\.?(?:\s+of)?|"
              # (round 26) "converted to millions of US dollars": the unit said with the target, as "in millions of" is
              r"convert(?:ed)? (?:in)?to(?: millions of)?|translated (?:in)?to(?: millions of)?|(?:in)?to millions of|restated in|"
              r"in terms of|on an?)\s+(?:the\s+)?|"

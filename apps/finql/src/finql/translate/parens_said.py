@@ -24,6 +24,7 @@ from finql.language.registry import LATEST_FY, METRICS
 from finql.translate import rx as re
 from finql.translate.compose import Reading
 from finql.translate.framing import CHOOSING_VERBS
+from finql.translate.text import MILLIONS, MILLIONS_M
 from finql.translate.timeres import NUMBER_WORDS
 from finql.translate.units_said import _args, _calls, _cut, _figures, _nodes, _tree, _walk
 
@@ -69,7 +70,7 @@ def _unit() -> re.Pattern[str]:
         rf"\s*\(\s*(?:both\s+|all\s+|figures\s+|amounts\s+)?(?:(?:in|as)\s+)?(?:"
         rf"millions?(?:\s+of\s+(?:(?P<own>{_OWN})(?:\s*,?\s*(?:i\.\s?e\.?|that\s+is|so|namely)\s*,?\s*(?P<cur2>{_cur()}))?|"
         rf"(?P<cur>{_cur()})))?"
-        rf"|(?P<cur3>{_cur()})\s*(?:millions?|mn|m)"
+        rf"|(?P<cur3>{_cur()})\s*(?:{MILLIONS_M}|{MILLIONS})"
         rf"|(?P<cur4>{_cur()})\s+millions?)\s*\)", re.IGNORECASE)
 
 

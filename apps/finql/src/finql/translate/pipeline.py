@@ -23,6 +23,7 @@ from finql.translate import units_said as units_said_module
 from finql.translate.compose import (
     ASKS_WHY,
     BACK_TO_GROWTH,
+    BOTH_UNITS,
     COMPANY_NOUN,
     EXTREME_VERBS,
     INCOMES,
@@ -2742,9 +2743,11 @@ def _self_corrections(a: Analysis) -> None:
 # "(in millions)", "in mm": the unit money and share counts are in already (SPEC section 1)
 # (round 42, f42s: and said bare, in brackets or after the currency's code: "(millions)", "(USD millions)", "EUR m",
 # "in USD mn", as a careful reader of SPEC 1 labels the unit)
-_IN_MILLIONS = re.compile(r"\b(?:(?:expressed|shown|stated|given|reported)\s+)?in\s+(?:millions|mm|mn)\b"
-                          r"|(?<=\()\s*(?:millions|mm|mn)\s*(?=\))"
-                          r"|(?<=\b(?:usd|eur|gbp|jpy|cad|chf)\s)(?:millions|mm|mn|m)\b(?!\s*(?:shares|employees|people))")
+# (round 44, r44: the unit word and the codes from their homes, ``text.MILLIONS``, ``text.CURRENCY_CODES``)
+_IN_MILLIONS = re.compile(r"\b(?:(?:expressed|shown|stated|given|reported)\s+)?in\s+" + text_module.MILLIONS + r"\b"
+                          r"|(?<=\()\s*" + text_module.MILLIONS + r"\s*(?=\))"
+                          r"|(?<=\b(?:" + text_module.CURRENCY_CODES + r")\s)(?:" + text_module.MILLIONS_M + "|"
+                          + text_module.MILLIONS + r")\b(?!\s*(?:shares|employees|people))")
 
 
 # (round 26) the rate a conversion is made at, said in words as SPEC section 3 sets it: fundamentals at the rate of the
@@ -3706,11 +3709,18 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     # (round 43, lead) millions said with a currency are money's ("diluted shares in millions of pounds", "net margin
     # in millions of pounds", "USD m": named); millions said bare may be a part's ("free cash flow in millions divided
     # by diluted shares in millions, so in dollars per share", t26b-062)
-    said = list(_MILLIONS_SAID.finditer(a.question))
-    of_money = any(not re.fullmatch(r"(?:in\s+)?millions", m.group(0), re.IGNORECASE)
-                   or _OF_A_CURRENCY.match(a.question, m.end()) for m in said)
-    if said and units_said_module.no_amount(r, money_only=of_money):
-        out.extend(m.group(0) for m in said)
+    # (round 44, r44) a change asked both in percent and as an amount ("the share price's rise in 2023, in percent and
+    # in dollars", a market cap's): compose gives a fundamental's growth beside its difference; a reading with no
+    # difference of two figures (a return, a quotient's change) answered the percent alone, the amount dropped: named
+    # (joined by "and": "..., measured in US dollars, in percent" is a return in dollar terms, t19a-148)
+    both = BOTH_UNITS.search(a.text)
+    tree = _tree(r)
+    if both is not None and re.search(r"\band\b|\bas\s+well\s+as\b|\bplus\b|&", both.group(0)) and (tree is None or not any(
+            isinstance(n, ast.BinOp) and n.op == "-" and not isinstance(n.right, ast.Number) for n in _tree_nodes(tree))):
+        out.append(both.group(0))
+    said = text_module.millions_said(a.question)
+    if said and units_said_module.no_amount(r, money_only=any(money for _w, money in said)):
+        out.extend(w for w, _money in said)
     # (round 43, f43n) "Which banks have a P/E below 10, and which have net losses?": a second list asked after the
     # first ("and which", "? Which"); a screen holds one set of rows (SPEC 3), and joining the two into one condition
     # (AND) answered neither: named
@@ -3725,14 +3735,6 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     return out
 
 
-# (round 43, f43n) the unit of millions said of the figures (not of an amount written: "$500m"): "USD m", "(EUR mn)",
-# "$m", "m$", "in millions", "(millions)"
-# (round 43, lead) "millions of pounds": the millions said with a currency, compiled once
-_OF_A_CURRENCY = re.compile(r"\s+of\s+(?:" + text_module.CURRENCY_WORD + "|" + text_module.CURRENCY_CODES + r")\b",
-                            re.IGNORECASE)
-_MILLIONS_SAID = re.compile(
-    r"(?<![\w$\u20ac\u00a3.,])(?:(?:" + text_module.CURRENCY_CODES + r")\s?(?:m|mm|mn|mln|millions?)|(?:us)?\$\s?(?:m|mm|mn|mln)|"
-    r"[\u20ac\u00a3]\s?(?:m|mm|mn|mln)|(?:m|mm|mn|mln)\s?[$\u20ac\u00a3]|(?:in\s+)?millions)(?![\w$\u20ac\u00a3])", re.IGNORECASE)
 # (round 43, f43n) a second "which" question after a clause's end: ", and which", "; which", "? And which", ". Which"
 # (after a first question word: a context sentence before the only "which" is no first list)
 _SECOND_WHICH = re.compile(r"(?:[,;]\s*(?=(?:and|but|also|plus)\s)|[?.!;]\s*)(?P<w>(?:(?:and|but|also|plus)\s+)?which"

@@ -33,6 +33,27 @@ CURRENCY_WORD = r"(?:" + CURRENCY_COUNTRY + r"\s+)?(?:dollars?|euros?|pounds?|st
 # (round 42, r42) the US dollar said as a unit in the plural ("in actual dollars", "in US dollars rather than millions"):
 # the currency ``units_said`` reads a unit said again in (it was that module's own ``_DOLLARS``)
 DOLLARS = r"(?:us\s+|u\.s\.\s+)?dollars"
+# (round 44, r44) the unit word of millions, one home (pipeline, compose, entities, parens_said and ``normalize`` each
+# spelt "mm|mn|mln" and "millions" apart): the word or its abbreviation ("in millions", "in mn", "mln euros", "mio."),
+# and a bare "m" only beside a currency's sign or code ("USD m", "$m", "m$")
+MILLIONS = r"(?:millions?|mm|mn|mln|mios?)"
+MILLIONS_M = r"(?:m|mm|mn|mln)"
+# the unit said of the figures (never of an amount written, "$500m"): "USD m", "(EUR mn)", "$m", "m$", "in millions",
+# "(millions)", "in mn"; said with a currency ("in millions of pounds", "in mn GBP", "USD m") it is money's
+_MILLIONS_SAID = re.compile(
+    r"(?<![\w$\u20ac\u00a3.,])(?:(?:" + CURRENCY_CODES + r")\s?(?:" + MILLIONS_M + "|" + MILLIONS + r")|(?:us)?\$\s?" + MILLIONS_M
+    + r"|[\u20ac\u00a3]\s?" + MILLIONS_M + "|" + MILLIONS_M + r"\s?[$\u20ac\u00a3]|(?:in\s+)?millions|in\s+" + MILLIONS
+    + r")(?![\w$\u20ac\u00a3])", re.IGNORECASE)
+_OF_A_CURRENCY = re.compile(r"\s+(?:of\s+)?(?:" + CURRENCY_WORD + "|" + CURRENCY_CODES + r")\b", re.IGNORECASE)
+_BARE_MILLIONS = re.compile(r"(?:in\s+)?" + MILLIONS, re.IGNORECASE)
+
+
+def millions_said(question: str) -> list[tuple[str, bool]]:
+    """(round 43, f43n and lead; round 44, r44: one home) The unit of millions said of the figures, each with whether it
+    is said with a currency ("in millions of pounds", "in mn GBP", "USD m": money's) or bare ("in millions": it may be
+    a part's, "free cash flow in millions divided by diluted shares in millions")."""
+    return [(m.group(0), not _BARE_MILLIONS.fullmatch(m.group(0)) or _OF_A_CURRENCY.match(question, m.end()) is not None)
+            for m in _MILLIONS_SAID.finditer(question)]
 
 # The number words, zero to ninety and "hundred": the one table every step reads numbers said in words from
 # (timeres builds its counts, "the last three years", "twenty-five", from it); ``number_words`` below writes a range of
@@ -2395,7 +2416,7 @@ def normalize(question: str) -> str:
     # "1.2k (local ccy m)", "> 900 (local currency, mn)": an amount in millions of each company's own currency, the unit
     # FinQL gives money in ("k" there counts thousands of millions; a bare "1.2k" stays a thousand units)
     text = re.sub(r"(?<![\w.$€£¥])(\d[\d,]*(?:\.\d+)?)\s?(k)?\s*\(\s*(?:in\s+)?local\s+(?:ccy|currency|curr\.?)\s*,?\s*"
-                  r"(?:m|mm|mn|mln|millions?)\s*\)",
+                  rf"(?:{MILLIONS_M}|{MILLIONS})\s*\)",
                   lambda m: f"{float(m.group(1).replace(',', '')) * (1000 if m.group(2) else 1):g} million", text,
                   flags=re.IGNORECASE)
     # "a quarter of a billion", "three quarters of a billion", "half a billion": the fraction of the amount
@@ -2746,7 +2767,7 @@ def normalize(question: str) -> str:
     # "in gbp mm", "usd mm": millions of the currency
     text = re.sub(r"(?<=\b(?:" + CURRENCY_CODES + r"))\s?mm\b|(?<=[$€£¥])\s?mm\b", " millions", text, flags=re.IGNORECASE)
     # "in mio dollar", "in million euros": the amounts in millions of the currency (as "in millions of dollars")
-    text = re.sub(r"\b([iI]n)\s+(?:mio\.?|mln\.?|mn|millions?)\s+(?:of\s+)?(?=(?:" + CURRENCY_COUNTRY + r"\s+)?(?:dollars?|usd|"
+    text = re.sub(r"\b([iI]n)\s+" + MILLIONS + r"\.?\s+(?:of\s+)?(?=(?:" + CURRENCY_COUNTRY + r"\s+)?(?:dollars?|usd|"
                   r"euros?|eur|pounds?|gbp|yen|jpy|francs?|chf|cad)\b|[$€£¥])", r"\1 millions of ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(shares)\s+out\b(?!-|\s+(?:there|of)\b)", r"\1 outstanding", text, flags=re.IGNORECASE)  # "shs out"
     text = re.sub(r"\b([nN])o\.?(?=\s+of\s)", r"\1umber", text)  # "no. of analysts": the number of
@@ -2824,16 +2845,16 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<![\w$])(?:US|U\.S\.)\s?\$(?=\s?\d)", "$", text, flags=re.IGNORECASE)
     # "(FY24, USD m)", "in GBP mm": the currency with its unit of millions (the unit FinQL gives money in) is the currency;
     # "GBP terms" and "CAD-converted" say the currency asked for ("USD bn" is left: FinQL gives no billions)
-    text = re.sub(r"(?<![\w$])(" + CURRENCY_CODES + r")\s?(?:m|mm|mn|mln)\b(?=\s*(?:[),;?]|$))", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w$])(" + CURRENCY_CODES + r")\s?" + MILLIONS_M + r"\b(?=\s*(?:[),;?]|$))", r"\1", text, flags=re.IGNORECASE)
     # (round 24) "in $m", "in US$m", "($m)", "in €m", "in USDm for FY2023": a currency sign (a code) with its unit of
     # millions said after "in" or in brackets, before any word, is the currency, as "in $ millions" reads ("in $bn" is
     # left: FinQL gives no billions; "$5m" is an amount)
     # ((round 29, f29b) an engineer's notations too: the unit said last after a comma, "..., $M", and the sign after
     # the millions, "in M$", "(M€)")
-    text = re.sub(r"(?<=\bin\s)(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + CURRENCY_CODES + r"))\s?(?:m|mm|mn|mln)\b(?![.\d])|"
-                  r"(?<=\()(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + CURRENCY_CODES + r"))\s?(?:m|mm|mn|mln)\b(?=\s*\))|"
-                  r"(?<=,\s)(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + CURRENCY_CODES + r"))\s?(?:m|mm|mn|mln)\b(?=\s*[?!.]*\s*$)|"
-                  r"(?:(?<=\bin\s)|(?<=\())(?:m|mm|mn|mln)\s?(?:\$|(€)|(£))(?![\w.\d])",
+    text = re.sub(r"(?<=\bin\s)(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + CURRENCY_CODES + r"))\s?" + MILLIONS_M + r"\b(?![.\d])|"
+                  r"(?<=\()(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + CURRENCY_CODES + r"))\s?" + MILLIONS_M + r"\b(?=\s*\))|"
+                  r"(?<=,\s)(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + CURRENCY_CODES + r"))\s?" + MILLIONS_M + r"\b(?=\s*[?!.]*\s*$)|"
+                  r"(?:(?<=\bin\s)|(?<=\())" + MILLIONS_M + r"\s?(?:\$|(€)|(£))(?![\w.\d])",
                   lambda m: "EUR" if m.group(1) or m.group(4) or m.group(7) or m.group(10) else
                   "GBP" if m.group(2) or m.group(5) or m.group(8) or m.group(11) else
                   (m.group(3) or m.group(6) or m.group(9) or "USD").upper(), text, flags=re.IGNORECASE)
