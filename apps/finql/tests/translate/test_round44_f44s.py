@@ -72,6 +72,7 @@ def test_story_kept(question: str) -> None:
     ("I hold some Falcon Software, which trades in dollars. What is its price?", []),
     ("I need Falcon Software's sales for fiscal 2024.", []),
     ("Falcon Software's sales for fiscal 2024, because I worry a lot.", []),
+    ("Falcon Software's price over FY24 EPS, i.e. its P/E on the last full year", []),  # "i.e." is no asker
 ])
 def test_story_clauses(question: str, spans: list[str]) -> None:
     assert [question[s:e].strip() for s, e in story_clauses(question)] == spans

@@ -2112,7 +2112,7 @@ _STORY_SUBJECT = re.compile(r"\W*(?:(?:and|but|so|though|although|while|because|
                             r"(?:(?:since|before|after|when|while|until|once|as)\s+(?:(?:well|long|just|shortly|soon)\s+"
                             r"(?:before|after)\s+)?)?"
                             rf"(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|my|our|his|her|he|she|he's|she's|{FAMILY_NAMED})"
-                            r"(?![\w'])")
+                            r"(?![\w']|\.\w)")  # (not the "i" of "i.e.")
 # what makes a clause part of the question whoever says it: a request, a wish, a want, a meaning said ("I need", "I'd
 # like", "I wonder", "I'm curious", "my boss wants", "I mean the quarter", "please"), a question's word or a modal, a
 # word that restricts or refers ("except", "rather", "instead", "the same"), a unit ("per")
