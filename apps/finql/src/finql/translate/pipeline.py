@@ -2121,7 +2121,9 @@ _STORY_ASKS = re.compile(r"(?<![\w'])(?:wants?|wanted|wanting|needs?|needed|like
                          r"show|give|help|please|find|get|compare|rank|list|hope|wish|after|question|answer|figures?|"
                          r"numbers?|data|grateful|thankful|appreciate\w*|what|which|how|who|whom|whose|why|whether|if|unless|"
                          r"you|your|yours|let|per|except|excluding|without|besides|other|rather|instead|same|such|"
-                         r"thinking|considering|focus\w*|talking|referring|concerned|decid\w*)"
+                         r"thinking|considering|focus\w*|talking|referring|concerned|decid\w*|favou?rites?|"
+                         # (the verbs that choose companies, framing's: "I hold", "we own", "my broker's picks")
+                         rf"{framing.CHOOSING_VERBS}|picks?)"
                          r"(?![\w'])")
 # the closed classes of content a story's words may hold (``leftovers.content_class``): numbers, periods, a
 # comparison, a negation of the teller's own ("I'm not an expert", "I never trusted ..."); any other (a unit, a
@@ -2148,6 +2150,8 @@ def story_clauses(question: str) -> list[tuple[int, int]]:
     question's), and whose words of a closed class of content are only numbers, periods, comparisons or the teller's
     negations (``_STORY_CLASSES``; no currency). Whether the words play no part in the query is proved on the
     reading of the rest (``story_told``). Each span holds its clause's closing punctuation."""
+    from finql.translate.spelling import english
+
     asides = [(m.start(), m.end()) for m in re.finditer(r"\s*\([^()]*\)", question)]
     asides += [(m.start(), m.end()) for m in re.finditer(r"\s+[—–-]{1,2}\s+[^—–()?]+?\s+[—–-]{1,2}(?=\s)", question)
                if not any(s < m.end() and m.start() < e for s, e in asides)]
@@ -2174,8 +2178,17 @@ def story_clauses(question: str) -> list[tuple[int, int]]:
             continue
         if {leftovers.content_class([w]) for w in low.split()} - {None} - _STORY_CLASSES or ent.currency_mentions(low):
             continue
+        # (every word plain English, a number or a name written with a capital: "(my frobnicated view)" is not read)
+        if not all(len(w) <= 3 or w.lower() in FILLER or english(re.sub(r"'s$", "", w.lower())) or w[0].isdigit()
+                   or w[0].isupper()
+                   for w in re.findall(r"[\w'][\w'-]*", body)):
+            continue
         spans.append((s, e))
-    return sorted(spans)
+    # (an aside of a third person, "(she ...)", is story only inside a clause of the story: "My sister (she is redoing
+    # her kitchen) wants X's ...": she is the one who asks)
+    third = re.compile(r"\W*(?:he|she|he's|she's|his|her)(?![\w'])", re.IGNORECASE)
+    return sorted((s, e) for s, e in spans if (s, e) not in asides or not third.match(question[s:e].strip(" ()—–-")) or any(
+        cs <= s and e <= ce for cs, ce in spans if (cs, ce) in clauses))
 
 
 def _story_cut(question: str, spans: list[tuple[int, int]]) -> str:
