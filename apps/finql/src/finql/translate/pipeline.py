@@ -2135,6 +2135,154 @@ def _a_reason_only(a: Analysis, s: int, e: int) -> bool:
     return not any(w[0].isupper() and w != "I" and not w.startswith("I'") for w in re.findall(r"[\w']+", said.group(0)))
 
 
+# (round 44, f44s) the asker's story told around the question, clause by clause (``story_clauses``, ``story_told``):
+# a clause whose subject is the asker or a person of the asker's ("I", "we", "my wife", "our treasurer", "he", "she",
+# "Nan"), opened by nothing but conjunctions and hedges
+_STORY_SUBJECT = re.compile(r"\W*(?:(?:and|but|so|though|although|while|because|honestly|frankly|well|now|still|also|"
+                            r"oh|alas|sadly|admittedly|of\s+course)\s+)*"
+                            # (a subordinate clause of the asker's: "since well before I retired", "when I was young")
+                            r"(?:(?:since|before|after|when|while|until|once|as)\s+(?:(?:well|long|just|shortly|soon)\s+"
+                            r"(?:before|after)\s+)?)?"
+                            rf"(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|my|our|his|her|he|she|he's|she's|{FAMILY_NAMED})"
+                            r"(?![\w']|\.\w)")  # (not the "i" of "i.e.")
+# what makes a clause part of the question whoever says it: a request, a wish, a want, a meaning said ("I need", "I'd
+# like", "I wonder", "I'm curious", "my boss wants", "I mean the quarter", "please"), a question's word or a modal, a
+# word that restricts or refers ("except", "rather", "instead", "the same"), a unit ("per")
+_STORY_ASKS = re.compile(r"(?<![\w'])(?:wants?|wanted|wanting|needs?|needed|like|likes|love|wonder\w*|curious|interest\w*|"
+                         r"ask\w*|mean|means|meant|care|cares|prefer\w*|look\w*|check\w*|see|seeing|know|knowing|tell|"
+                         r"show|give|help|please|find|get|compare|rank|list|hope|wish|after|question|answer|figures?|"
+                         r"numbers?|data|grateful|thankful|appreciate\w*|what|which|how|who|whom|whose|why|whether|if|unless|"
+                         r"you|your|yours|let|per|except|excluding|without|besides|other|rather|instead|same|such|"
+                         r"thinking|considering|focus\w*|talking|referring|concerned|decid\w*|favou?rites?|"
+                         # (the verbs that choose companies, framing's: "I hold", "we own", "my broker's picks")
+                         rf"{framing.CHOOSING_VERBS}|picks?)"
+                         r"(?![\w'])")
+# the closed classes of content a story's words may hold (``leftovers.content_class``): numbers, periods, a
+# comparison, a negation of the teller's own ("I'm not an expert", "I never trusted ..."); any other (a unit, a
+# currency, a ranking, a size, a statistic) is the query's
+_STORY_CLASSES = frozenset({"negation or exclusion", "comparison or arithmetic", "number", "period"})
+# a word of the question that refers back to a time or a place the story said: "since then", "that year", "back then",
+# "at the time", "since?" said last, "there" (not "hello there")
+_STORY_BACK = re.compile(r"(?<![\w'])(?:then|that\s+(?:year|month|quarter|day|week|time|period|date|window|stretch)|"
+                         r"those\s+(?:years|months|quarters|days|weeks)|at\s+the\s+time|the\s+same\s+(?:period|time|"
+                         r"year|day|window|dates?)|since\s*(?=[?.!,;]|$)|(?<!hello\s)(?<!hi\s)there|here|(?:each|every|per|a)\s+(?:year|quarter)|"
+                         r"annually|year\s+by\s+year|over\s+the\s+years)(?![\w'])",
+                         re.IGNORECASE)
+# a clause that goes on from the one before it: a relative pronoun first
+_STORY_GOES_ON = re.compile(r"\W*(?:which|who|whom|whose|where|that)(?![\w'])", re.IGNORECASE)
+_PRONOUN_BACK = re.compile(r"(?<![\w'])(?:it|its|it's|they|their|them|those|these)(?![\w'])", re.IGNORECASE)
+
+
+def story_clauses(question: str) -> list[tuple[int, int]]:
+    """(round 44, f44s) The spans of ``question`` that may be the asker's story, by their form alone: a sentence, a
+    clause of one (between commas or semicolons) or an aside (a bracket or a pair of dashes, taken whole), none asked
+    ("?") and none the question's last clause, whose subject is the asker or a person of the asker's
+    (``_STORY_SUBJECT``), that holds no word of a request, a wish or a meaning, no question word or modal and no word
+    that restricts or refers (``_STORY_ASKS``: "I need ...", "I mean the quarter", "in dollars, please" are the
+    question's), and whose words of a closed class of content are only numbers, periods, comparisons or the teller's
+    negations (``_STORY_CLASSES``; no currency). Whether the words play no part in the query is proved on the
+    reading of the rest (``story_told``). Each span holds its clause's closing punctuation."""
+    from finql.translate.spelling import english
+
+    asides = [(m.start(), m.end()) for m in re.finditer(r"\s*\([^()]*\)", question)]
+    asides += [(m.start(), m.end()) for m in re.finditer(r"\s+[—–-]{1,2}\s+[^—–()?]+?\s+[—–-]{1,2}(?=\s)", question)
+               if not any(s < m.end() and m.start() < e for s, e in asides)]
+    blank = question
+    for s, e in asides:
+        blank = blank[:s] + " " * (e - s) + blank[e:]  # (the clauses around an aside are cut without it)
+    cuts = [0] + [m.end() for m in re.finditer(r"[.!?;]+(?=\s|$)|,(?!\d{3})", blank)] + [len(blank)]
+    clauses = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if re.search(r"\w", blank[cuts[i]:cuts[i + 1]])]
+    # (the question's last clause is the question's, unless a clause before it is asked: "...? I'm new to this.")
+    asked = [c for c in clauses if "?" in blank[c[0]:c[1]]]
+    last = clauses[-1] if clauses and not asked else None
+    spans: list[tuple[int, int]] = []
+    for s, e in asides + clauses:
+        said = blank[s:e] if (s, e) in clauses else question[s:e]
+        body = said.strip(" ,.;:!?()—–-")
+        if not body or "?" in said or (s, e) == last:
+            continue  # (the question's own clause: asked, or the last)
+        nxt = next((blank[x:y] for x, y in clauses if x >= e), "")
+        if (s, e) in clauses and (_STORY_GOES_ON.match(nxt) or re.search(
+                r"(?<![\w'])(?:because|since|as|while|when|though|although|that|and|but|or|so)\W*$", said)):
+            continue  # ("I hold some X, which ...", "..., because, well, ...": the clause goes on after its comma)
+        low = body.lower()
+        if _STORY_SUBJECT.match(low) is None or _STORY_ASKS.search(low):
+            continue
+        if {leftovers.content_class([w]) for w in low.split()} - {None} - _STORY_CLASSES or ent.currency_mentions(low):
+            continue
+        # (every word plain English, a number or a name written with a capital: "(my frobnicated view)" is not read)
+        if not all(len(w) <= 3 or w.lower() in FILLER or english(re.sub(r"'s$", "", w.lower())) or w[0].isdigit()
+                   or w[0].isupper()
+                   for w in re.findall(r"[\w'][\w'-]*", body)):
+            continue
+        spans.append((s, e))
+    # (an aside of a third person, "(she ...)", is story only inside a clause of the story: "My sister (she is redoing
+    # her kitchen) wants X's ...": she is the one who asks)
+    third = re.compile(r"\W*(?:he|she|he's|she's|his|her)(?![\w'])", re.IGNORECASE)
+    return sorted((s, e) for s, e in spans if (s, e) not in asides or not third.match(question[s:e].strip(" ()—–-")) or any(
+        cs <= s and e <= ce for cs, ce in spans if (cs, ce) in clauses))
+
+
+def _story_cut(question: str, spans: list[tuple[int, int]]) -> str:
+    """The question without the story's spans (``story_clauses``), its punctuation mended."""
+    out, at = [], 0
+    for s, e in sorted(spans):
+        out.append(question[at:s])
+        at = e
+    rest = "".join(out) + question[at:]
+    rest = re.sub(r"\s+", " ", rest)
+    rest = re.sub(r"\s+([,.;:?!])", r"\1", rest)
+    rest = re.sub(r"^[\s,;:.—–-]+|(?<=[.;:!?])[\s,;:—–-]+(?=\w)", lambda m: " " if m.start() else "", rest)
+    return rest.strip()
+
+
+def _story_apart(said: str, original: str, b: Analysis) -> bool:
+    """(round 44, f44s) Whether a story clause ``said`` (``story_clauses``) plays no part in ``b``, the reading of the
+    question without it: read alone, every company, set and measure it names is named in ``b`` as well; it names no
+    currency, condition or ranking; a period or a number it says is not ``b``'s, ``b`` saying its own period; a name
+    written with a capital in it (a person, a place, a company the data lacks) is not referred to by a pronoun of ``b``'s
+    question."""
+    assert b.ents is not None and b.time is not None
+    r = _rules(start(said), None, 0.91, 0.02, judged=False)
+    assert r.ents is not None and r.time is not None
+    keys = {h.sense.key for h in b.hits}
+    sets = {(t.kind, t.value) for t in b.ents.sets}
+    if not set(r.ents.tickers) <= set(b.ents.tickers) or r.ents.currency \
+            or any(t.kind != "ALL" and (t.kind, t.value) not in sets for t in r.ents.sets) \
+            or any(h.sense.key not in keys for h in r.hits) \
+            or any(x.kind in (*_CONDITION_ATOMS, "rank", "rankverb", "est", "func") for x in r.atoms):
+        return False
+    timed = bool(r.time.mentions or re.search(r"\d", said) or leftovers.content_class(said.lower().split()) == "number")
+    if timed and not b.time.mentions:
+        return False
+    capitals = [w for w in re.findall(r"(?<=\w[\s,;]|[a-z]\s)([A-Z][\w'-]+)", said) if w != "I" and not w.startswith("I'")]
+    if (timed or capitals) and _STORY_BACK.search(b.question):
+        return False  # ("I retired in 2019. ... since then?", "I lived in France. ... listed there?")
+    return not (capitals and _PRONOUN_BACK.search(b.question))
+
+
+def story_told(question: str, index: Any = None, threshold: float = 0.91, margin: float = 0.02) -> Analysis | None:
+    """(round 44, f44s) The rules' reading of a question told inside the asker's story, without the story: the story's
+    clauses by form (``story_clauses``), cut; the rest read by the rules, whole and not refused, referring back to none
+    of them (``_STORY_BACK``: "since then", "that year"); each clause shown to play no part in that reading
+    (``_story_apart``), and a clause that cannot be shown so put back and the rest read again. The story's clauses are
+    the reading's context. None where no story is cut or the rest does not read."""
+    spans = story_clauses(question)
+    while spans:
+        rest = _story_cut(question, spans)
+        if not re.search(r"\w", rest):
+            return None
+        b = _rules(start(rest), index, threshold, margin)
+        if b.reading is None or b.refusal:
+            return None
+        kept = [(s, e) for s, e in spans if _story_apart(question[s:e].strip(" ,.;:!?()—–-"), question, b)]
+        if kept == spans:
+            b.context = [*b.context, *(question[s:e].strip(" ,.;:!?()—–-") for s, e in spans)]
+            return b
+        spans = kept
+    return None
+
+
 # A clause that gives the purpose or the occasion of the question ("For a client memo, ...", "Ahead of the earnings
 # call, ...", "In preparation for the board meeting, ...", "..., for a client note"): a preposition of purpose, then a
 # few words ending in a noun of a document, a meeting or event, or the people it is for (general English, closed).
@@ -3850,7 +3998,9 @@ def restated(question: str, index: Any = None, threshold: float = 0.91, margin: 
             if b.reading is not None and not b.refusal and agrees_with(b.reading, _companies_read(b)) and (
                     q is question or _restates(said, b.reading, _year_end_months(b))):
                 return b
-    return None
+    # (round 44, f44s) the asker's story told around the question: the question without the clauses shown to play no
+    # part in its reading (``story_told``)
+    return story_told(question, index, threshold, margin)
 
 
 # (round 35, f35s) "(i.e. a debt to equity ratio above 2)", ", i.e. the change in consensus EPS in percent?", ", that
