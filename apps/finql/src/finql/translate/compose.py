@@ -193,6 +193,24 @@ def _pronoun_of_nothing(text: str) -> str | None:
     return m.group(0) if m and not _COMPANIES_IN_GENERAL.search(text) else None
 
 
+# (round 44, lead) a company joined to the figure of a possessive said before every company named: "What was its net
+# income in fiscal 2023, and Falcon Software's?", "their sales and those of Apex Materials": the pronoun stands for a
+# company said before the question (in a sentence of the asker's dropped as context: "I worked at Tesla for ten
+# years."), not for the one the joint adds; that one's figure alone was answered (a wrong answer)
+_JOINED_AFTER = re.compile(r"(?:,\s*|\s+)(?:and|or|&|plus|as\s+well\s+as|along\s+with|together\s+with|vs\.?|versus|"
+                           r"compar(?:e|es|ed|ing)\s+(?:with|to|against)|relative\s+to|next\s+to|beside|alongside|against|than)\s+(?:(?:for|of|to|with|at)\s+)?(?:(?:that|those)\s+of\s+)?"
+                           r"(?:the\s+)?$")
+
+
+def _pronoun_before_the_named(text: str, ticker_pos: dict[str, int]) -> str | None:
+    """The possessive (``_POSSESSIVE``) said before every company named where a joint adds the first company named to
+    it (``_JOINED_AFTER``), else None ("What was its net income, Falcon Software?" and "Apex Materials: its P/E and
+    Falcon's" are not this)."""
+    pos = sorted(p for p in ticker_pos.values() if p >= 0)
+    m = _POSSESSIVE.search(text, 0, pos[0]) if pos else None
+    return m.group(0) if m and _JOINED_AFTER.search(text[m.end():pos[0]]) else None
+
+
 # (round 31) one company said before, named by a singular noun: "What was the company's revenue last year?", "the
 # firm's P/E", "this stock's close", "the stock price" (a screen of every company, as "its" was: a wrong answer)
 _ONE_SAID_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:company|firm|stock|business|issuer)(?![\w-])")
@@ -489,6 +507,10 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             # round 22); a condition on the high itself ("at least 10% below their 52-week high") reads it
             raise Refusal("a price at its high or low asked of a set", [at.group(0)])
     else:
+        pronoun = _pronoun_before_the_named(text, ents.ticker_pos)
+        if pronoun:
+            raise Refusal(f"'{pronoun}' names a company said before, not the one named after it: say which company is "
+                          "meant", [pronoun])
         if ents.sets and _companies_excluded(ctx):  # "every bank except A": the set's others (before "every bank")
             ents.sets = []
         # "each bank's P/E", "both utilities' yields": a set word after "each"/"both" that holds every company

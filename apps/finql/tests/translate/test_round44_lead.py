@@ -1,0 +1,48 @@
+"""Round 44 (lead): a possessive said before every company named, joined to a company named after it, stands for a
+company said before (a sentence of the asker's dropped as context, or none): refused, naming it; it was the named
+company's figure alone (a wrong answer). Near misses keep their readings."""
+
+from __future__ import annotations
+
+import pytest
+
+from finql.translate import pipeline
+
+
+def _read(q: str) -> str | None:
+    a = pipeline.translate(q)
+    return a.reading.query() if a.reading is not None and not a.refusal else None
+
+
+@pytest.mark.parametrize("q", [
+    "I worked at Tesla for ten years. What was its net income in fiscal 2023, and Falcon Software's?",
+    "What were their sales in fiscal 2023, and Apex Materials'?",
+    "My uncle loves Tesla. How does its P/E compare with Falcon Software's?",
+    "What is its P/E and that of Apex Materials?",
+    "Tesla is great. Is its net margin higher than Apex Materials'?",
+    "I drive a Tesla. Show its sales for fiscal 2024 alongside Falcon Software's.",
+])
+def test_a_possessive_of_a_company_said_before_is_refused(q: str) -> None:
+    a = pipeline.translate(q)
+    assert a.refusal == "unsupported", _read(q)
+    assert "names a company said before" in a.message, a.message
+
+
+def test_the_refusal_names_the_pronoun() -> None:
+    a = pipeline.translate("I worked at Tesla for ten years. What was its net income in fiscal 2023, and Falcon Software's?")
+    assert "'its'" in a.message
+
+
+@pytest.mark.parametrize("q, want", [
+    ("Apex Materials: what was its net income in fiscal 2023, and Falcon Software's?",
+     "FF_NET_INC(FY2023) FOR APXM, FALC"),
+    ("For Apex Materials, what was its net income in fiscal 2023, and Falcon Software's?",
+     "FF_NET_INC(FY2023) FOR APXM, FALC"),
+    ("What was its net income in fiscal 2023, Falcon Software?", "FF_NET_INC(FY2023) FOR FALC"),
+    ("Falcon Software and Apex Materials: their sales in fiscal 2023 and their P/E today?",
+     "FF_SALES(FY2023), FG_PE(D0) FOR FALC, APXM"),
+    ("Apex Materials: how does its P/E compare with Falcon Software's?", "FG_PE(D0) FOR APXM, FALC"),
+    ("How does Apex Materials' P/E compare with Falcon Software's?", "FG_PE(D0) FOR APXM, FALC"),
+])
+def test_near_misses_keep_their_reading(q: str, want: str) -> None:
+    assert _read(q) == want
