@@ -46,3 +46,27 @@ def test_the_refusal_names_the_pronoun() -> None:
 ])
 def test_near_misses_keep_their_reading(q: str, want: str) -> None:
     assert _read(q) == want
+
+
+@pytest.mark.parametrize("q", [
+    "Compare Apex Materials and Falcon Software's EPS for fiscal 2024 to their EPS a year ago",
+    "Compare Apex Materials' fiscal 2024 revenue with its revenue a year ago",
+    "How did Falcon Software's net income in fiscal 2024 compare with its net income last year?",
+    "Falcon Software's sales last year versus its sales in fiscal 2024",
+])
+def test_the_measure_said_again_of_the_same_figure_is_refused(q: str) -> None:
+    a = pipeline.translate(q)
+    assert a.refusal == "unsupported", _read(q)
+    assert "compared with itself" in a.message, a.message
+
+
+@pytest.mark.parametrize("q, want", [
+    ("Compare Apex Materials' EPS in fiscal 2024 with Falcon Software's EPS in fiscal 2024",
+     "FF_EPS(FY2024) FOR APXM, FALC"),
+    ("Compare Apex Materials' fiscal 2024 revenue with its revenue in fiscal 2023",
+     "FF_SALES(FY2024), FF_SALES(FY2023) FOR APXM"),
+    ("Apex Materials' revenue in fiscal 2024 and its net income and its revenue again",
+     "FF_SALES(FY2024), FF_NET_INC(FY2024) FOR APXM"),
+])
+def test_the_measure_said_again_near_misses(q: str, want: str) -> None:
+    assert _read(q) == want

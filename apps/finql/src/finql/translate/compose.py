@@ -9309,15 +9309,41 @@ _EACH_YEARS_OWN = re.compile(r"\b(?:each|every|per|by)\s+(?:fiscal\s+)?year\b|\b
                              r"\b(?:totals|averages|sums)\b|\bfor\s+(?:both|each\s+of\s+the)\s+years\b")
 
 
+# the verb between the two ("X's net income in fiscal 2024 compare with its net income last year")
+_COMPARES_WITH = re.compile(r"\bcompar(?:e|es|ing)\s+(?:with|to|against)\b")
+
+
+def _said_again_against_itself(ctx: Ctx, a: Use, b: Use) -> None:
+    """(round 44, lead) The measure said again for the same companies and set against the first, both read as one
+    figure: "Compare X's fiscal 2024 revenue with its revenue a year ago", "compare A and B's EPS for fiscal 2024 to
+    their EPS a year ago" (FY2024 twice, SPEC 5: "a year ago" is FY2024); the duplicate was dropped and one figure
+    answered, the comparison without a word. Refused as ``render``'s figure against itself is (round 35, round 44 r44:
+    the same cues, ``_AGAINST_ITSELF`` and "compare ... to/with/and"); not where a company or a set is named between
+    the two ("compare A's EPS with B's EPS": two companies' figures)."""
+    (s0, e0), (s1, e1) = sorted(((a.hit.start, a.hit.end), (b.hit.start, b.hit.end)))
+    gap = ctx.text[e0:s1]
+    if any(e0 <= p < s1 for p in ctx.ents.ticker_pos.values()) or any(e0 <= t.start < s1 for t in ctx.ents.sets):
+        return
+    cue = _AGAINST_ITSELF.search(gap) or _COMPARES_WITH.search(gap) or (
+        _COMPARE_WITH.search(gap) if _COMPARE_VERB.search(ctx.text[:s0]) else None)
+    if cue:
+        raise Refusal("a figure compared with itself: the two periods said fall on the same day",
+                      [cue.group(0) + " " + ctx.text[s1:e1]])
+
+
 def _items(ctx: Ctx, r: Reading, screen: bool) -> None:
     _dash_between_two(ctx, r)
     items = list(r.items)
+    by: dict[str, Use] = {}
     for u in ctx.uses:
         if u.used:
             continue
         for it in render(u, ctx):
             if it not in items:
                 items.append(it)
+                by[it] = u
+            elif (first := by.get(it)) is not None and first is not u:
+                _said_again_against_itself(ctx, first, u)
         u.used = True
     fields = [f for f in ctx.ents.fields if f != "NAME"]
     if screen:
