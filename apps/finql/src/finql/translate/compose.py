@@ -9334,16 +9334,17 @@ def _said_again_against_itself(ctx: Ctx, a: Use, b: Use) -> None:
 def _items(ctx: Ctx, r: Reading, screen: bool) -> None:
     _dash_between_two(ctx, r)
     items = list(r.items)
-    by: dict[str, Use] = {}
+    by: dict[str, tuple[Use, list[str]]] = {}
     for u in ctx.uses:
         if u.used:
             continue
-        for it in render(u, ctx):
+        out = render(u, ctx)
+        for it in out:
             if it not in items:
                 items.append(it)
-                by[it] = u
-            elif (first := by.get(it)) is not None and first is not u:
-                _said_again_against_itself(ctx, first, u)
+                by[it] = (u, out)
+            elif it in by and by[it][0] is not u and by[it][1] == out == [it]:
+                _said_again_against_itself(ctx, by[it][0], u)  # (each one figure, the same one)
         u.used = True
     fields = [f for f in ctx.ents.fields if f != "NAME"]
     if screen:
