@@ -70,3 +70,19 @@ def test_the_measure_said_again_of_the_same_figure_is_refused(q: str) -> None:
 ])
 def test_the_measure_said_again_near_misses(q: str, want: str) -> None:
     assert _read(q) == want
+
+
+# "fiscal" (or "financial") said of the quarter before last, as of the year before last (SPEC 5: FQ-1); f44p noticed
+# "the fiscal quarter before last" refused beside "the quarter before last" and "the fiscal quarter before the last one"
+@pytest.mark.parametrize("q, want", [
+    ("What were Apex Materials' sales in the fiscal quarter before last?", "FF_SALES(FQ-1) FOR APXM"),
+    ("Apex Materials' net income in the financial quarter before the last one", "FF_NET_INC(FQ-1) FOR APXM"),
+    ("Apex Materials' sales in the fiscal quarter before last and last quarter", "FF_SALES(FQ-1), FF_SALES(FQ0) FOR APXM"),
+    ("Apex Materials' sales in the prior fiscal quarter", "FF_SALES(FQ0) FOR APXM"),
+    ("Apex Materials' sales in the previous fiscal quarter", "FF_SALES(FQ0) FOR APXM"),
+    ("What were Apex Materials' sales in the quarter before last?", "FF_SALES(FQ-1) FOR APXM"),
+    ("Apex Materials' sales in the fiscal quarter before 2024", None),
+    ("Apex Materials' sales in the fiscal quarter before the last two", None),
+])
+def test_the_fiscal_quarter_before_last(q: str, want: str | None) -> None:
+    assert _read(q) == want

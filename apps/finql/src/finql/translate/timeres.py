@@ -1864,7 +1864,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?({_MON})\b(?!\s*\d)(?!\s*')",  # "in March": of D0's year
            lambda m: TimeValue("month", years=(NO_YEAR,), month=MONTHS[m.group(1)]))
     # relative quarters
-    f.each(r"\b(?:the\s+)?quarter before (?:the\s+)?last(?:\s+one)?\b|\b(?:the\s+)?(?:previous|prior|preceding) quarter\b|\bone quarter (?:ago|earlier|before)\b",
+    # (round 44, lead: and said "fiscal" or "financial", as the year's are: "the fiscal quarter before last" was refused)
+    f.each(r"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?quarter before (?:the\s+)?last(?:\s+one)?\b|"
+           r"\b(?:the\s+)?(?:previous|prior|preceding) (?:(?:fiscal|financial)\s+)?quarter\b|\bone quarter (?:ago|earlier|before)\b",
            lambda m: TimeValue("fqrel", n=1))
     f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1)), unit="ago"))
     # (round 42, f42s) "the eight fiscal quarters ending with the most recently reported quarter", "the three fiscal years
