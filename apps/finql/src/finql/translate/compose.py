@@ -5689,6 +5689,14 @@ _COMPARE_VERB = re.compile(r"\bcompar(?:e|ing)\b[^.;?!]*$")
 _COMPARE_WITH = re.compile(r"\b(?:to|with|and)\b")
 
 
+def _against_itself_cue(ctx: Ctx, start: int, end: int, other: int) -> re.Match[str] | None:
+    """The words that set the figure said first (``start``..``end``) against the one said at ``other``: "vs",
+    "compared with", "than" between them (``_AGAINST_ITSELF``), or "to"/"with"/"and" after a "compare" before the first
+    (round 44, r44); else None. Where both read as one figure, the comparison is of a figure with itself."""
+    gap = ctx.text[end:other]
+    return _AGAINST_ITSELF.search(gap) or (_COMPARE_WITH.search(gap) if _COMPARE_VERB.search(ctx.text[:start]) else None)
+
+
 def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     """The FinQL expression(s) of one sense under its time and function (several for a list of periods)."""
     s, v = u.hit.sense, (u.time.value if u.time else None)
@@ -5738,10 +5746,8 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
                 if x not in out:
                     out.append(x)
                     said[x] = m
-                elif (first := said[x]) is not m and (cue := _AGAINST_ITSELF.search(
-                        ctx.text[min(first.end, m.end):max(first.start, m.start)]) or (_COMPARE_VERB.search(
-                        ctx.text[:min(first.start, m.start)]) and _COMPARE_WITH.search(
-                        ctx.text[min(first.end, m.end):max(first.start, m.start)]))):
+                elif (first := said[x]) is not m and (cue := _against_itself_cue(
+                        ctx, min(first.start, m.start), min(first.end, m.end), max(first.start, m.start))):
                     # (round 35, f35n) a figure set against itself: "X's share price today compared with last year"
                     # (the end of fiscal 2024 is the latest trading day, D0 twice): one figure answered, the comparison
                     # dropped without a word; refused, naming it
@@ -9321,11 +9327,9 @@ def _said_again_against_itself(ctx: Ctx, a: Use, b: Use) -> None:
     the same cues, ``_AGAINST_ITSELF`` and "compare ... to/with/and"); not where a company or a set is named between
     the two ("compare A's EPS with B's EPS": two companies' figures)."""
     (s0, e0), (s1, e1) = sorted(((a.hit.start, a.hit.end), (b.hit.start, b.hit.end)))
-    gap = ctx.text[e0:s1]
     if any(e0 <= p < s1 for p in ctx.ents.ticker_pos.values()) or any(e0 <= t.start < s1 for t in ctx.ents.sets):
         return
-    cue = _AGAINST_ITSELF.search(gap) or _COMPARES_WITH.search(gap) or (
-        _COMPARE_WITH.search(gap) if _COMPARE_VERB.search(ctx.text[:s0]) else None)
+    cue = _against_itself_cue(ctx, s0, e0, s1) or _COMPARES_WITH.search(ctx.text, e0, s1)
     if cue:
         raise Refusal("a figure compared with itself: the two periods said fall on the same day",
                       [cue.group(0) + " " + ctx.text[s1:e1]])

@@ -3862,9 +3862,9 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     # difference of two figures (a return, a quotient's change) answered the percent alone, the amount dropped: named
     # (joined by "and": "..., measured in US dollars, in percent" is a return in dollar terms, t19a-148)
     both = BOTH_UNITS.search(a.text)
-    tree = _tree(r)
-    if both is not None and re.search(r"\band\b|\bas\s+well\s+as\b|\bplus\b|&", both.group(0)) and (tree is None or not any(
-            isinstance(n, ast.BinOp) and n.op == "-" and not isinstance(n.right, ast.Number) for n in _tree_nodes(tree))):
+    if both is not None and re.search(r"\band\b|\bas\s+well\s+as\b|\bplus\b|&", both.group(0)) and (
+            (tree := _tree(r)) is None or not any(isinstance(n, ast.BinOp) and n.op == "-" and not isinstance(
+                n.right, ast.Number) for n in _tree_nodes(tree))):
         out.append(both.group(0))
     said = text_module.millions_said(a.question)
     if said and units_said_module.no_amount(r, money_only=any(money for _w, money in said)):
@@ -4112,7 +4112,7 @@ def _sheet_of_no_item(question: str, reading: Reading) -> str | None:
     say another figure was meant (the asker's cash?). Beside a balance-sheet item ("sales and cash from last year's
     balance sheet", "net income over equity on the balance sheet") they are that item's, as before."""
     said = re.search(r"\bbalance[- ]sheets?\b|\bb/s\b", question, flags=re.IGNORECASE)
-    tree = _tree(reading)
+    tree = None if said is None else _tree(reading)  # (the reading parsed only where the words are said)
     if said is None or tree is None:
         return None
     metrics = {c.metric for c in _tree_nodes(tree) if isinstance(c, ast.Call | ast.FuncCall)}
@@ -4126,7 +4126,7 @@ def _restates(said: str | None, reading: Reading, months: set[int] | None = None
     calendar year, is their fiscal year only where every one ends then). (round 43, r43) The reading is read as FinQL's
     syntax tree (its calls, periods, numbers, condition, target and currency as nodes; metrics the registry's), never
     its query's text searched by patterns."""
-    tree = _tree(reading)
+    tree = _tree(reading) if said else None
     if not said or tree is None:
         return False
     nodes = _tree_nodes(tree)
