@@ -20,6 +20,7 @@ from reading_helpers import q, refused
     ("Apex Materials. What was Falcon Software's net income in fiscal 2023?", "apex materials"),
     ("Apex Materials Inc. and Falcon Software Corp. How has Falcon Software done year to date?", "apex materials inc"),
     ("APXM, FALC: FALC's net income FY2023?", "apxm, falc"),
+    ("Apex Materials or Falcon Software? How has Falcon Software done year to date?", "apex materials or falcon software"),
 ])
 def test_heading_of_other_companies(question: str, named: str) -> None:
     assert named in refused(question).lower()
@@ -34,6 +35,7 @@ def test_heading_of_other_companies(question: str, named: str) -> None:
     ("Apex Materials. What was Apex Materials' net income in fiscal 2023?", "FF_NET_INC(FY2023) FOR APXM"),
     ("Apex Materials: what was its net income in fiscal 2023?", "FF_NET_INC(FY2023) FOR APXM"),
     ("Regarding Apex Materials, what was its net income in fiscal 2023?", "FF_NET_INC(FY2023) FOR APXM"),
+    ("Apex Materials or Falcon Software? What were their sales in fiscal 2023?", "FF_SALES(FY2023) FOR APXM, FALC"),
 ])
 def test_heading_spoken_of(question: str, query: str) -> None:
     assert q(question) == query

@@ -2478,10 +2478,11 @@ _TOPIC_AGAIN = re.compile(r"\b(?:it|its|it's|itself|they|them|their|theirs|both|
                           r"former|latter)|(?:the\s+)?same)\b")
 
 
-# (round 45, f45n) a heading of companies alone before the question, ended by a full stop, a colon, a semicolon or a
-# dash ("Apex Materials and Falcon Software. How has Falcon Software done year to date?"): its end, where a question
-# follows; between the companies only joiners ("and", "or", "vs", ",", "&", "/") and a subject line's "re" / "subject"
-_HEADING_END = re.compile(r"[.:;](?=\s+\S)|\s+[-\u2013\u2014]+\s+(?=\S)|\u2014(?=\s*\S)")
+# (round 45, f45n) a heading of companies alone before the question, ended by a full stop, a colon, a semicolon, a
+# question mark or a dash ("Apex Materials and Falcon Software. How has Falcon Software done year to date?", "A or B?
+# How has B done?"): its end, where a question follows; between the companies only joiners ("and", "or", "vs", ",",
+# "&", "/") and a subject line's "re" / "subject"
+_HEADING_END = re.compile(r"[.:;?](?=\s+\S)|\s+[-\u2013\u2014]+\s+(?=\S)|\u2014(?=\s*\S)")
 _HEADING_JOINER = re.compile(r"(?:and|or|vs|versus|v|plus|re|subject|fwd?|&|/|,|[.:;'\"()\[\]-])")
 
 
@@ -2515,7 +2516,7 @@ def _topic_of_another(a: Analysis, original: str) -> None:
         s, e, end = m.start("topic"), m.end("topic"), m.end()
     elif (end := _company_heading(a)) is not None:  # type: ignore[assignment]
         s = len(re.match(r"\W*", a.text).group(0))  # type: ignore[union-attr]
-        e = len(a.text[:end].rstrip(" .:;-\u2013\u2014"))
+        e = len(a.text[:end].rstrip(" .:;?-\u2013\u2014"))
     else:
         return
     topic = {t for t, pos in a.ents.ticker_pos.items() if s <= pos < e}
