@@ -3477,8 +3477,12 @@ _FROM_EXTREME = re.compile(r"\b(?:(?:down|off|below|under|beneath|above|up|over|
                            r"(?:from|off|below|under|beneath|above|over|to)\s+(?:(?:its|their|the)\s+)?|"
                            r"(?:from|off|below|under|beneath|above|over|to)\s+(?:its|their|the)\s+)(?:[\w'-]+\s+){0,3}$")
 # "... from its 2023 high to today's price (to now, to the current close)": the move's end said, today
-_TO_NOW = re.compile(r"\s*(?:to|until|till)\s+(?:(?:today|now)(?:'s)?|the\s+current|current|the\s+latest|latest)"
+# ((round 45, f45n) "to its latest close", "to their current price": the same end, said with a possessive; the close
+# was a column of its own beside the distance)
+_TO_NOW = re.compile(r"\s*(?:to|until|till)\s+(?:(?:today|now)(?:'s)?|(?:the|its|their)\s+(?:current|latest)|current|latest)"
                      r"(?:\s+(?:share\s+|stock\s+)?(?:price|close|closing\s+price|level))?\b")
+# (round 45, f45n) "... from its 2024 high to (until) ...": the move's other end said after the extreme
+_TO_ANOTHER_DAY = re.compile(r"\s*(?:to|until|till|through|thru)\s+(?:(?:the|its|their)\s+)?")
 # (round 26) a superlative of the distance right before it: "which bank is down the most from its 52-week high", "the
 # most below its 2024 high", "furthest above its low" (the extreme itself was ranked: the highest high, a wrong answer)
 _MOST_FROM = re.compile(r"\b(?:(?:the\s+)?(?:most|least)\s+(?:(?:down|off|up)\s+)?|(?:down|off|up|fallen|dropped|fell|declined|"
@@ -3639,6 +3643,13 @@ def _from_extremes(ctx: Ctx) -> None:
         elif end and not _ends_today(end[0]):  # "fallen from its 2023 high": to that year's end, or to today?
             raise Refusal("a move from a past high or low reads two ways (to the period's end, or to today)",
                           [ctx.text[cue.start():u.hit.end]])
+        elif (other := _TO_ANOTHER_DAY.match(ctx.text, u.hit.end)) and (day := next((
+                m for m in ctx.time.mentions if other.end() <= m.start and not re.search(
+                    r"[,;:.?!]", ctx.text[u.hit.end:m.start])), None)) is not None:
+            # (round 45, f45n) "fallen from its 2024 high to its 2023 close": the move's other end said, a day not
+            # today; it was the distance to today's close, the close said a column beside it (a wrong answer)
+            raise Refusal("a move from a high or low to a day other than today: FinQL sets a high against the "
+                          "close at its range's end only", [ctx.text[cue.start():u.hit.end], ctx.text[u.hit.end:day.end].strip()])
         else:
             _dated_price_before(ctx, u)
             sense = _to_today(sense, end[0]) if end else sense
@@ -3788,6 +3799,12 @@ def _shares_moved(ctx: Ctx) -> None:
         if m is None or any(u.hit.sense.key != "price" and u.hit.start < m.end() and m.start() < u.hit.end
                             for u in ctx.uses):
             continue  # ("whose diluted shares are up": the share count's growth)
+        if any(u.hit.sense.key in FROM_EXTREME and u.hit.start > a.end and (cue := _FROM_EXTREME.search(
+                ctx.text[:u.hit.start])) is not None and cue.start() >= a.end for u in ctx.uses):
+            # (round 45, f45n) "which stocks have fallen more than 10% from their 2024 high to today's price": the move
+            # is the distance from the extreme (``_from_extremes``, ``_beyond_extreme``), not a return of its own (it
+            # took the high's year, and the high was refused as needing a period)
+            continue
         if not re.search(r"\bprices?\b", m.group(0)) and _measure_moved_after(ctx, a):
             # (round 39, f39n) "which stocks have declined in 2024 in sales": the stocks are the companies, the figure
             # named after the verb moved (the sales' fall, as "which companies declined in sales" reads; it was the

@@ -2478,23 +2478,53 @@ _TOPIC_AGAIN = re.compile(r"\b(?:it|its|it's|itself|they|them|their|theirs|both|
                           r"former|latter)|(?:the\s+)?same)\b")
 
 
+# (round 45, f45n) a heading of companies alone before the question, ended by a full stop, a colon, a semicolon, a
+# question mark or a dash ("Apex Materials and Falcon Software. How has Falcon Software done year to date?", "A or B?
+# How has B done?"): its end, where a question follows; between the companies only joiners ("and", "or", "vs", ",",
+# "&", "/") and a subject line's "re" / "subject"
+_HEADING_END = re.compile(r"[.:;?](?=\s+\S)|\s+[-\u2013\u2014]+\s+(?=\S)|\u2014(?=\s*\S)")
+_HEADING_JOINER = re.compile(r"(?:and|or|vs|versus|v|plus|re|subject|fwd?|&|/|,|[.:;'\"()\[\]-])")
+
+
+def _company_heading(a: Analysis) -> int | None:
+    """(round 45, f45n) The end of a heading of companies alone said before the question (``_HEADING_END``), its last
+    such end where several qualify ("Apex Materials Inc. and Falcon Software Corp. How ..."), or None."""
+    assert a.claims is not None
+    companies = a.claims.by("company")
+    found = None
+    for m in _HEADING_END.finditer(a.text):
+        bare = all(_HEADING_JOINER.fullmatch(w.group(0)) for w in re.finditer(r"[\w'&/]+|[^\w\s]", a.text[:m.start()])
+                   if not any(cs <= w.start() and w.end() <= ce for cs, ce in companies))
+        if bare and any(ce <= m.start() for _cs, ce in companies):
+            found = m.end()
+    return found
+
+
 def _topic_of_another(a: Analysis, original: str) -> None:
     """(round 36, f36n) A topic said first that names a company the rest of the question does not speak of, while the
     rest names another: "Regarding Northwind Systems, what was Falcon Software's revenue?" read both companies (r35).
     Whether the asker wants the topic's company too is not said (no gold names one company first and asks another's
     figures; SPEC is silent): the topic's words are named, never guessed. A topic whose companies the rest names again
-    ("Regarding Valley Payments ("Valley"), ... Valley's cash"), or speaks of ("its", "their", "both") is read as before."""
+    ("Regarding Valley Payments ("Valley"), ... Valley's cash"), or speaks of ("its", "their", "both") is read as before.
+    (round 45, f45n) So is a heading of companies alone before the question (``_company_heading``): "Apex Materials
+    and Falcon Software. How has Falcon Software done year to date?" answered both companies (a company said again
+    is linked once, at its first place); a heading the question speaks of ("... How has each done?") or asks nothing
+    of another company in ("... What was net income in fiscal 2023?") is read as before."""
     assert a.claims is not None and a.ents is not None
     m = _TOPIC_LEAD.match(a.text)
-    if m is None:
+    if m is not None:
+        s, e, end = m.start("topic"), m.end("topic"), m.end()
+    elif (end := _company_heading(a)) is not None:  # type: ignore[assignment]
+        s = len(re.match(r"\W*", a.text).group(0))  # type: ignore[union-attr]
+        e = len(a.text[:end].rstrip(" .:;?-\u2013\u2014"))
+    else:
         return
-    s, e = m.span("topic")
     topic = {t for t, pos in a.ents.ticker_pos.items() if s <= pos < e}
-    if not topic or _TOPIC_AGAIN.search(a.text, m.end()):
+    if not topic or _TOPIC_AGAIN.search(a.text, end):
         return
     trial = Claims(a.text)
-    trial.spans = [sp for sp in a.claims.spans if sp[2] != "company" or sp[0] < m.end()]
-    trial.claim(0, m.end(), "context")
+    trial.spans = [sp for sp in a.claims.spans if sp[2] != "company" or sp[0] < end]
+    trial.claim(0, end, "context")
     rest = ent.Entities()
     ent.link_companies(original, a.text, trial, rest)
     if rest.tickers and not topic <= set(rest.tickers):
@@ -2955,6 +2985,27 @@ def _conversion_rate(a: Analysis) -> None:
         a.claims.claim(m.start(), m.end(), "currency")
 
 
+# (round 45, f45n) a unit of shares said of the figures: "in millions of shares", "in shares", "in thousands of shares"
+# (never "in shares of X", the stock bought, nor "in shares outstanding", the measure)
+_IN_SHARES = re.compile(r"\b(?:(?:expressed|shown|stated|given|reported|measured|paid)\s+)?in\s+(?:(?:" + text_module.MILLIONS
+                        + r"|thousands?|billions?|k|bn)\s+of\s+)?shares\b(?!\s+(?:of|outstanding|issued|traded)\b)")
+
+
+def _unit_of_shares(a: Analysis) -> None:
+    """(round 45, f45n) A unit of shares said of the figures is a count's: it fits the share count and the traded
+    volume (SPEC 1: shares in millions; a volume is a count of shares) and no amount of money, per-share figure or
+    ratio. "X's sales in millions of shares" read the sales: "shares" is a word of ``text.FILLER`` ("shares of X"), so
+    the unit was dropped without a word; where a figure read is no count of shares the words are named."""
+    assert a.claims is not None
+    for m in _IN_SHARES.finditer(a.text):
+        if not a.claims.free(m.start(), m.end()) or not a.hits:
+            continue
+        if all(h.sense.key in ("shares", "volume") for h in a.hits):
+            continue  # "diluted shares in millions of shares": the count's own unit (``_in_millions``, the filler)
+        a.unresolved.append(m.group(0))
+        a.claims.claim(m.start(), m.end(), "unresolved")
+
+
 def _in_millions(a: Analysis) -> None:
     assert a.claims is not None
     if not a.hits or not all(h.sense.key == "shares" or h.sense.money and not h.sense.per_share
@@ -3010,6 +3061,62 @@ _NOT_BETWEEN = re.compile(r"\s*(?:\(|,|-+)?\s*(?:and\s+)?not\s+(?:in\s+|for\s+)?
 _NOT_AFTER = re.compile(r"\s*(?:\)|[,.?!;]|$)")
 
 
+# (round 45, f45n) a contrast, then someone else's request: "A or B, but my boss wants C", "banks or insurers, though
+# the client asked for utilities", "..., but actually C" (the asker's own correction word, kept on the original)
+_CONTRAST_REQUEST = re.compile(rf"(?:[,;]\s*|\s+-+\s+|\s+)(?:but|though|although|however|yet|whereas|except\s+that)\s*,?\s+"
+                               rf"(?:(?:{text_module._PERSON})\s+(?:(?:really|actually|also|now|instead)\s+)?"
+                               rf"(?:{text_module.WANTS}|prefers?|said|says|insists?\s+on|asked\s+for)|actually|instead)\b")
+
+_CONTRAST_BARE = re.compile(r"(?:[,;]\s*|\s+-+\s+)(?:but|though|yet|however)\s*,?\s+")
+
+
+def _request_after_contrast(a: Analysis) -> None:
+    """(round 45, f45n) Companies, sets or conditions said, then a contrast and another's request (or "actually") and
+    more of them: "What was net income for Apex Materials or Falcon Software, but my boss wants Granite Water?" read
+    all three companies (who asks is read as courtesy, ``text.COURTESY``; the contrast as a list's joint), "Show banks
+    or insurers, but my boss wants utilities" all three sets, "P/E below 10 or yield above 5%, but my boss wants a P/B
+    under 1" both conditions joined by AND. Whether the request replaces what was said or adds to it is not said:
+    named, never guessed. A request that only adds a unit or a layout ("..., but my boss wants it in euros") is read as
+    before."""
+    assert a.claims is not None
+    named = sorted((sp for sp in a.claims.spans if sp[2] in ("company", "set")), key=lambda sp: sp[0])
+    for m in _CONTRAST_BARE.finditer(a.text):
+        # "the P/E of Apex Materials or Falcon Software, but (actually) Granite Water?": a company or set alone after
+        # the contrast ("actually" is cut by ``normalize``), the clause ending with it: instead, or as well? Named
+        here = [sp for sp in named if sp[0] == m.end()]
+        if here and any(sp[1] <= m.start() for sp in named):
+            last = max(sp[1] for sp in named if sp[0] >= m.end() and not re.search(r"[.;?!]", a.text[m.end():sp[0]]))
+            if re.fullmatch(r"\s*(?:(?:,?\s*(?:and|or|&)\s+|,\s*)|[\s,]*)*(?:[.;?!]\s*|$)", a.text[last:]) \
+                    or re.match(r"\s*[.;?!]", a.text[last:]):
+                words = a.text[m.start():last].strip(" ,;-")
+                a.unresolved.append(words)
+                a.claims.claim(m.start(), m.start() + len(a.text[m.start():m.end()].rstrip()), "unresolved")
+                return
+    for m in _CONTRAST_REQUEST.finditer(a.text):
+        before = [sp for sp in a.claims.spans if sp[2] in ("company", "set") and sp[1] <= m.start()] or \
+            [x for x in a.atoms if x.kind == "cmp" and x.end <= m.start()]
+        stop = re.search(r"[.;?!]|\s-+\s", a.text[m.end():])
+        end = m.end() + (stop.start() if stop else len(a.text) - m.end())
+        after = [sp for sp in a.claims.spans if sp[2] in ("company", "set") and m.end() <= sp[0] < end] or \
+            [x for x in a.atoms if x.kind == "cmp" and m.end() <= x.start < end] or \
+            [w for w in re.findall(r"[a-z][\w&.'-]*", a.text[m.end():end]) if w not in FILLER and a.claims.free(
+                m.end() + a.text[m.end():end].find(w), m.end() + a.text[m.end():end].find(w) + len(w))]
+        if before and after:
+            words = a.text[m.start():m.end()].strip(" ,;-")
+            a.unresolved.append(words)
+            a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= m.end())]
+            a.claims.claim(m.start(), m.end(), "unresolved")
+            return
+
+
+def _periods_within(v: timeres.TimeValue) -> set[str]:
+    """(round 45, f45n) The fiscal periods a time value spans (none where it reads no fiscal period)."""
+    try:
+        return set(v.fiscal_periods())
+    except (ValueError, TypeError, AttributeError):
+        return set()
+
+
 def _periods_ruled_out(a: Analysis) -> None:
     """A period said and then another ruled out ("fiscal 2020 (not 2021)"): the one ruled out is no period of the
     question; it and its "not" become context (noted), the first stays the one meant."""
@@ -3018,6 +3125,17 @@ def _periods_ruled_out(a: Analysis) -> None:
         gap = _NOT_BETWEEN.fullmatch(a.text, first.end, second.start)
         if gap is None or not _NOT_AFTER.match(a.text, second.end):
             continue
+        if _periods_within(first.value) & _periods_within(second.value):
+            # (round 45, f45n) "from fiscal 2021 to fiscal 2024, not fiscal 2023", "from the end of FY2022 to the end of
+            # FY2023, not fiscal 2023": the period ruled out lies inside the one said, so it takes nothing back in its
+            # place; a year left out of a range (a gap FinQL's AVG / SUM / GROWTH cannot skip), or a reading of the
+            # range's ends the asker rules out, is not said which: named (it was dropped as context, the whole range
+            # read with the year it rules out)
+            words = a.text[first.end:second.end].strip(" ,(-")
+            a.unresolved.append(words)
+            a.claims.spans = [sp for sp in a.claims.spans if not (first.end <= sp[0] and sp[1] <= second.end)]
+            a.claims.claim(first.end, second.end, "unresolved")
+            return
         a.time.mentions = [t for t in a.time.mentions if t is not second]
         a.atoms = [x for x in a.atoms if not (first.end <= x.start and x.end <= second.start)]
         a.claims.spans = [sp for sp in a.claims.spans if not (first.end <= sp[0] and sp[1] <= second.end)]
@@ -3280,6 +3398,8 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _country_said(a)  # "Driftwood Pay, which lists in Germany, ..."
     _count_of_years(a)  # "the five fiscal years 2020 to 2024"
     _no_pe_said(a)  # "(loss makers have no P/E)"
+    _unit_of_shares(a)  # "sales in millions of shares": a count's unit said of money, named
+    _request_after_contrast(a)  # "A or B, but my boss wants C": named
     _in_millions(a)
     _conversion_rate(a)
     layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"

@@ -2992,7 +2992,11 @@ def normalize(question: str) -> str:
     text = _EXTREME_WORD.sub(_extreme_word, text)
     # "their 2024 high close", "the 52-week low close": the year's (span's) highest (lowest) close, not the close beside
     # a high (it was compared as the latest close: a wrong answer)
-    text = _HIGH_CLOSE.sub(lambda m: m.group(1) + m.group(2) + "est", text)
+    # (round 45, f45n) "from their 2024 high close to today's price": a price word that is also a comparison word,
+    # "close to" (near), is the close, the noun, where it ends the phrase a "from" opens and "to" starts the range's
+    # other end (t28a-100 was refused, naming "close to"); "trading at a high close to its peak", "from its high close
+    # to $50" (a level, no end of a range) keep "close to" as near
+    text = _HIGH_CLOSE.sub(lambda m: m.group(0) if _near_not_close(text, m) else m.group(1) + m.group(2) + "est", text)
     # "the 52-week range", "12-month trading range", "trading range in 2023": the high and the low of the closes
     text = re.sub(r"\b((?:\d+|[a-z]+)[- ](?:week|month|year|day)s?[- ])?(?:(?:trading|price|share price|stock price|closing price|"
                   r"closing)[- ])?(?<=[- ])range\b(?=\s*[,.?!)]|\s+(?:over|in|during|for|since|from|between|and|of|year|ytd|"
@@ -3955,7 +3959,19 @@ def _elided_extreme(m: re.Match[str]) -> str:
 # (round 26: after a possessive, or opening the question or a clause, too: "low close in 2022 for A & B", "X's high
 # closing price in 2023" kept the close beside the low, a column not asked for; "close to" stays near)
 _HIGH_CLOSE = re.compile(r"((?:\b(?:its|their|the|annual|yearly|ytd|\d{4}|'\d\d|\d\d-week|\d\d?-month|year's)|'s|^|[,:;(])\s*)"
-                         r"(high|low)(?=\s+clos(?:e|es|ing)\b)(?!\s+close\s+to\b)", re.IGNORECASE)
+                         r"(high|low)(?=\s+clos(?:e|es|ing)\b)", re.IGNORECASE)
+# (round 45, f45n) the phrase a "from" opens, up to three words before the high or low ("from their 2024 ", "from
+# Apex's 52-week "), and the other end of a range after "close to": no amount or number (a level: "close to $50")
+_FROM_OPENS = re.compile(r"\bfrom\s+(?:[\w'.&-]+\s+){0,3}$", re.IGNORECASE)
+_CLOSE_TO_END = re.compile(r"\s+close\s+to\s+(?![$\u20ac\u00a3\u00a5]|\d|(?:about|around|roughly|nearly|some)\b)", re.IGNORECASE)
+
+
+def _near_not_close(text: str, m: re.Match[str]) -> bool:
+    """Whether "high (low) close to" at ``m`` (``_HIGH_CLOSE``) reads "close to" as near, not the close and the start
+    of a range's other end: the close is the noun only in "from ... high close to <an end>" (round 45, f45n)."""
+    if not re.match(r"\s+close\s+to\b", text[m.end():], re.IGNORECASE):
+        return False  # "high close", "high closing price": the close, as before
+    return not (_FROM_OPENS.search(text, 0, m.start(2)) and _CLOSE_TO_END.match(text, m.end()))
 _EXTREME_WORD = re.compile(r"\b(peak|trough)(?:(\s+(?:and|or|&|to)\s+)(peak|trough|highest|lowest))?"
                           r"(?=(?:\s+(?:daily|share|stock))?\s+(?:clos(?:e|es|ing)|prices?|quotes?)\b)", re.IGNORECASE)
 
