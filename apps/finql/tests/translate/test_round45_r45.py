@@ -203,6 +203,11 @@ def test_move_against_another_measure(question: str) -> None:
     ("How did Falcon Software's sales grow in fiscal 2024 versus fiscal 2023?", "GROWTH(FF_SALES, FY2023, FY2024) FOR FALC"),
     ("How did Falcon Software's sales grow in fiscal 2024 versus Apex Materials'?",
      "GROWTH(FF_SALES, FY2023, FY2024) FOR FALC, APXM"),
+    # two growths, each its own (the measure set against has a growth of its own)
+    ("How did Harbor Freight Lines' headcount grow against its sales growth between fiscal 2020 and fiscal 2024?",
+     "GROWTH(FF_EMPLOYEES, FY2020, FY2024), GROWTH(FF_SALES, FY2020, FY2024) FOR HFL"),
+    ("Compare Falcon Software's headcount growth against its sales growth from fiscal 2021 to fiscal 2024.",
+     "GROWTH(FF_EMPLOYEES, FY2021, FY2024), GROWTH(FF_SALES, FY2021, FY2024) FOR FALC"),
 ])
 def test_move_against_a_period_or_company(question: str, query: str) -> None:
     assert q(question) == query

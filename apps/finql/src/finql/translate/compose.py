@@ -6116,8 +6116,9 @@ def _move_against_a_measure(u: Use, ctx: Ctx) -> None:
             at = t.end + len(ctx.text[t.end:]) - len(ctx.text[t.end:].lstrip())
     y = next((x for x in ctx.uses if x.hit.start == at), None)
     x = max((x for x in ctx.uses if x.hit.end <= f.start), key=lambda x: x.hit.end, default=None)
-    if x is None or y is None or x.hit.sense.key == y.hit.sense.key or u not in (x, y):
-        return
+    if x is None or y is None or x.hit.sense.key == y.hit.sense.key or u not in (x, y) \
+            or re.fullmatch(r"growths?", ctx.text[f.start:f.end]) or (y.func is not None and y.func is not f):
+        return  # ("compare headcount growth against sales growth": two growths, each its own, read as before)
     raise Refusal("a move set against another measure: what the one is against the other is not said",
                   [ctx.text[x.hit.start:x.hit.end], ctx.text[f.start:m.end()].strip(), ctx.text[y.hit.start:y.hit.end]])
 
