@@ -3595,7 +3595,8 @@ def _beyond_extreme(ctx: Ctx) -> None:
                 r"[;.?!]|\b(?:and|or|but|with|whose|while)\b", _blank(ctx, ctx.text[subj.hit.end:a.start], subj.hit.end)):
             continue
         beyond = _BEYOND[key]
-        if re.search(rf"\b(?:{_FALLEN if key == 'high' else _RISEN})\s+(?:by\s+)?$", ctx.text[:a.start]):
+        moved = re.search(rf"\b(?:{_FALLEN if key == 'high' else _RISEN})\s+(?:by\s+)?$", ctx.text[:a.start])
+        if moved:
             # (round 44, f44p) "have fallen more than 10% from their 2024 high", "risen at least 30% from their lowest
             # close of 2024": a move of the bound's direction, then "from" the extreme, is the distance from it as
             # "more than 10% below" is (the bound was left over, refused)
@@ -3608,6 +3609,17 @@ def _beyond_extreme(ctx: Ctx) -> None:
         end = u.time.value.spans("hilo") if u.time is not None else None
         if not end or not _ends_today(end[0]):
             continue  # more than 20% below a past high: at that period's end, or today? left to the refusal
+        if moved and word is not None and "from" in word.group(0):
+            # (round 45, r45) "have fallen more than 10% from their 2024 high within a month (since March, in 2024)":
+            # a period said in the move's clause besides the high's own is the move's (a fall within a month, since
+            # March?), which the distance from the high to today does not read (it took the later period for the
+            # high's and read the fall again as a return below zero): refused, naming it
+            stop = re.search(r"[,;.?!]|\b(?:and|or|but|whose|while|with)\b", ctx.text[u.hit.end:])
+            clause_end = u.hit.end + stop.start() if stop else len(ctx.text)
+            other = [m for m in ctx.time.mentions if m is not u.time and moved.start() <= m.start < clause_end]
+            if other:
+                raise Refusal("a move from a high or low with a period of its own besides the high's or low's",
+                              [ctx.text[m.start:m.end].strip() for m in other])
         _dated_price_before(ctx, u)
         high = key == "high"
         u.hit = Hit(_to_today(FROM_EXTREME[key], end[0]), a.start, a.end, u.hit.how, u.hit.score)
@@ -6090,7 +6102,46 @@ def _annual_of(ctx: Ctx, u: Use) -> bool:
         y.hit.sense.key == u.hit.sense.key or apart(y, cue)) for y in leaves(ctx.uses))
 
 
+# (round 45, r45) the words that set a move against something said after it: "grew more than 5% versus (compared with,
+# against, relative to) ..."
+_MOVE_SET_AGAINST = re.compile(r"\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to)|relative\s+to)\s+"
+                               r"(?:(?:its|their|the|that\s+of|those\s+of)\s+)?")
+
+
+def _move_against_a_measure(u: Use, ctx: Ctx) -> None:
+    """(round 45, r45) "Which airlines' sales in fiscal 2024 grew more than 5% versus their net income in fiscal 2023?",
+    "How did X's sales grow versus its net income?": a move's verb (and its bound) set against another measure said
+    right after it. The growth is of the measure said before the verb; the one set against it was read as a column
+    beside it (GROWTH(FF_SALES, ...) > 5 with FF_NET_INC(FY2023) shown, "versus" dropped: a wrong answer that looks
+    right, at round 43 too). What a sales growth "versus" a net income is, is not said: refused, naming both. Set
+    against the same measure ("versus their sales in fiscal 2023") or a period ("versus fiscal 2023") is
+    ``_growth_pair``'s."""
+    f = u.func
+    if f is None or f.value != "GROWTH" or not re.fullmatch(rf"(?:{CHANGE_VERBS}|{CHANGE_DIRECTIONS})",
+                                                             ctx.text[f.start:f.end]):
+        return
+    bound = _bound_after(ctx, f.end, len(ctx.text))
+    at = bound[-1].end if bound else f.end
+    t = next((t for t in ctx.time.mentions if t.start >= at and re.fullmatch(r"\s*(?:(?:in|for|during)\s+)?",
+                                                                             ctx.text[at:t.start])), None)
+    m = _MOVE_SET_AGAINST.match(ctx.text, at) or (t and _MOVE_SET_AGAINST.match(ctx.text, t.end))  # ("in fiscal 2024")
+    if not m:
+        return
+    at = m.end()
+    for t in sorted(ctx.time.mentions, key=lambda t: t.start):  # ("versus fiscal 2023 net income")
+        if t.start == at or (t.start > at and not ctx.text[at:t.start].strip()):
+            at = t.end + len(ctx.text[t.end:]) - len(ctx.text[t.end:].lstrip())
+    y = next((x for x in ctx.uses if x.hit.start == at), None)
+    x = max((x for x in ctx.uses if x.hit.end <= f.start), key=lambda x: x.hit.end, default=None)
+    if x is None or y is None or x.hit.sense.key == y.hit.sense.key or u not in (x, y) \
+            or re.fullmatch(r"growths?", ctx.text[f.start:f.end]) or (y.func is not None and y.func is not f):
+        return  # ("compare headcount growth against sales growth": two growths, each its own, read as before)
+    raise Refusal("a move set against another measure: what the one is against the other is not said",
+                  [ctx.text[x.hit.start:x.hit.end], ctx.text[f.start:m.end()].strip(), ctx.text[y.hit.start:y.hit.end]])
+
+
 def _render_func(u: Use, ctx: Ctx) -> str:
+    _move_against_a_measure(u, ctx)
     out = _render_func_said(u, ctx)
     assert u.func is not None
     if u.func.value in ("GROWTH", "CAGR") and re.search(r", FY-?\d+, FY-?\d+\)", out) and (cue := _quarterly_of(ctx, u)):
@@ -6562,7 +6613,9 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
         pa, pb = one(a), one(b)
         f = u.func
         bound: list[Atom] = []
+        moved = False
         if f is not None and a.end <= f.start and f.end <= b.start and f.value == "GROWTH":
+            moved = bool(re.fullmatch(rf"(?:{CHANGE_VERBS}|{CHANGE_DIRECTIONS})", ctx.text[f.start:f.end]))
             # "net income in its latest quarter changed (differed) from the same quarter a year before": the growth's
             # own verb between the two ends, and "from" the earlier one
             # (round 44, f44p) "sales in fiscal 2024 grew more than 5% over (versus, from, on) fiscal 2023": a
@@ -6585,13 +6638,23 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
         own = one(u.time) if u.time is not None else None
         if u.time is not None and u.time not in (a, b) and own not in (pa, pb):
             continue
+        if moved and period_order(pa) < period_order(pb):  # type: ignore[arg-type]
+            # (round 45, r45) "sales in fiscal 2023 grew more than 5% versus fiscal 2024": the figure that moved is
+            # said first, its base after the verb; a base later than it is a growth backwards in time (it was read
+            # from fiscal 2023 to fiscal 2024, the words' two ends swapped): refused, naming both
+            raise Refusal("a move from a later period to an earlier one",
+                          [ctx.text[a.start:a.end], ctx.text[f.start:f.end], ctx.text[b.start:b.end]])  # type: ignore[union-attr]
         for m in ms:  # the two ends, and a mention that restates one ("Q4 sales growth (Q4 2024 vs Q4 2023)")
             if m in (a, b) or one(m) in (pa, pb):
                 ctx.used_times.add(id(m))
         for atom in ctx.atoms:
             if a.end <= atom.start and atom.end <= b.start and all(atom is not x for x in bound):
                 ctx.take(atom)  # "over": not a division here
-        return min(pa, pb, key=period_order), max(pa, pb, key=period_order)  # type: ignore[arg-type,return-value]
+        # (round 45, r45) both ends kept where their order ties (a fiscal year and its last quarter: "sales growth in
+        # fiscal 2024 versus the last quarter" was GROWTH(FF_SALES, FY2024, FY2024), min and max the same end); the
+        # caller's ``_same_kind_of_period`` then names a year set against a quarter
+        first, last = sorted((pa, pb), key=period_order)  # type: ignore[arg-type]
+        return first, last
     return None
 
 
@@ -6952,6 +7015,15 @@ def _number_or_more(ctx: Ctx, u: Use, num: Any, cmp: Any, start: int) -> tuple[i
     return (start, cmp[2], cond)
 
 
+def _only_a_currency(text: str, s: int, e: int) -> bool:
+    """(round 45, r45) Whether ``text[s:e]`` is blank or one currency's name or code alone ("500 million euros over
+    fiscal 2023", "500 mn EUR above ..."): the amount's own unit, read as a threshold's currency is (``IN``)."""
+    if not text[s:e].strip():
+        return True
+    return any(re.fullmatch(r"\s*", text[s:cs]) and re.fullmatch(r"\s*", text[ce:e])
+               for cs, ce, _v in currency_mentions(text) if s <= cs and ce <= e)
+
+
 def _amount_in(ctx: Ctx, cur: str, s: int, e: int) -> None:
     """A threshold said with a currency's sign ("above $50bn", "between €2bn and €3bn") is compared in it: ``IN``
     that currency. Where the question asks for another ("... above $50bn, in euros"), ``IN`` would convert the
@@ -7158,7 +7230,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 continue  # (round 30) "top 5 by sales estimate, at least 25 analysts": the count's threshold
             if k + 2 < len(seq) and seq[k][0] == "num" and factor is None and seq[k + 1][0] == "cmp" \
                     and seq[k][3].value[1] not in _PCT_UNITS and seq[k + 1][3].value in (">", "<") \
-                    and not seq[k + 1][3].extra and re.fullmatch(r"\s*", ctx.text[seq[k][2]:seq[k + 1][1]]) \
+                    and not seq[k + 1][3].extra and _only_a_currency(ctx.text, seq[k][2], seq[k + 1][1]) \
                     and _after_words(seq, k + 2, ctx) < len(seq) and seq[_after_words(seq, k + 2, ctx)][0] == "use":
                 # (round 44, f44p) "sales in fiscal 2024 more than 5000 (at least $1bn) over (above, below) fiscal
                 # 2023": an amount said between two figures is their difference's bound, as "exceeded fiscal 2023 by

@@ -3770,6 +3770,13 @@ def compose_reading(a: Analysis) -> None:
         a.reading = None
         a.refuse("the balance sheet said of figures that are not on it (a flow, a price or an estimate)", [sheet])
         return
+    if (place := _PLACE_REFERRED.search(a.text)) is not None:
+        # (round 45, r45) "I spent ten years in Paris. Which companies listed there had sales above 1 billion?": a
+        # place referred to ("there", "here") after the companies' noun or their listing is a set the words do not
+        # name (the context sentence was dropped, "there" read as a filler: every company was answered); named
+        a.reading = None
+        a.refuse("a place referred to that the question does not name: say the country or the index", [place.group(0)])
+        return
     unreflected = _unreflected(a, a.reading)
     unlaid = [] if unreflected else layout.mismatch(a, a.reading)
     if unlaid:  # "as three columns" of two items, "capex column first" where capex comes second
@@ -4222,6 +4229,14 @@ _BALANCE_SHEET_SAID = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:(?:fiscal\s+)?(
 # year-end value too, but no balance-sheet item)
 _BALANCE_SHEET_ITEMS = frozenset(k for k, m in METRICS.items()
                                  if m.dataset == "fundamentals" and not m.flow and m.unit in ("money", "shares"))
+
+
+# (round 45, r45) "there" / "here" said of where companies are: after their noun or a word of listing or seat
+# ("companies there", "the banks listed there", "firms based here"); never "are there", "is there", "there are"
+_PLACE_REFERRED = re.compile(r"\b(?:(?:compan(?:y|ies)|stocks?|firms?|names|banks?|businesses|issuers|equities|shares)|"
+                             r"(?:listed|based|headquartered|located|traded|trading|incorporated|domiciled|quoted|"
+                             r"registered))\s+(?:over\s+|out\s+|right\s+)?(?:there|here)\b(?!\s+(?:are|is|were|was)\b)",
+                             re.IGNORECASE)
 
 
 def _sheet_of_no_item(question: str, reading: Reading) -> str | None:

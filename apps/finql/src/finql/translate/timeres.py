@@ -771,6 +771,13 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             # again in brackets, "a year earlier (same quarter of the prior fiscal year)", is no second one)
             mm.value = TimeValue("unresolved", text=v.text)
             continue
+        if base is not None and v.kind == "relative" and base.kind in ("year", "years", "yearsago", "fylabel") \
+                and re.search(r"\bsame\s+quarter\b", t[mm.start:mm.end]):
+            # (round 45, r45) "sales in fiscal 2024 grew more than 5% versus the same quarter last year": "the same
+            # quarter" of a year is no quarter said (it read as the year before, FY2023, the quarter dropped; round 44's
+            # growth bound before the base then answered it): refused, naming it, as after a half
+            mm.value = TimeValue("unresolved", text=v.text)
+            continue
         if base is not None:
             bases[id(mm)] = base
         if v.kind == "relative" and base is None and v.unit == "quarters" and v.n == -4 and i + 1 < len(mentions) \
