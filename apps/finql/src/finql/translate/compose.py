@@ -3745,6 +3745,11 @@ _HOW_MUCH_STOCK = re.compile(r"\bhow\s+much\s+(?:did|has|have|had|does|do)\s+(?P
                              r"share\s+prices?|stock\s+prices?))\s+$")
 
 
+# (round 45, f45t) the move verbs that say no direction: "how much did its stock move over the last 10 trading days"
+# is the stock's return as "how much did its stock rise" is (alone it read so; beside a second clause it was dropped)
+_NO_WAY_MOVED = re.compile(r"move|moved|moves")
+
+
 def _stock_moved_how_much(ctx: Ctx) -> None:
     """(round 41, f41n) "What were X's sales in 2023, and how much did its stock lose (its shares gain) in 2024?": the
     stock's move asked how much in a clause of its own, beside another measure, is its return over the period said
@@ -3753,7 +3758,8 @@ def _stock_moved_how_much(ctx: Ctx) -> None:
     other measure ("how much did its share count gain" is no move of the price); a period of returns must follow the
     verb, else it is left to the other rules (named)."""
     for a in list(ctx.atoms):
-        if a.kind != "move" or id(a) in ctx.used_atoms or not {"up", "down"} & {a.value, a.extra} \
+        if a.kind != "move" or id(a) in ctx.used_atoms or not ({"up", "down"} & {a.value, a.extra}
+                                                                or _NO_WAY_MOVED.fullmatch(ctx.text[a.start:a.end])) \
                 or ctx.text[a.start:a.end] in ("up", "down"):
             continue
         m = _HOW_MUCH_STOCK.search(ctx.text, 0, a.start)
@@ -3765,7 +3771,8 @@ def _stock_moved_how_much(ctx: Ctx) -> None:
             continue
         ctx.uses = [u for u in ctx.uses if not (m.start("s") <= u.hit.start < a.start)]  # ("its share price": the stock)
         down = "down" in (a.value, a.extra)
-        ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb-down" if down else "verb-up")))
+        way = "verb" if _NO_WAY_MOVED.fullmatch(ctx.text[a.start:a.end]) else "verb-down" if down else "verb-up"
+        ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, way)))
         ctx.uses.sort(key=lambda u: u.hit.start)
         ctx.take(a)
         for d in ctx.atoms:  # (the auxiliary "did", a move of no direction)
@@ -9697,12 +9704,15 @@ def _leftovers(ctx: Ctx) -> None:
             # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
             bad.append(ctx.text[a.start:a.end])
-        elif a.kind == "move" and a.value in ("up", "down") and ctx.text[a.start:a.end] not in ("up", "down") \
+        elif a.kind == "move" and (a.value in ("up", "down") or a.value is None and _NO_WAY_MOVED.fullmatch(
+                ctx.text[a.start:a.end])) and ctx.text[a.start:a.end] not in ("up", "down") \
                 and (hm := _HOW_MUCH_MOVED.search(ctx.text, 0, a.start)) is not None \
                 and not any(hm.start() <= u.hit.start and u.hit.end <= a.start for u in leaves(ctx.uses)):
             # (round 41, r41) "What were X's sales in 2023, and how much did it gain?": a move asked in a clause of its
             # own that no reading took (the stock's, over which days?) is never dropped, which answered the sales alone
             # (a measure said as its subject, "how much did X's cash go up", is that measure's move, read elsewhere)
+            # (round 45, f45t: so a move of no direction, "how much did its stock move over the last 10 trading days,
+            # and what was its lowest close": it was dropped, the low alone answered)
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and _ASKED_UP.search(ctx.text[:a.start]) \
                 and re.match(r"\s*(?:(?:today|now|right\s+now|currently)\s*)?(?:[?.!;,]|$|or\b)", ctx.text[a.end:]):

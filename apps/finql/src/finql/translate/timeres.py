@@ -819,7 +819,7 @@ def _relative(t: str, mentions: list[Mention]) -> None:
                 continue
             # (round 43, f43s: "total sales over FY2022-FY2024, the average operating income over those years, and the
             # CAGR for the same span": every period named before is one span, said again; it is that span)
-            if re.search(r"\b(?:span|period|stretch|window|time\s*frame)\b", said) and len(before) > 1 \
+            if re.search(r"\b(?:span|period|stretch|window|time(?:\s*frame)?)\b", said) and len(before) > 1 \
                     and any(replace(p.value, text="") != replace(before[0].value, text="") for p in before[1:]):
                 # "debt at the end of last year and three years ago, with the growth over that span": the span runs
                 # between the two years named (it was the last one alone, a growth over the year before it); two
@@ -1483,6 +1483,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: None if re.search(r"\b(?:to|through|until|up to)\s+$", t[:m.start()]) or re.search(
                r"\b(?:ending|ended)\s+$", t[:m.start()]) and not re.match(r"\s+with\b", t[m.end():])
            else TimeValue("relative", unit="same", n=0))
+    # (round 45, f45t) "its lowest close over the last 10 trading days, and how much did its stock move in that time":
+    # the stretch said before, said again as a time spent ("in (over, during) that (the same) time"); "at that time" is
+    # a point, or the stretch? left to the other rules
+    f.each(r"\b(?:in|over|during|across|within)\s+(?:that|(?:the\s+|that\s+)?same)\s+time\b(?!\s*(?:frame|of|last|a|one|the)\b)",
+           lambda m: TimeValue("relative", unit="same", n=0))
     # (round 31) "closes on 2019-03-15 and 2024-03-15, plus the return between those two dates": the two days named
     # before it (``_relative``)
     f.each(r"\b(?:over\s+the\s+span\s+)?between\s+(?:those|these|the)\s+(?:two\s+)?(?:dates|days)\b",
