@@ -1773,6 +1773,19 @@ def _arithmetic(ctx: Ctx) -> None:
                     m.start == a.end and re.fullmatch(r"\s*", ctx.text[m.end:y.hit.start]) for m in ctx.time.mentions))) \
                     and not _slash_of_its(ctx, x, a, y):
                 continue  # a slash divides the two names it joins (a period of the second between), nothing further away
+            if ctx.text[a.start:a.end].strip() == "plus" and re.search(r"(?:[?!;]|(?<!\bvs)(?<!\bv)(?<!\binc)(?<!\bco)(?<!\bcorp)(?<!\bltd)(?<!\betc)\.)\s*$",
+                                                                                ctx.text[x.hit.end:a.start]):
+                # (round 45, f45t) "X: debt, cash, FY24. Plus net cash.": "plus" that opens a sentence adds a request
+                # (as "and" does), no sum across the sentence's end (it was cash + net cash: a wrong answer); where the
+                # new sentence goes on as a formula ("... market cap today. Plus debt minus cash.": the enterprise
+                # value, or the difference asked beside?) refused, naming it
+                stop = re.search(r"[.?!;]", ctx.text[a.end:])
+                if any(b.kind.startswith("arith") and id(b) not in ctx.used_atoms and a.end <= b.start
+                       and (stop is None or b.start < a.end + stop.start()) for b in ctx.atoms):
+                    raise Refusal("a sentence that opens with 'plus' and goes on as a formula: added to the figure before, "
+                                  "or asked beside it?", [ctx.text[a.start:a.end]])
+                ctx.take(a)
+                continue
             if ctx.text[a.start:a.end].strip() == "plus" and re.search(r",\s*$", ctx.text[:a.start]) and any(
                     x.hit.end <= m.start and m.end <= a.start and len(m.value.fiscal_periods() or []) > 1
                     for m in ctx.time.mentions):
