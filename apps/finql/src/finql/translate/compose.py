@@ -8916,17 +8916,20 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             and not pair and not any(a.kind == "rankverb" for a in ctx.atoms):
         n = 1  # "which of A, B or C has more ...", "is A, B or C ...?": the one; "does A have more X than B?": both
         # ("which of A, B and C had the better return? Rank them.": all of them, in order)
-        if order_said is not None:
-            # (round 45, f45t) "A, B and C: which is the biggest by market value today? Largest first, please.": an
-            # order of the rows said whole beside the one asked for shows all of them in that order, the one asked for
-            # first (as "Rank them" does; it was TOP 1, the order said dropped); said the other way ("which is the
-            # biggest? Smallest first") the one asked for and the order disagree: refused, naming both
-            if first is not None and not movers and not _RANK_FRAME.fullmatch(ctx.text[first.start:first.end]) \
-                    and not _ORDER_ONLY.fullmatch(ctx.text[first.start:first.end]) \
-                    and (first.value == "DESC") != order_said:
-                raise Refusal("the one asked for and the order of the rows disagree",
-                              [ctx.text[first.start:first.end], (up or down).group(0)])  # type: ignore[union-attr]
-            n = None
+        singular = True
+    else:
+        singular = n == 1 and re.search(r"\b(?:which|what)\s+one\b", ctx.text) is not None  # ("which one has ...")
+    if singular and order_said is not None:
+        # (round 45, f45t) "A, B and C: which is the biggest by market value today? Largest first, please.": an
+        # order of the rows said whole beside the one asked for shows all of them in that order, the one asked for
+        # first (as "Rank them" does; it was TOP 1, the order said dropped); said the other way ("which is the
+        # biggest? Smallest first") the one asked for and the order disagree: refused, naming both
+        if first is not None and not movers and not _RANK_FRAME.fullmatch(ctx.text[first.start:first.end]) \
+                and not _ORDER_ONLY.fullmatch(ctx.text[first.start:first.end]) \
+                and (first.value == "DESC") != order_said:
+            raise Refusal("the one asked for and the order of the rows disagree",
+                          [ctx.text[first.start:first.end], (up or down).group(0)])  # type: ignore[union-attr]
+        n = None
     if n is not None and order_said is not None and first is not None and not movers and ctx.versus is None \
             and not _RANK_FRAME.fullmatch(ctx.text[first.start:first.end]) \
             and not _ORDER_ONLY.fullmatch(ctx.text[first.start:first.end]) and (first.value == "DESC") != order_said:
