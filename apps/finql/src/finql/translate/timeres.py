@@ -1460,7 +1460,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"following\s+(?:fiscal\s+|financial\s+)?year|subsequent\s+(?:fiscal\s+)?year)\b",
            lambda m: TimeValue("relative", unit="years", n=1))
     # (round 43, f43s: "the fiscal year before that one", the year said again as "one": as "the year before that")
-    f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:fiscal\s+)?year\s+before(?!\s+last)(?:\s+that(?:\s+one)?)?\b",
+    # (round 45, f45t: "net inc last FY and the FY before", the year's abbreviation, as "the fiscal year before")
+    f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:(?:fiscal\s+)?year|fy)\s+before(?!\s+last)(?:\s+that(?:\s+one)?)?\b",
            lambda m: TimeValue("relative", unit="years", n=-1))
     # "last quarter and the one before (that)", "fiscal 2022 and the one before": one period of the kind named before
     # it (``_relative``; after a quarter it was the year before: a wrong answer)
