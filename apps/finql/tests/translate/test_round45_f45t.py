@@ -95,3 +95,24 @@ def test_which_is_biggest_in_order(question: str, query: str) -> None:
 ])
 def test_which_is_biggest_other_order(question: str) -> None:
     assert "disagree" in refused(question)
+
+
+# --- 4. tune43a's firefighter and florist voices: "the FY before", an endearment set off by a comma ---
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Prairie Airways EPS last FY and the FY before it", "FF_EPS(FY2024), FF_EPS(FY2023) FOR PRAI"),
+    ("Sky High Airlines net income FY2023 and the FY before that", "FF_NET_INC(FY2023), FF_NET_INC(FY2022) FOR SKY"),
+    ("Honey, what is Prairie Airways' P/E today?", "FG_PE(D0) FOR PRAI"),
+    ("What was Prairie Airways' net income in FY2023, love?", "FF_NET_INC(FY2023) FOR PRAI"),
+    ("What is Prairie Airways' P/E today, darling!", "FG_PE(D0) FOR PRAI"),
+    # near miss: "love" as a verb stays
+    ("I'd love to see Prairie Airways' P/E today", "FG_PE(D0) FOR PRAI"),
+])
+def test_voices(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_voices_near_miss() -> None:
+    # "pet" not set off as an address: not understood
+    assert "pet" in refused("Prairie Airways P/E today, pet food aside")
