@@ -116,3 +116,9 @@ def test_voices(question: str, query: str) -> None:
 def test_voices_near_miss() -> None:
     # "pet" not set off as an address: not understood
     assert "pet" in refused("Prairie Airways P/E today, pet food aside")
+
+
+def test_move_said_again_as_the_return() -> None:
+    # the move restated as the return right after it: read, never named
+    assert q("um, how much did Prairie Airways stock move, like the return, over the last 20 trading days") \
+        == "P_RETURN(D-20, D0) FOR PRAI"

@@ -9734,7 +9734,12 @@ def _leftovers(ctx: Ctx) -> None:
         elif a.kind == "move" and (a.value in ("up", "down") or a.value is None and _NO_WAY_MOVED.fullmatch(
                 ctx.text[a.start:a.end])) and ctx.text[a.start:a.end] not in ("up", "down") \
                 and (hm := _HOW_MUCH_MOVED.search(ctx.text, 0, a.start)) is not None \
-                and not any(hm.start() <= u.hit.start and u.hit.end <= a.start for u in leaves(ctx.uses)):
+                and not any(hm.start() <= u.hit.start and u.hit.end <= a.start for u in leaves(ctx.uses)) \
+                and not any(u.hit.sense.key == "return" and re.fullmatch(
+                    r"\s*,?\s*(?:(?:like|i\.?e\.?|that\s+is|meaning|namely)\s*,?\s*)?(?:the|its|their)?\s*",
+                    ctx.text[a.end:u.hit.start]) for u in leaves(ctx.uses) if u.hit.start >= a.end):
+            # ((round 45, f45t) "how much did its stock move, like the return, over ...": the move said again as the
+            # return, read)
             # (round 41, r41) "What were X's sales in 2023, and how much did it gain?": a move asked in a clause of its
             # own that no reading took (the stock's, over which days?) is never dropped, which answered the sales alone
             # (a measure said as its subject, "how much did X's cash go up", is that measure's move, read elsewhere)
