@@ -1773,6 +1773,19 @@ def _arithmetic(ctx: Ctx) -> None:
                     m.start == a.end and re.fullmatch(r"\s*", ctx.text[m.end:y.hit.start]) for m in ctx.time.mentions))) \
                     and not _slash_of_its(ctx, x, a, y):
                 continue  # a slash divides the two names it joins (a period of the second between), nothing further away
+            if ctx.text[a.start:a.end].strip() == "plus" and re.search(r"(?:[?!;]|(?<!\bvs)(?<!\bv)(?<!\binc)(?<!\bco)(?<!\bcorp)(?<!\bltd)(?<!\betc)\.)\s*$",
+                                                                                ctx.text[x.hit.end:a.start]):
+                # (round 45, f45t) "X: debt, cash, FY24. Plus net cash.": "plus" that opens a sentence adds a request
+                # (as "and" does), no sum across the sentence's end (it was cash + net cash: a wrong answer); where the
+                # new sentence goes on as a formula ("... market cap today. Plus debt minus cash.": the enterprise
+                # value, or the difference asked beside?) refused, naming it
+                stop = re.search(r"[.?!;]", ctx.text[a.end:])
+                if any(b.kind.startswith("arith") and id(b) not in ctx.used_atoms and a.end <= b.start
+                       and (stop is None or b.start < a.end + stop.start()) for b in ctx.atoms):
+                    raise Refusal("a sentence that opens with 'plus' and goes on as a formula: added to the figure before, "
+                                  "or asked beside it?", [ctx.text[a.start:a.end]])
+                ctx.take(a)
+                continue
             if ctx.text[a.start:a.end].strip() == "plus" and re.search(r",\s*$", ctx.text[:a.start]) and any(
                     x.hit.end <= m.start and m.end <= a.start and len(m.value.fiscal_periods() or []) > 1
                     for m in ctx.time.mentions):
@@ -3768,6 +3781,11 @@ _HOW_MUCH_STOCK = re.compile(r"\bhow\s+much\s+(?:did|has|have|had|does|do)\s+(?P
                              r"share\s+prices?|stock\s+prices?))\s+$")
 
 
+# (round 45, f45t) the move verbs that say no direction: "how much did its stock move over the last 10 trading days"
+# is the stock's return as "how much did its stock rise" is (alone it read so; beside a second clause it was dropped)
+_NO_WAY_MOVED = re.compile(r"move|moved|moves")
+
+
 def _stock_moved_how_much(ctx: Ctx) -> None:
     """(round 41, f41n) "What were X's sales in 2023, and how much did its stock lose (its shares gain) in 2024?": the
     stock's move asked how much in a clause of its own, beside another measure, is its return over the period said
@@ -3776,7 +3794,8 @@ def _stock_moved_how_much(ctx: Ctx) -> None:
     other measure ("how much did its share count gain" is no move of the price); a period of returns must follow the
     verb, else it is left to the other rules (named)."""
     for a in list(ctx.atoms):
-        if a.kind != "move" or id(a) in ctx.used_atoms or not {"up", "down"} & {a.value, a.extra} \
+        if a.kind != "move" or id(a) in ctx.used_atoms or not ({"up", "down"} & {a.value, a.extra}
+                                                                or _NO_WAY_MOVED.fullmatch(ctx.text[a.start:a.end])) \
                 or ctx.text[a.start:a.end] in ("up", "down"):
             continue
         m = _HOW_MUCH_STOCK.search(ctx.text, 0, a.start)
@@ -3788,7 +3807,8 @@ def _stock_moved_how_much(ctx: Ctx) -> None:
             continue
         ctx.uses = [u for u in ctx.uses if not (m.start("s") <= u.hit.start < a.start)]  # ("its share price": the stock)
         down = "down" in (a.value, a.extra)
-        ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb-down" if down else "verb-up")))
+        way = "verb" if _NO_WAY_MOVED.fullmatch(ctx.text[a.start:a.end]) else "verb-down" if down else "verb-up"
+        ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, way)))
         ctx.uses.sort(key=lambda u: u.hit.start)
         ctx.take(a)
         for d in ctx.atoms:  # (the auxiliary "did", a move of no direction)
@@ -8985,6 +9005,20 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             and not pair and not any(a.kind == "rankverb" for a in ctx.atoms):
         n = 1  # "which of A, B or C has more ...", "is A, B or C ...?": the one; "does A have more X than B?": both
         # ("which of A, B and C had the better return? Rank them.": all of them, in order)
+        singular = True
+    else:
+        singular = n == 1 and re.search(r"\b(?:which|what)\s+one\b", ctx.text) is not None  # ("which one has ...")
+    if singular and order_said is not None:
+        # (round 45, f45t) "A, B and C: which is the biggest by market value today? Largest first, please.": an
+        # order of the rows said whole beside the one asked for shows all of them in that order, the one asked for
+        # first (as "Rank them" does; it was TOP 1, the order said dropped); said the other way ("which is the
+        # biggest? Smallest first") the one asked for and the order disagree: refused, naming both
+        if first is not None and not movers and not _RANK_FRAME.fullmatch(ctx.text[first.start:first.end]) \
+                and not _ORDER_ONLY.fullmatch(ctx.text[first.start:first.end]) \
+                and (first.value == "DESC") != order_said:
+            raise Refusal("the one asked for and the order of the rows disagree",
+                          [ctx.text[first.start:first.end], (up or down).group(0)])  # type: ignore[union-attr]
+        n = None
     if n is not None and order_said is not None and first is not None and not movers and ctx.versus is None \
             and not _RANK_FRAME.fullmatch(ctx.text[first.start:first.end]) \
             and not _ORDER_ONLY.fullmatch(ctx.text[first.start:first.end]) and (first.value == "DESC") != order_said:
@@ -9786,12 +9820,20 @@ def _leftovers(ctx: Ctx) -> None:
             # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
             bad.append(ctx.text[a.start:a.end])
-        elif a.kind == "move" and a.value in ("up", "down") and ctx.text[a.start:a.end] not in ("up", "down") \
+        elif a.kind == "move" and (a.value in ("up", "down") or a.value is None and _NO_WAY_MOVED.fullmatch(
+                ctx.text[a.start:a.end])) and ctx.text[a.start:a.end] not in ("up", "down") \
                 and (hm := _HOW_MUCH_MOVED.search(ctx.text, 0, a.start)) is not None \
-                and not any(hm.start() <= u.hit.start and u.hit.end <= a.start for u in leaves(ctx.uses)):
+                and not any(hm.start() <= u.hit.start and u.hit.end <= a.start for u in leaves(ctx.uses)) \
+                and not any(u.hit.sense.key == "return" and re.fullmatch(
+                    r"\s*,?\s*(?:(?:like|i\.?e\.?|that\s+is|meaning|namely)\s*,?\s*)?(?:the|its|their)?\s*",
+                    ctx.text[a.end:u.hit.start]) for u in leaves(ctx.uses) if u.hit.start >= a.end):
+            # ((round 45, f45t) "how much did its stock move, like the return, over ...": the move said again as the
+            # return, read)
             # (round 41, r41) "What were X's sales in 2023, and how much did it gain?": a move asked in a clause of its
             # own that no reading took (the stock's, over which days?) is never dropped, which answered the sales alone
             # (a measure said as its subject, "how much did X's cash go up", is that measure's move, read elsewhere)
+            # (round 45, f45t: so a move of no direction, "how much did its stock move over the last 10 trading days,
+            # and what was its lowest close": it was dropped, the low alone answered)
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and _ASKED_UP.search(ctx.text[:a.start]) \
                 and re.match(r"\s*(?:(?:today|now|right\s+now|currently)\s*)?(?:[?.!;,]|$|or\b)", ctx.text[a.end:]):

@@ -2210,6 +2210,11 @@ def normalize(question: str) -> str:
     # (round 25) "..., no rush.", "No hurry!" said last, and the sign-offs "TIA", "(Kind) regards", "Much obliged", "Cheers
     # mate", and the sign-off with the writer's first name ("... Best regards, Sam"; with the thanks: "... thanks, no rush")
     text = re.sub(r"(?<=[\w%)?.!])\s*,?\s+no\s+(?:rush|hurry)\s*[!.]*\s*$", "", text, flags=re.IGNORECASE)
+    # (round 45, f45t) an endearment the asker calls the reader by, said first or last and set off by a comma
+    # ("Sweetheart, what do ...", "... the top three, dear.", "..., love."): no words of the question, taken off
+    text = re.sub(r"^\s*(?:dear|love|hon|honey|sweetie|sweetheart|darling|pet)\s*,\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=[\w%)])\s*,\s*(?:dear|love|hon|honey|sweetie|sweetheart|darling|pet)\s*([!.?]*)\s*$", r"\1", text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"(?<=[\w%)])\s+(?:thx|thnx|thanx|tks|tnx|tyvm|(?-i:ty)|thanks(?:\s+a\s+lot)?|thank\s+you|cheers)\s*[!.]*\s*$", "",
                   text, flags=re.IGNORECASE)
     # (round 29) and the thanks with the writer's first name, an e-mail's sign-off on lines of its own ("...?\nThanks,\nAlex",

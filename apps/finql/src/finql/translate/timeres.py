@@ -826,7 +826,7 @@ def _relative(t: str, mentions: list[Mention]) -> None:
                 continue
             # (round 43, f43s: "total sales over FY2022-FY2024, the average operating income over those years, and the
             # CAGR for the same span": every period named before is one span, said again; it is that span)
-            if re.search(r"\b(?:span|period|stretch|window|time\s*frame)\b", said) and len(before) > 1 \
+            if re.search(r"\b(?:span|period|stretch|window|time(?:\s*frame)?)\b", said) and len(before) > 1 \
                     and any(replace(p.value, text="") != replace(before[0].value, text="") for p in before[1:]):
                 # "debt at the end of last year and three years ago, with the growth over that span": the span runs
                 # between the two years named (it was the last one alone, a growth over the year before it); two
@@ -1467,7 +1467,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"following\s+(?:fiscal\s+|financial\s+)?year|subsequent\s+(?:fiscal\s+)?year)\b",
            lambda m: TimeValue("relative", unit="years", n=1))
     # (round 43, f43s: "the fiscal year before that one", the year said again as "one": as "the year before that")
-    f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:fiscal\s+)?year\s+before(?!\s+last)(?:\s+that(?:\s+one)?)?\b",
+    # (round 45, f45t: "net inc last FY and the FY before", the year's abbreviation, as "the fiscal year before")
+    f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:(?:fiscal\s+)?year|fy)\s+before(?!\s+last)(?:\s+that(?:\s+one)?)?\b",
            lambda m: TimeValue("relative", unit="years", n=-1))
     # "last quarter and the one before (that)", "fiscal 2022 and the one before": one period of the kind named before
     # it (``_relative``; after a quarter it was the year before: a wrong answer)
@@ -1490,6 +1491,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: None if re.search(r"\b(?:to|through|until|up to)\s+$", t[:m.start()]) or re.search(
                r"\b(?:ending|ended)\s+$", t[:m.start()]) and not re.match(r"\s+with\b", t[m.end():])
            else TimeValue("relative", unit="same", n=0))
+    # (round 45, f45t) "its lowest close over the last 10 trading days, and how much did its stock move in that time":
+    # the stretch said before, said again as a time spent ("in (over, during) that (the same) time"); "at that time" is
+    # a point, or the stretch? left to the other rules
+    f.each(r"\b(?:in|over|during|across|within)\s+(?:that|(?:the\s+|that\s+)?same)\s+time\b(?!\s*(?:frame|of|last|a|one|the)\b)",
+           lambda m: TimeValue("relative", unit="same", n=0))
     # (round 31) "closes on 2019-03-15 and 2024-03-15, plus the return between those two dates": the two days named
     # before it (``_relative``)
     f.each(r"\b(?:over\s+the\s+span\s+)?between\s+(?:those|these|the)\s+(?:two\s+)?(?:dates|days)\b",
