@@ -82,3 +82,67 @@ def test_formal_asker_read(question: str, query: str) -> None:
 ])
 def test_formal_asker_near_misses(question: str) -> None:
     refused(question)
+
+
+# D. a company named in the asker's story, called "it" / "their" in the question: the one company, never two
+@pytest.mark.parametrize(("question", "query"), [
+    ("I've flown with Copperfield Air for years. What was its net income in fiscal 2023?",
+     "FF_NET_INC(FY2023) FOR COPP"),
+    ("My uncle worked at Falcon Software for decades. What were their sales in fiscal 2024?",
+     "FF_SALES(FY2024) FOR FALC"),
+    ("My daughter interned at Orbital Aerospace in 2019. What was its operating income in fiscal 2024?",
+     "FF_OPER_INC(FY2024) FOR ORBA"),
+])
+def test_story_company_pronoun(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    # two companies named before a singular pronoun: which one is not said (both were answered)
+    ("My wife used to fly with Copperfield Air and Prairie Airways. What was its net income in fiscal 2023?", "its"),
+    ("I own Copperfield Air and Prairie Airways. What is its P/E today?", "its"),
+    ("My son flies Copperfield Air and Prairie Airways. How did it do in 2024?", "it"),
+])
+def test_one_of_several_refused(question: str, word: str) -> None:
+    assert word in refused(question)
+
+
+@pytest.mark.parametrize("question", [
+    # a name with a capital beside the company: the pronoun may mean either
+    "I worked at Tesla before I joined Falcon Software. What was its net income in fiscal 2023?",
+    # the story's period the only one
+    "I've flown with Copperfield Air since 2019. What was its net income?",
+])
+def test_story_company_near_misses(question: str) -> None:
+    refused(question)
+
+
+# E. a set said in the story that holds the company asked changes no row; one that does not hold it is refused
+def test_story_set_of_the_company() -> None:
+    assert q("I take card payments through a little reader. What was Driftwood Pay's net income in fiscal 2024?") \
+        == "FF_NET_INC(FY2024) FOR DRIP"
+    refused("I take card payments through a little reader. What was Apex Materials' net income in fiscal 2024?")
+    refused("I take card payments through a little reader. Which companies had a P/E below 10 today?")
+
+
+# F. a sentence of the story taken whole: its first clause the asker's, the clauses after it go on with the tale
+@pytest.mark.parametrize(("question", "query"), [
+    ("We moved to Leeds in 1990, a terraced house with a garden, and stayed there for twenty years. What was Apex "
+     "Materials' net income in fiscal 2023?", "FF_NET_INC(FY2023) FOR APXM"),
+    ("I retired in 2019, a year before the pandemic, and took up painting. What were Falcon Software's sales in "
+     "fiscal 2024?", "FF_SALES(FY2024) FOR FALC"),
+])
+def test_story_sentence_whole(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    # the story's period the only one, a reference back to it, a scale in the tale
+    "I retired in 2019, a year before the pandemic, and took up painting. What were Falcon Software's sales?",
+    "I retired in 2019, a year before the pandemic, and took up painting. What were Falcon Software's sales in each "
+    "year since?",
+    "I went to sea in 1962, a deckhand on a trawler, and I still think in thousands. What were Falcon Software's sales "
+    "in fiscal 2024?",
+])
+def test_story_sentence_near_misses(question: str) -> None:
+    refused(question)
