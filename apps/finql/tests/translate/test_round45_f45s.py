@@ -146,3 +146,11 @@ def test_story_sentence_whole(question: str, query: str) -> None:
 ])
 def test_story_sentence_near_misses(question: str) -> None:
     refused(question)
+
+
+def test_story_set_of_the_company_with_aside() -> None:
+    # (the older context step does not drop this sentence: the story step's set rule reads it)
+    assert q("I take card payments at the market now (the fees are 2 percent, daylight robbery). What was Driftwood "
+             "Pay's net income in fiscal 2024?") == "FF_NET_INC(FY2024) FOR DRIP"
+    refused("I take card payments at the market now (the fees are 2 percent, daylight robbery). What was Apex "
+            "Materials' net income in fiscal 2024?")
