@@ -212,14 +212,15 @@ def _pronoun_before_the_named(text: str, ticker_pos: dict[str, int]) -> str | No
 
 
 def _one_of_several_before(text: str, ticker_pos: dict[str, int]) -> str | None:
-    """(round 45, f45s) A singular pronoun ("it", "its", "it's") in a sentence after the one that names several
+    """(round 45, f45s) The singular possessive ("its") in a sentence after the one that names several
     companies, none named in or after the pronoun's sentence ("My wife flies Copperfield Air and Prairie Airways. What
     was its net income?"): which one is meant is not said (every company named was answered, a wrong answer); the
     pronoun, else None."""
     pos = sorted(p for p in ticker_pos.values() if p >= 0)
     if len(pos) < 2:
         return None
-    for m in re.compile(r"(?<![\w'])(?:its|it|it's)(?![\w'])").finditer(text, pos[-1]):
+    # (only the possessive: "it" may be the answer or no one, "Show it in USD", "if it matters": found by the readall)
+    for m in re.compile(r"(?<![\w'])its(?![\w'])").finditer(text, pos[-1]):
         if re.search(r"[.!?](?:\s|$)", text[pos[-1]:m.start()]):
             return m.group(0)
     return None
