@@ -211,6 +211,21 @@ def _pronoun_before_the_named(text: str, ticker_pos: dict[str, int]) -> str | No
     return m.group(0) if m and _JOINED_AFTER.search(text[m.end():pos[0]]) else None
 
 
+def _one_of_several_before(text: str, ticker_pos: dict[str, int]) -> str | None:
+    """(round 45, f45s) The singular possessive ("its") in a sentence after the one that names several
+    companies, none named in or after the pronoun's sentence ("My wife flies Copperfield Air and Prairie Airways. What
+    was its net income?"): which one is meant is not said (every company named was answered, a wrong answer); the
+    pronoun, else None."""
+    pos = sorted(p for p in ticker_pos.values() if p >= 0)
+    if len(pos) < 2:
+        return None
+    # (only the possessive: "it" may be the answer or no one, "Show it in USD", "if it matters": found by the readall)
+    for m in re.compile(r"(?<![\w'])its(?![\w'])").finditer(text, pos[-1]):
+        if re.search(r"[.!?](?:\s|$)", text[pos[-1]:m.start()]):
+            return m.group(0)
+    return None
+
+
 # (round 31) one company said before, named by a singular noun: "What was the company's revenue last year?", "the
 # firm's P/E", "this stock's close", "the stock price" (a screen of every company, as "its" was: a wrong answer)
 _ONE_SAID_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:company|firm|stock|business|issuer)(?![\w-])")
@@ -510,6 +525,9 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         pronoun = _pronoun_before_the_named(text, ents.ticker_pos)
         if pronoun:
             raise Refusal(f"'{pronoun}' names a company said before, not the one named after it: say which company is "
+                          "meant", [pronoun])
+        if (pronoun := _one_of_several_before(text, ents.ticker_pos)):
+            raise Refusal(f"'{pronoun}' names one company, and several were named before it: say which company is "
                           "meant", [pronoun])
         if ents.sets and _companies_excluded(ctx):  # "every bank except A": the set's others (before "every bank")
             ents.sets = []

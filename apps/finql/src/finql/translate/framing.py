@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from finql.translate import rx as re
 from finql.translate import senses, timeres
-from finql.translate.text import CHECKLIST, FILLER, WANTS, leftover
+from finql.translate.text import CHECKLIST, FILLER, SCALES, WANTS, leftover
 
 if TYPE_CHECKING:
     from finql.translate.pipeline import Analysis
@@ -681,6 +681,10 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
         if s <= t.start < e and not (audience and t.kind in ("COUNTRY", "INDEX") and converts) \
                 and not _restated(t, rest_sets, a.ents.tickers, text):
             out.append(text[t.start:t.end])
+    # (round 45, f45s) a scale said in the clause ("My wife always thinks in thousands."): the figures' unit, named
+    # unless the rest says it again (it was dropped with the clause, figures in millions answered)
+    out.extend(m.group(0) for m in re.finditer(rf"(?<![\w'])(?:{SCALES})(?![\w'])", text[s:e])
+               if not re.search(rf"(?<![\w']){re.escape(m.group(0))}(?![\w'])", rest))
     for m in _PLACE.finditer(text, s, e):
         if not (audience and converts) and not re.search(rf"\b{re.escape(m.group(0))}\b", rest):
             out.append(m.group(0))

@@ -1726,7 +1726,7 @@ _ASKER = re.compile(r"\W*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(
 # ((round 30) "...? besides the foreign ones", "leave out the tiny ones", "the reverse order would be nice", "in
 # thousands would be great": a restriction, an order and a unit said in a sentence of their own were dropped)
 _RESTRICTING = re.compile(r"\b(?:by|per|across|excluding|except|without|only|not|no(?!\s+(?:idea|clue)\b)|each|every|"
-                          r"other|than|between|besides|apart\s+from|leave\s+out|leaving\s+out|reversed?|thousands|"
+                          rf"other|than|between|besides|apart\s+from|leave\s+out|leaving\s+out|reversed?|{text_module.SCALES}|"
                           rf"over|under|above|below|since|until|before|after|versus|vs|{framing.QUALIFIERS})\b|\d")
 
 
@@ -1920,6 +1920,11 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
         asker = _ASKER.match(body) is not None
         companies = [t for t, p in a.ents.ticker_pos.items() if s <= p < e]
         if companies and not asker:
+            continue
+        # (round 45, f45s) a singular pronoun of the rest for the companies of an asker's sentence that names several
+        # ("My wife flies Copperfield Air and Prairie Airways. What was its net income?"): which one is meant is not
+        # said; both were answered (a wrong answer); kept, and refused
+        if len(companies) > 1 and re.search(r"(?<![\w'])(?:it|its|it's)(?![\w'])", a.text[:s] + " " + a.text[e:]):
             continue
         sets = [t for t in a.ents.sets if s <= t.start < e]
         if not sets and any(s <= cs < e and who == "set" for cs, _ce, who in a.claims.spans):
@@ -2182,8 +2187,6 @@ def story_clauses(question: str) -> list[tuple[int, int]]:
     question's), and whose words of a closed class of content are only numbers, periods, comparisons or the teller's
     negations (``_STORY_CLASSES``; no currency). Whether the words play no part in the query is proved on the
     reading of the rest (``story_told``). Each span holds its clause's closing punctuation."""
-    from finql.translate.spelling import english
-
     asides = [(m.start(), m.end()) for m in re.finditer(r"\s*\([^()]*\)", question)]
     asides += [(m.start(), m.end()) for m in re.finditer(r"\s+[—–-]{1,2}\s+[^—–()?]+?\s+[—–-]{1,2}(?=\s)", question)
                if not any(s < m.end() and m.start() < e for s, e in asides)]
@@ -2205,22 +2208,44 @@ def story_clauses(question: str) -> list[tuple[int, int]]:
         if (s, e) in clauses and (_STORY_GOES_ON.match(nxt) or re.search(
                 r"(?<![\w'])(?:because|since|as|while|when|though|although|that|and|but|or|so)\W*$", said)):
             continue  # ("I hold some X, which ...", "..., because, well, ...": the clause goes on after its comma)
-        low = body.lower()
-        if _STORY_SUBJECT.match(low) is None or _STORY_ASKS.search(low):
-            continue
-        if {leftovers.content_class([w]) for w in low.split()} - {None} - _STORY_CLASSES or ent.currency_mentions(low):
-            continue
-        # (every word plain English, a number or a name written with a capital: "(my frobnicated view)" is not read)
-        if not all(len(w) <= 3 or w.lower() in FILLER or english(re.sub(r"'s$", "", w.lower())) or w[0].isdigit()
-                   or w[0].isupper()
-                   for w in re.findall(r"[\w'][\w'-]*", body)):
+        if _STORY_SUBJECT.match(body.lower()) is None or not _story_words(body):
             continue
         spans.append((s, e))
+    # (round 45, f45s) a sentence of the story taken whole where its first clause is the asker's and each clause after
+    # it goes on with the asker's tale ("I went to sea in 1962, a deckhand on a collier with a crew of 31, and by 1978
+    # I had my own command."): the clauses after the first have no subject of their own, so they were never cut; the
+    # sentence's words, brackets included, pass the same checks as one clause's
+    sentences = [0] + [m.end() for m in re.finditer(r"[.!?]+(?=\s|$)", blank)] + [len(blank)]
+    for s, e in ((sentences[i], sentences[i + 1]) for i in range(len(sentences) - 1)):
+        inner = [c for c in clauses if s <= c[0] and c[1] <= e]
+        body = question[s:e].strip(" ,.;:!?()—–-")
+        if len(inner) < 2 or "?" in question[s:e] or last in inner or (inner[0] in spans and all(
+                c in spans for c in inner)) or _STORY_SUBJECT.match(blank[inner[0][0]:inner[0][1]].strip(
+                    " ,.;:!?()—–-").lower()) is None or not _story_words(body):
+            continue
+        spans = [x for x in spans if not (s <= x[0] and x[1] <= e)] + [(s, e)]
     # (an aside of a third person, "(she ...)", is story only inside a clause of the story: "My sister (she is redoing
     # her kitchen) wants X's ...": she is the one who asks)
     third = re.compile(r"\W*(?:he|she|he's|she's|his|her)(?![\w'])", re.IGNORECASE)
     return sorted((s, e) for s, e in spans if (s, e) not in asides or not third.match(question[s:e].strip(" ()—–-")) or any(
         cs <= s and e <= ce for cs, ce in spans if (cs, ce) in clauses))
+
+
+def _story_words(body: str) -> bool:
+    """(round 44, f44s; round 45, f45s: one check for a clause and a sentence) Whether the words of a story's span
+    ``body`` may be the asker's tale: no request, wish, meaning, question word or restricting word (``_STORY_ASKS``),
+    no closed class of content but numbers, periods, comparisons and the teller's negations (``_STORY_CLASSES``), no
+    currency, every word plain English, a number or a name written with a capital ("(my frobnicated view)" is not
+    read)."""
+    from finql.translate.spelling import english
+
+    low = body.lower()
+    if _STORY_ASKS.search(low):
+        return False
+    if {leftovers.content_class([w]) for w in low.split()} - {None} - _STORY_CLASSES or ent.currency_mentions(low):
+        return False
+    return all(len(w) <= 3 or w.lower() in FILLER or english(re.sub(r"'s$", "", w.lower())) or w[0].isdigit()
+               or w[0].isupper() for w in re.findall(r"[\w'][\w'-]*", body))
 
 
 def _story_cut(question: str, spans: list[tuple[int, int]]) -> str:
@@ -2236,29 +2261,58 @@ def _story_cut(question: str, spans: list[tuple[int, int]]) -> str:
     return rest.strip()
 
 
-def _story_apart(said: str, original: str, b: Analysis) -> bool:
+def _story_apart(said: str, original: str, b: Analysis, names: tuple[str, ...] = ()) -> bool:
     """(round 44, f44s) Whether a story clause ``said`` (``story_clauses``) plays no part in ``b``, the reading of the
     question without it: read alone, every company, set and measure it names is named in ``b`` as well; it names no
     currency, condition or ranking; a period or a number it says is not ``b``'s, ``b`` saying its own period; a name
     written with a capital in it (a person, a place, a company the data lacks) is not referred to by a pronoun of ``b``'s
-    question."""
+    question. (round 45, f45s) A set it names that ``b`` does not is allowed where ``b`` asks of companies named, no
+    set, and the set holds each of them ("I take card payments ... What was Driftwood Pay's net income?": dropping it
+    changes no row, as ``_context_segments``'s rule); ``names``, the companies the pronoun of ``b`` was resolved to
+    (``story_told``), are no other name a pronoun may mean."""
+    from finql.translate.sets import universe, universe_companies
+
     assert b.ents is not None and b.time is not None
     r = _rules(start(said), None, 0.91, 0.02, judged=False)
     assert r.ents is not None and r.time is not None
     keys = {h.sense.key for h in b.hits}
     sets = {(t.kind, t.value) for t in b.ents.sets}
+
+    def holds_asked(t: Any) -> bool:  # (the set holds every company asked, and none is asked by a set)
+        return bool(b.ents and b.ents.tickers and not b.ents.sets and not t.negated) and set(b.ents.tickers) <= {
+            c.ticker for c in universe_companies(universe([t], said.lower()) or "ALL")}
+
     if not set(r.ents.tickers) <= set(b.ents.tickers) or r.ents.currency \
-            or any(t.kind != "ALL" and (t.kind, t.value) not in sets for t in r.ents.sets) \
+            or any(t.kind != "ALL" and (t.kind, t.value) not in sets and not holds_asked(t) for t in r.ents.sets) \
             or any(h.sense.key not in keys for h in r.hits) \
             or any(x.kind in (*_CONDITION_ATOMS, "rank", "rankverb", "est", "func") for x in r.atoms):
         return False
     timed = bool(r.time.mentions or re.search(r"\d", said) or leftovers.content_class(said.lower().split()) == "number")
     if timed and not b.time.mentions:
         return False
+    for n in sorted(names, key=len, reverse=True):
+        said = re.sub(rf"(?<![\w']){re.escape(n)}(?:'s?)?(?![\w'])", "the company", said)
     capitals = [w for w in re.findall(r"(?<=\w[\s,;]|[a-z]\s)([A-Z][\w'-]+)", said) if w != "I" and not w.startswith("I'")]
     if (timed or capitals) and _STORY_BACK.search(b.question):
         return False  # ("I retired in 2019. ... since then?", "I lived in France. ... listed there?")
     return not (capitals and _PRONOUN_BACK.search(b.question))
+
+
+def _story_company(question: str, spans: list[tuple[int, int]], rest: str, b: Analysis) -> tuple[str, ...]:
+    """(round 45, f45s) The one company the story names, where the rest of the question refers to a company by a pronoun
+    ("its", "their") and names none, and its reading failed: the pronoun resolved to it (its name, as the registry
+    writes it), never guessed among two; () otherwise. Whether another name of the story may be the one meant is
+    ``_story_apart``'s check of the names with a capital, the company's own masked."""
+    from finql.language.registry import by_ticker
+
+    if (b.reading is not None and not b.refusal) or (b.ents is not None and b.ents.tickers) \
+            or not _PRONOUN_BACK.search(rest):
+        return ()
+    told = _rules(start(" ".join(question[s:e].strip() for s, e in spans)), None, 0.91, 0.02, judged=False)
+    tickers = set(told.ents.tickers) if told.ents is not None else set()
+    if len(tickers) != 1 or (told.ents is not None and told.ents.ambiguous):
+        return ()
+    return (by_ticker()[tickers.pop()].name,)
 
 
 def story_told(question: str, index: Any = None, threshold: float = 0.91, margin: float = 0.02) -> Analysis | None:
@@ -2273,13 +2327,149 @@ def story_told(question: str, index: Any = None, threshold: float = 0.91, margin
         if not re.search(r"\w", rest):
             return None
         b = _rules(start(rest), index, threshold, margin)
+        names = _story_company(question, spans, rest, b)
+        if names:  # ("Orbital Aerospace has been around as long as I have. What was its ...?")
+            b = _rules(start(f"{names[0]}: {rest}"), index, threshold, margin)
         if b.reading is None or b.refusal:
             return None
-        kept = [(s, e) for s, e in spans if _story_apart(question[s:e].strip(" ,.;:!?()—–-"), question, b)]
+        kept = [(s, e) for s, e in spans if _story_apart(question[s:e].strip(" ,.;:!?()—–-"), question, b, names)]
         if kept == spans:
             b.context = [*b.context, *(question[s:e].strip(" ,.;:!?()—–-") for s, e in spans)]
             return b
         spans = kept
+    return None
+
+
+# (round 45, f45s) a formal asker named in the third person, who asks after a preamble of the case ("In respect of
+# X, and having regard to ..., the court asks for ...", "The bench, having heard counsel ..., asks which ...",
+# "Whereas ..., the court requires ...", "The applicant, whose licence ..., asks ..."): the one who asks, an aside
+# between commas, then a verb of asking (``formal_asked``)
+_FORMAL_ASKER = re.compile(
+    r"(?<![\w'])(?P<who>(?:the|this)\s+(?:court|tribunal|bench|panel|applicant|inquiry|commission))"
+    r"(?P<mid>\s*,(?:[^,()]|\([^()]*\))*?(?:,(?:[^,()]|\([^()]*\))*?)*,)?"
+    r"\s+(?P<verb>asks|requires|requests|seeks|(?:would|must|wishes\s+to|needs\s+to|should)\s+(?:be\s+(?:obliged|"
+    r"grateful)\s+to\s+)?(?:know|learn|determine|ask))(?P<pfor>\s+for)?(?![\w'])", re.IGNORECASE)
+# a reference back to the companies named in the preamble: "the aforementioned company", "the aforementioned shares",
+# "the aforementioned company's", "each of the aforementioned (companies)", "the said bank"
+_AFOREMENTIONED = re.compile(
+    r"(?<![\w'])(?:the\s+)?(?:aforementioned|aforesaid|above-?named|said(?=\s+(?:compan|undertaking|firm|concern|insurer|"
+    r"bank|issuer|entit|shares|stock|group)))"
+    r"(?:\s+(?P<noun>(?P<plural>companies|undertakings|firms|concerns|insurers|banks|issuers|entities)|company|undertaking|"
+    r"firm|concern|insurer|bank|issuer|entity|shares|stock|group))?(?P<poss>'s?)?(?![\w'])", re.IGNORECASE)
+# the words of a preamble or a closing clause that change a query wherever they stand: a restriction, an exception, a
+# reference to the same, a unit
+_FORMAL_RESTRICTS = re.compile(r"(?<![\w'])(?:per|except|excluding|exclusive|besides|other|rather|instead|same|such|only|"
+                               r"solely|save|unless|if|each|every|respectively|order|otherwise|others?|like\s+(?:them|it|those))(?![\w'])",
+                               re.IGNORECASE)
+# the closed classes of content a preamble may hold, each proved on the reading (``_formal_apart``)
+_FORMAL_CLASSES = frozenset({"comparison or arithmetic", "number", "period"})
+
+
+def _formal_words_ok(said: str) -> bool:
+    """(round 45, f45s) Whether the words of a formal preamble or closing clause ``said`` may be shown to play no part:
+    no restricting word (``_FORMAL_RESTRICTS``), no currency, no closed class of content but numbers, periods and
+    comparisons (each proved on the reading, ``_formal_apart``), every word plain English, a short one, a number or a
+    name with a capital (as ``story_clauses``)."""
+    from finql.translate.spelling import english
+
+    low = said.lower()
+    if _FORMAL_RESTRICTS.search(low) or ent.currency_mentions(low) or re.search(
+            rf"(?<![\w']){text_module.SCALES}(?![\w'])", low):
+        return False
+    if {leftovers.content_class([w]) for w in re.findall(r"[\w'%$£€¥-]+", low)} - {None} - _FORMAL_CLASSES:
+        return False
+    return all(len(w) <= 3 or w.lower() in FILLER or english(re.sub(r"'s?$", "", w.lower())) or w[0].isdigit()
+               or w[0].isupper() for w in re.findall(r"[\w'][\w'-]*", said))
+
+
+def _formal_apart(said: str, b: Analysis, names: list[str]) -> bool:
+    """(round 45, f45s) Whether a preamble or closing clause ``said`` plays no part in ``b``, the reading of the
+    request: its words pass ``_formal_words_ok``; read alone, the companies it names are ``b``'s; each period it says
+    is one of ``b``'s (the same value: "losses within calendar 2022 ... the return during calendar 2022"); a number
+    beside no period of its own is no threshold (``_story_apart``: no condition, ranking, currency, or measure that
+    ``b`` lacks); the companies' names masked (they are ``b``'s), ``_story_apart`` holds of the rest."""
+    assert b.ents is not None and b.time is not None
+    masked = _AFOREMENTIONED.sub("the company", said)
+    for n in sorted(names, key=len, reverse=True):
+        masked = re.sub(rf"(?i)(?<![\w']){re.escape(n)}(?:'s?)?(?![\w'])", "the company", masked)
+    if not _formal_words_ok(masked):  # (the names masked: "Sterling Power" says no currency)
+        return False
+    r = _rules(start(said), None, 0.91, 0.02, judged=False)
+    assert r.ents is not None and r.time is not None
+    if not set(r.ents.tickers) <= set(b.ents.tickers):
+        return False
+    def when(v: Any) -> tuple[Any, ...]:  # (the period itself, not how or where it was said)
+        return v.kind, v.years, v.quarters, v.dates, v.n, v.unit, v.calendar, v.fiscal, v.half, v.month, v.back
+
+    if any(not any(when(m.value) == when(o.value) for o in b.time.mentions) for m in r.time.mentions):
+        return False
+    return not re.search(r"\w", masked) or _story_apart(masked, said, b)
+
+
+def formal_asked(question: str, index: Any = None, threshold: float = 0.91, margin: float = 0.02) -> Analysis | None:
+    """(round 45, f45s) The rules' reading of a question asked by a formal asker in the third person after a preamble
+    of the case (``_FORMAL_ASKER``: "In respect of X, and having regard to ..., the court asks for the net income of the
+    aforementioned company in fiscal 2024"). The request is read as the asker's own ("I ask for ...", "I would like to
+    know ..."); "the aforementioned company" (``_AFOREMENTIONED``) is the one company named before it, "the
+    aforementioned companies" those named, in their order (a singular said where several or none are named is
+    refused: never guessed); where the request names no company, the companies named before it are its topic ("X:
+    ... its cash ..."). The preamble (the words before the asker, and the aside after it) and at most two closing
+    clauses after the request (", this being material to the matter before it") are cut only where each is shown to
+    play no part in the reading (``_formal_apart``); they are the reading's context. None otherwise."""
+    from finql.language.registry import by_ticker
+
+    m = _FORMAL_ASKER.search(question)
+    if m is None:
+        return None
+    before = (question[:m.start()] + (m.group("mid") or "")).strip(" ,;:")
+    body = question[m.end():].strip()
+    if (aside := re.match(r",([^,()]+),\s*", body)) is not None:  # ("the court requires, before it may rule, the ...")
+        before, body = f"{before}, {aside.group(1).strip()}", body[aside.end():]
+    if not body or _FORMAL_ASKER.search(body):
+        return None
+    named = _rules(start(before), None, threshold, margin, judged=False) if re.search(r"\w", before) else None
+    tickers = list(named.ents.tickers) if named is not None and named.ents is not None else []
+    names = [by_ticker()[t].name for t in tickers]
+
+    def said_of(x: re.Match[str]) -> str:
+        plural = bool(x.group("plural")) or x.group("noun") is None
+        if not tickers or (len(tickers) != 1) != plural:
+            raise LookupError  # (one company for "the aforementioned company", several for "the aforementioned")
+        said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        if (x.group("noun") or "").lower() in ("shares", "stock"):
+            return f"{said}'s {x.group('noun')}"
+        return said + ("'s" if x.group("poss") else "")
+
+    try:
+        body = _AFOREMENTIONED.sub(said_of, body)
+    except LookupError:
+        return None
+    pfor = bool(m.group("pfor"))
+    if not pfor and (said_for := re.match(r"for\s+", body)) is not None:  # ("asks, in respect of X, for the ...")
+        pfor, body = True, body[said_for.end():]
+    lead = "I ask for" if pfor else "I would like to know"
+    if re.match(r"(?i)(?:which|what|how|whether)\b", body):
+        lead = ""
+    clauses = [0] + [c.end() for c in re.finditer(r",(?!\d{3})", body)]
+    for cut in (len(body), *reversed(clauses[-2:] if len(clauses) > 1 else [])):
+        if cut == 0:
+            continue
+        request, tail = body[:cut].rstrip(" ,"), body[cut:].strip(" ,.;:!?")
+        if re.search(r"[()]", tail):
+            continue
+        asked = f"{lead} {request}".strip()
+        probe = _rules(start(asked), None, threshold, margin, judged=False)
+        if probe.ents is not None and not probe.ents.tickers and not (probe.ents.sets) and names:
+            asked = f"{' and '.join(names)}: {asked}"
+        b = _rules(start(asked), index, threshold, margin)
+        if b.reading is None or b.refusal:
+            continue
+        if before and not _formal_apart(before, b, names):
+            return None
+        if tail and not _formal_apart(tail, b, names):
+            continue
+        b.context = [*b.context, *(c for c in (before, tail) if c)]
+        return b
     return None
 
 
@@ -4127,7 +4317,8 @@ def restated(question: str, index: Any = None, threshold: float = 0.91, margin: 
                 return b
     # (round 44, f44s) the asker's story told around the question: the question without the clauses shown to play no
     # part in its reading (``story_told``)
-    return story_told(question, index, threshold, margin)
+    # (round 45, f45s) a formal asker in the third person after a preamble of the case ("..., the court asks for ...")
+    return story_told(question, index, threshold, margin) or formal_asked(question, index, threshold, margin)
 
 
 # (round 35, f35s) "(i.e. a debt to equity ratio above 2)", ", i.e. the change in consensus EPS in percent?", ", that

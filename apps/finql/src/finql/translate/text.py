@@ -38,6 +38,10 @@ DOLLARS = r"(?:us\s+|u\.s\.\s+)?dollars"
 # and a bare "m" only beside a currency's sign or code ("USD m", "$m", "m$")
 MILLIONS = r"(?:millions?|mm|mn|mln|mios?)"
 MILLIONS_M = r"(?:m|mm|mn|mln)"
+# (round 45, f45s) a scale said of the figures, as a word or an abbreviation ("thinks in thousands", "in millions",
+# "always in billions", "in bn"): never the asker's context, whoever says it ("My wife always thinks in millions."); FinQL
+# gives money in millions, so the unit is read where it agrees (``units_said``) and refused where it does not
+SCALES = rf"(?:thousands|{MILLIONS}|billions|trillions|bn|bln)"
 # the unit said of the figures (never of an amount written, "$500m"): "USD m", "(EUR mn)", "$m", "m$", "in millions",
 # "(millions)", "in mn"; said with a currency ("in millions of pounds", "in mn GBP", "USD m") it is money's
 _MILLIONS_SAID = re.compile(
