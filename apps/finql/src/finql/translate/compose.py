@@ -292,8 +292,13 @@ _REQUEST = re.compile(r"\W*(?:(?:so|also|please|hi|hello|hey)\W+)*(?:(?:can|coul
 
 # "the 10-day low in March 2024", "its 52-week high in 2023": a span of N units counted back from today said of
 # another period (which N days of it is not said); it was read as two figures, the span's from today and the period's
+# ((round 45, f45p) the words between the span and its figure are the figure's own ("10-day closing low"), never an
+# operator, a comparison or a determiner that opens another figure: "the return over the last 250 trading days minus
+# (above) its return over the last 20 trading days" is two spans, each counted back from today, and was refused)
 _ANCHORED_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty-two)"
-                            r"[- ](?:trading[- ])?(?:day|week|month|year|session)s?[- ](?:[a-z]+\s+){0,2}?(?:highs?|lows?|"
+                            r"[- ](?:trading[- ])?(?:day|week|month|year|session)s?[- ](?:(?!(?:minus|plus|less|times|"
+                            r"divided|over|above|below|under|than|versus|vs|against|and|or|but|its|their|his|her|the|a|"
+                            r"an|with|to|from)\b)[a-z]+\s+){0,2}?(?:highs?|lows?|"
                             r"returns?|performance|change|range|gain|move)\s+(?:in|during|for|of|over)\s+(?:the\s+)?"
                             r"(?:fy|fiscal\b|q[1-4]\b|h[12]\b|first\b|second\b|(?:19|20)\d\d\b|jan|feb|mar|apr|may|jun|jul|"
                             r"aug|sep|oct|nov|dec|last\b|this\b|previous\b|prior\b)")
@@ -6560,6 +6565,19 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
                 gap = ctx.text[a.end:u.hit.start] + " " + ctx.text[u.hit.end:f.start] + " " + after
             gap = re.sub(r"^\s*(?:'s\s*)?(?:did|has|have|had|was|were)?\s*", " ", gap)
             gap = re.sub(r"^\s*from\b", " versus", gap)
+        elif f is not None and f.end <= a.start and f.value == "GROWTH":
+            # (round 45, f45p) "banks that grew fiscal 2024 sales by more than 5% over (versus, on) fiscal 2023",
+            # "increased sales in fiscal 2024 by at least 10% compared with fiscal 2023": the verb said before both
+            # ends, the later end with the measure, then the screen's bound, then the base; the bound stays the
+            # condition's (as round 44's bound right after the verb does) and the base was left unread (refused)
+            at = u.hit.end if a.end <= u.hit.start and u.hit.end <= b.start else a.end
+            bound = _bound_after(ctx, at, b.start)
+            if bound:
+                after = ctx.text[bound[-1].end:b.start]
+                if re.fullmatch(r"\s*on\s+(?:the\s+)?", after) and re.fullmatch(
+                        rf"(?:{CHANGE_VERBS}|{CHANGE_DIRECTIONS})", ctx.text[f.start:f.end]):
+                    after = " versus "  # "grew fiscal 2024 sales by more than 5% on fiscal 2023": "on" after a move
+                gap = (ctx.text[a.end:u.hit.start] + " " if at == u.hit.end else "") + " " + after
         # ("from fiscal 2023 to the last twelve months": a range's two ends of different kinds, a year and the LTM)
         ranged = _FROM_TO.fullmatch(gap) is not None and re.search(r"\b(?:from|between)\s+(?:the\s+)?$",
                                                                   ctx.text[:a.start]) is not None
@@ -6585,7 +6603,9 @@ def _bound_after(ctx: Ctx, start: int, end: int) -> list[Atom]:
     out: list[Atom] = []
     at = start
     for x in seq:
-        if ctx.text[at:x.start].strip():
+        if ctx.text[at:x.start].strip() and not (
+                at == start and x.kind == "cmp" and re.fullmatch(r"\s*of\s*", ctx.text[at:x.start])):
+            # ((round 45, f45p) or "of" before it, said of a growth's noun: "sales growth of more than 5% over ...")
             break
         out.append(x)
         at = x.end
@@ -7036,6 +7056,33 @@ def _count_after_number(ctx: Ctx, seq: list, k: int) -> bool:
         and re.fullmatch(r"[a-z]+", ctx.text[v.hit.start:v.hit.end]) is not None
 
 
+def _own_period_bracketed(ctx: Ctx, u: Use, lp: tuple[Any, ...], rp: tuple[Any, ...]) -> bool:
+    """(round 45, f45p) Brackets right after a measure that hold its own period and nothing else (but a preposition
+    before it: "as of", "in", "on", "for"): "P/E (today)", "yield (as of 2024-06-30)", "sales (in fiscal 2024)". Only the one period the
+    measure was read at; brackets holding anything more (a definition, a second period, a unit) are the other rules'."""
+    m = u.time
+    if lp[0] != "lparen" or rp[0] != "rparen" or m is None or not (lp[2] <= m.start and m.end <= rp[1]):
+        return False
+    if not re.fullmatch(r"\s*", ctx.text[u.hit.end:lp[1]]):
+        return False
+    rest = ctx.text[lp[2]:m.start] + " " + ctx.text[m.end:rp[1]]
+    return re.fullmatch(r"\s*(?:(?:as\s+(?:of|at)|in|on|at|for|during|over)\s+)?", rest) is not None and not any(
+        x is not m and lp[2] <= x.start < rp[1] for x in ctx.time.mentions)
+
+
+def _base_before_bound(ctx: Ctx, u: Use, w: tuple[Any, ...], c: tuple[Any, ...], n: tuple[Any, ...]) -> bool:
+    """(round 45, f45p) A growth's "over" / "versus" said right before one period, then its bound ("[of | by] more than
+    10%"): the word sets the base against the growth's own period and is no comparison of the growth with it. ``w``
+    the word, ``c`` the bound's comparison, ``n`` its number."""
+    if u.func is None or u.func.value != "GROWTH" or w[0] != "cmp" or c[0] != "cmp" or n[0] != "num" \
+            or c[3].extra or not _VERSUS.fullmatch(ctx.text[w[1]:w[2]]):
+        return False
+    m = next((m for m in ctx.time.mentions if m.start >= w[2]), None)
+    return m is not None and m.end <= c[1] and re.fullmatch(r"\s*(?:the\s+)?", ctx.text[w[2]:m.start]) is not None \
+        and re.fullmatch(r"\s*,?\s*(?:(?:of|by)\s+)?", ctx.text[m.end:c[1]]) is not None \
+        and re.fullmatch(r"\s*", ctx.text[c[2]:n[1]]) is not None
+
+
 def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     """The screen condition, or None; with ``probe``, whether any comparison is there at all."""
     seq = sorted([("use", u.hit.start, u.hit.end, u) for u in ctx.uses]
@@ -7062,9 +7109,22 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 and id(seq[j][3]) in ctx.used_atoms:
             j += 1  # "cash to debt above 2", "net debt (debt minus cash) above": the measure's own words
             # ((round 29) "net income / revenue * 100 above 20": the quotient's unit, read with it)
+        if j + 1 < len(seq) and _own_period_bracketed(ctx, u, seq[j], seq[j + 1]):
+            # (round 45, f45p) "a P/E (today) below 14", "a dividend yield (on 2024-06-30) above 3%", "sales (in fiscal
+            # 2024) above 5000": the measure's own period in brackets between it and its comparison, as text.py reads
+            # "ROE (FY24) > 15%" (there for a fiscal year's label only; the bound was left over and refused)
+            ctx.take(seq[j][3])
+            ctx.take(seq[j + 1][3])
+            j += 2
         while j < len(seq) and (seq[j][0] in ("move", "by") or (seq[j][0] == "func" and id(seq[j][3]) in ctx.used_atoms)
                                 or (seq[j][0] == "est" and id(seq[j][3]) in ctx.used_atoms)):
             j += 1
+        k = j + 2 if j + 1 < len(seq) and seq[j + 1][0] == "by" else j + 1
+        if k + 1 < len(seq) and _base_before_bound(ctx, u, seq[j], seq[k], seq[k + 1]):
+            # (round 45, f45p) "sales growth in fiscal 2024 over fiscal 2023 of more than 10%", "grew sales in fiscal
+            # 2024 over fiscal 2023 by more than 10%": the growth's base said before its bound; "over" is the base's
+            # word (``_growth_pair`` reads it), not the comparison (the bound was left over, refused)
+            j = k
         if j < len(seq) and seq[j][0] == "cmp_between":
             nums = [x for x in seq[j + 1:j + 5] if x[0] == "num"]
             if len(nums) >= 2:

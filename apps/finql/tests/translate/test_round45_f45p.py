@@ -1,0 +1,126 @@
+"""Round 45 (f45p): the careful SPEC reader's refusals — a growth's verb said before both its ends with the screen's
+bound before the base period, two spans counted back from today in one expression, and a measure's own period in
+brackets between it and its comparison. Rules alone; every phrasing here is this file's own (none from a golden set)."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+_BANKS_G = "NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY(\"Banks\"), GROWTH(FF_SALES, FY2023, FY2024) {}) "
+
+# --- 1. the growth's verb before both ends, the bound between the later end and the base (SPEC 2's GROWTH) --------------
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which banks grew fiscal 2024 sales by more than 5% over fiscal 2023?", _BANKS_G.format("> 5").strip()),
+    ("Which banks grew their fiscal 2024 sales by more than 5% versus fiscal 2023?", _BANKS_G.format("> 5").strip()),
+    ("Which banks grew sales in fiscal 2024 by more than 5% over fiscal 2023?", _BANKS_G.format("> 5").strip()),
+    ("Which banks grew fiscal 2024 sales by more than 5% on fiscal 2023?", _BANKS_G.format("> 5").strip()),
+    ("Which banks increased fiscal 2024 net income by more than 10% compared with fiscal 2023?",
+     "NAME, GROWTH(FF_NET_INC, FY2023, FY2024) FOR SCREEN(INDUSTRY(\"Banks\"), GROWTH(FF_NET_INC, FY2023, FY2024) > 10)"),
+    ("Which airlines grew sales in the latest quarter by more than 5% versus the same quarter a year earlier?",
+     "NAME, GROWTH(FF_SALES, FQ-4, FQ0) FOR SCREEN(INDUSTRY(\"Airlines\"), GROWTH(FF_SALES, FQ-4, FQ0) > 5)"),
+    ("Which banks had fiscal 2024 sales growth of more than 5% over fiscal 2023?", _BANKS_G.format("> 5").strip()),
+    ("Which banks had sales growth in fiscal 2024 of more than 5% over fiscal 2023?", _BANKS_G.format("> 5").strip()),
+    ("Which banks posted growth in fiscal 2024 net income of at least 10% versus fiscal 2023?",
+     "NAME, GROWTH(FF_NET_INC, FY2023, FY2024) FOR SCREEN(INDUSTRY(\"Banks\"), GROWTH(FF_NET_INC, FY2023, FY2024) >= 10)"),
+])
+def test_growth_verb_before_both_ends(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Which banks grew fiscal 2024 sales 5% over fiscal 2023?", "fiscal 2023"),  # no comparison: a bound or a figure?
+    ("Which banks grew fiscal 2024 sales by more than 5% over fiscal 2023 and fiscal 2022?", "fiscal 2023 and fiscal 2022"),
+    ("Which banks had fiscal 2024 sales growth of 5% over fiscal 2023?", "fiscal 2023"),
+    ("Which banks grew fiscal 2024 sales by more than 500 million over fiscal 2023?", "500 million"),
+])
+def test_near_misses_of_the_verb_before_both_ends(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+# --- 2. two spans counted back from today in one expression (SPEC 5's "the last N trading days") -----------------------
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("What is Bluepeak Renewables' return over the last 250 trading days minus its return over the last 20 trading days?",
+     "P_RETURN(D-250, D0) - P_RETURN(D-20, D0) FOR BPR"),
+    ("Bluepeak Renewables: return over the last 60 trading days minus return over the last 10 trading days.",
+     "P_RETURN(D-60, D0) - P_RETURN(D-10, D0) FOR BPR"),
+    ("Which companies had a return over the last 250 trading days above their return over the last 20 trading days?",
+     "NAME, P_RETURN(D-250, D0), P_RETURN(D-20, D0) FOR SCREEN(ALL, P_RETURN(D-250, D0) > P_RETURN(D-20, D0))"),
+    ("What is Apex Materials' return over the past 12 months minus its return over the past 3 months?",
+     "P_RETURN(2024-01-15, D0) - P_RETURN(2024-10-15, D0) FOR APXM"),
+])
+def test_two_spans_back_from_today(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("What was Apex Materials' 10-day low in March 2024?", "10-day low in March"),
+    ("What was Apex Materials' 52-week closing high in 2023?", "52-week closing high in 2023"),
+    ("Apex Materials' 20-day return in fiscal 2023", "20-day return in fiscal"),
+])
+def test_span_of_another_period_still_named(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+# --- 3. the measure's own period in brackets before its comparison (SPEC 3's screen conditions) ------------------------
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which Materials companies have a P/E (today) below 14?",
+     "NAME, FG_PE(D0) FOR SCREEN(SECTOR(\"Materials\"), FG_PE(D0) < 14)"),
+    ("Which Materials companies have a P/E (as of today) below 14?",
+     "NAME, FG_PE(D0) FOR SCREEN(SECTOR(\"Materials\"), FG_PE(D0) < 14)"),
+    ("Which Materials companies have a dividend yield (on 2024-06-30) above 3%?",
+     "NAME, FG_DIV_YIELD(2024-06-30) FOR SCREEN(SECTOR(\"Materials\"), FG_DIV_YIELD(2024-06-30) > 3)"),
+    ("Which Materials companies had sales (in fiscal 2024) above 5000?",
+     "NAME, FF_SALES(FY2024) FOR SCREEN(SECTOR(\"Materials\"), FF_SALES(FY2024) > 5000)"),
+    ("Which banks had net income (for the last twelve months) above 1000?",
+     "NAME, FF_NET_INC(LTM) FOR SCREEN(INDUSTRY(\"Banks\"), FF_NET_INC(LTM) > 1000)"),
+    ("Which banks had a return (over the last 20 trading days) above 5%?",
+     "NAME, P_RETURN(D-20, D0) FOR SCREEN(INDUSTRY(\"Banks\"), P_RETURN(D-20, D0) > 5)"),
+    ("Which Materials companies have a P/E (today) below 14 and sales (fiscal 2024) above 5000?",
+     "NAME, FG_PE(D0), FF_SALES(FY2024) FOR SCREEN(SECTOR(\"Materials\"), FG_PE(D0) < 14 AND FF_SALES(FY2024) > 5000)"),
+])
+def test_own_period_in_brackets(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Which Materials companies have a P/E (today vs 2023) below 14?", "below"),  # two periods in the brackets
+    ("Which Materials companies have a market cap (in euros) above 5000?", "above"),  # no period: a currency
+    ("Which Materials companies have a P/E (today, diluted) below 14?", "diluted"),
+])
+def test_near_misses_of_brackets(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+# --- 4. a growth's base said before its bound: "over fiscal 2023 of (by) more than 10%" (SPEC 2's GROWTH) -------------
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which companies had sales growth in fiscal 2024 over fiscal 2023 of more than 10%?",
+     "NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(ALL, GROWTH(FF_SALES, FY2023, FY2024) > 10)"),
+    ("Which companies had sales growth in the latest quarter over the same quarter a year earlier of more than 10%?",
+     "NAME, GROWTH(FF_SALES, FQ-4, FQ0) FOR SCREEN(ALL, GROWTH(FF_SALES, FQ-4, FQ0) > 10)"),
+    ("Which banks grew sales in fiscal 2024 over fiscal 2023 by more than 10%?", _BANKS_G.format("> 10").strip()),
+    ("Which banks grew fiscal 2024 sales versus fiscal 2023 by at least 5%?", _BANKS_G.format(">= 5").strip()),
+    ("Which banks had net income growth in fiscal 2024 versus fiscal 2023 of less than -10%?",
+     "NAME, GROWTH(FF_NET_INC, FY2023, FY2024) FOR SCREEN(INDUSTRY(\"Banks\"), GROWTH(FF_NET_INC, FY2023, FY2024) < -10)"),
+    # as before: "over" a bound is the comparison; "over fiscal 2023" alone is the growth during that year
+    ("Which banks had sales growth in fiscal 2024 over 10%?", _BANKS_G.format("> 10").strip()),
+    ("Which banks had sales growth over fiscal 2023 of more than 10%?",
+     "NAME, GROWTH(FF_SALES, FY2022, FY2023) FOR SCREEN(INDUSTRY(\"Banks\"), GROWTH(FF_SALES, FY2022, FY2023) > 10)"),
+    # a level (no growth) set over another period by a factor reads as before
+    ("Which banks had fiscal 2024 sales over fiscal 2023 sales by more than 10%?",
+     "NAME, FF_SALES(FY2024), FF_SALES(FY2023) FOR SCREEN(INDUSTRY(\"Banks\"), FF_SALES(FY2024) > FF_SALES(FY2023) * 1.1)"),
+])
+def test_growth_base_before_its_bound(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Which banks grew sales in fiscal 2024 over fiscal 2023 by 10%?", "10%"),  # no comparison: an exact growth?
+    ("Which banks grew sales in fiscal 2024 over fiscal 2023 by more than 500 million?", "500 million"),
+])
+def test_near_misses_of_the_base_before_bound(question: str, named: str) -> None:
+    assert named in refused(question)
