@@ -124,3 +124,31 @@ def test_growth_base_before_its_bound(question: str, query: str) -> None:
 ])
 def test_near_misses_of_the_base_before_bound(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+# --- 5. one measure at two periods set side by side with "compared with its (their)" (SPEC 3's columns) ------------------
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("What is Apex Materials' P/E today compared with its P/E at the end of 2023?", "FG_PE(D0), FG_PE(2023-12-31) FOR APXM"),
+    ("What is Apex Materials' current share price compared with its share price at the end of 2023?",
+     "P_PRICE(D0), P_PRICE(2023-12-31) FOR APXM"),
+    ("What were Apex Materials' sales in fiscal 2024 compared with its sales in fiscal 2023?",
+     "FF_SALES(FY2024), FF_SALES(FY2023) FOR APXM"),
+    ("What were Apex Materials' sales in the last quarter compared with its sales in the quarter before last?",
+     "FF_SALES(FQ0), FF_SALES(FQ-1) FOR APXM"),
+    # two measures: their ratio, as before
+    ("Which company has the least debt compared with its equity in fiscal 2024, among banks?",
+     "NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY(\"Banks\")) SORT FF_DEBT(FY2024) / FF_EQUITY(FY2024) "
+     "ASC TOP 1"),
+])
+def test_same_measure_compared_with_its_own(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Rank banks by net income in fiscal 2024 compared with their net income in fiscal 2023.", "compared with"),
+    ("What was Apex Materials' net income in fiscal 2024 compared with its sales?", "compared with"),
+    ("What is Apex Materials' share price today compared with its price at the end of 2023?", "compared with"),
+])
+def test_near_misses_of_compared_with_its_own(question: str, named: str) -> None:
+    assert named in refused(question)

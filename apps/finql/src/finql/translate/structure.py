@@ -378,7 +378,22 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("arith", r"(?:(?<=\s)|^)(?:%|pct\.?|percent|percentage)\s+of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])",
          value="/")
     # "the least debt compared with its equity": a measure against another of the same company is their ratio
-    take("arith", r"\b(?:compared with|measured against|in proportion to)\b(?=\s+(?:its|their)\s+[a-z])", value="/")
+    # ((round 45, f45p) not where the measure after "its" is the one said before, in the same words: "X's P/E today
+    # compared with its P/E at the end of 2023" sets one figure at two periods side by side, as "versus its P/E" reads
+    # (the ratio's "/" was left unused: refused))
+    senses = sorted(claims.by("sense"))
+    for m in _free_iter(r"\b(?:compared with|measured against|in proportion to)\b(?=\s+(?:its|their)\s+[a-z])", text,
+                        claims):
+        before = [(a, b) for a, b in senses if b <= m.start() and not re.search(r"[.;?!]", text[b:m.start()])]
+        after = next(((a, b) for a, b in senses if a >= m.end()), None)
+        if before and after and re.fullmatch(r"\s+(?:its|their)\s+", text[m.end():after[0]]) \
+                and text[before[-1][0]:before[-1][1]].lower() == text[after[0]:after[1]].lower() \
+                and not re.search(r"\b(?:rank\w*|sort\w*|order\w*|top|bottom|highest|lowest|largest|smallest|biggest|"
+                                  r"most|least|best|worst|first|last)\b(?!\s+(?:fiscal\s+)?(?:year|quarter|twelve|\d))",
+                                  text[:m.start()]):
+            continue  # (a ranking by the comparison, "rank banks by X compared with their X in 2023", is not read so)
+        claims.claim(m.start(), m.end(), "structure")
+        atoms.append(Atom("arith", m.start(), m.end(), "/"))
     # (round 33, f33g: and before a span's high or low, "price as a percentage of 60-trading-day high": the ratio; its
     # words were left unclaimed and dropped, the two figures listed, a wrong answer)
     take("arith", r"\b(?:as a (?:percentage|percent|%|share|proportion|fraction|multiple) of|as % of|relative to|"
