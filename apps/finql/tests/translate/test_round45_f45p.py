@@ -152,3 +152,48 @@ def test_same_measure_compared_with_its_own(question: str, query: str) -> None:
 ])
 def test_near_misses_of_compared_with_its_own(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+# --- 6. a growth given "as a compound annual rate" is the CAGR (SPEC 2) ---------------------------------------------------
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("What was Apex Materials' EPS growth between fiscal 2019 and fiscal 2024 as a compound annual rate?",
+     "CAGR(FF_EPS, FY2019, FY2024) FOR APXM"),
+    ("What was Apex Materials' sales growth from fiscal 2019 to fiscal 2024, as a compound annual rate?",
+     "CAGR(FF_SALES, FY2019, FY2024) FOR APXM"),
+    ("How did Apex Materials' EPS change between fiscal 2019 and fiscal 2024 as a compound annual rate?",
+     "CAGR(FF_EPS, FY2019, FY2024) FOR APXM"),
+    ("Which banks grew net income from fiscal 2019 to fiscal 2024 by more than 5% as a compound annual rate?",
+     "NAME, CAGR(FF_NET_INC, FY2019, FY2024) FOR SCREEN(INDUSTRY(\"Banks\"), CAGR(FF_NET_INC, FY2019, FY2024) > 5)"),
+    ("Rank the banks by net income growth from fiscal 2019 to fiscal 2024 as a compound annual growth rate, fastest first.",
+     "NAME, CAGR(FF_NET_INC, FY2019, FY2024) FOR SCREEN(INDUSTRY(\"Banks\")) SORT CAGR(FF_NET_INC, FY2019, FY2024) DESC"),
+])
+def test_growth_as_a_compound_annual_rate(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("What was Apex Materials' sales growth in fiscal 2024 as a compound annual rate?", "two fiscal years"),
+    ("What was Apex Materials' share price return from 2020-01-02 to today as an annualised rate?", "annualised rate"),
+    ("What were Apex Materials' sales and EPS growth from fiscal 2019 to fiscal 2024 as a compound annual rate?",
+     "compound annual rate"),
+])
+def test_near_misses_of_the_compound_rate(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+# --- 7. a range of fiscal years written as FinQL's relative labels, "FY-2 to FY0" (SPEC 2's FY-n) ------------------------
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Apex Materials sales from FY-2 to FY0", "FF_SALES(FY2022), FF_SALES(FY2023), FF_SALES(FY2024) FOR APXM"),
+    ("Apex Materials sales FY-2 to FY0", "FF_SALES(FY2022), FF_SALES(FY2023), FF_SALES(FY2024) FOR APXM"),
+    ("Apex Materials average sales from FY-2 to FY0", "AVG(FF_SALES, FY2022, FY2024) FOR APXM"),
+    ("EPS growth FY-1 to FY0 for Apex Materials?", "GROWTH(FF_EPS, FY2023, FY2024) FOR APXM"),
+    ("Apex Materials total net income FY-4 through FY0", "SUM(FF_NET_INC, FY2020, FY2024) FOR APXM"),
+    ("Apex Materials sales CAGR FY-4 to FY0", "CAGR(FF_SALES, FY2020, FY2024) FOR APXM"),
+    # two labels listed or set against each other stay the two
+    ("Apex Materials sales FY-2 and FY0", "FF_SALES(FY-2), FF_SALES(FY0) FOR APXM"),
+    ("EPS growth FY0 vs FY-1 for Apex Materials", "GROWTH(FF_EPS, FY-1, FY0) FOR APXM"),
+])
+def test_range_of_relative_fiscal_labels(question: str, query: str) -> None:
+    assert q(question) == query

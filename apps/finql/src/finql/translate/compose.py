@@ -4804,7 +4804,9 @@ def _bind_funcs(ctx: Ctx) -> None:
                 o.func = prev[-1].func
     # "which grew sales faster from FY2021 to FY2024 on a compound annual basis": the growth said is the compound rate
     for a in [a for a in ctx.atoms if a.kind == "func" and a.value == "CAGR" and id(a) not in ctx.used_atoms
-              and ctx.text.startswith("on ", a.start)]:
+              and (ctx.text.startswith("on ", a.start) or ctx.text.startswith("as ", a.start))]:
+        # ((round 45, f45p) or "as a compound annual rate": "sales growth from fiscal 2019 to fiscal 2024 as a
+        # compound annual rate" is the CAGR, SPEC 2's)
         grown = [u for u in ctx.uses if u.func is not None and u.func.value == "GROWTH" and u.func.extra != "down"]
         if len(grown) == 1 and _func_ok("CAGR", grown[0].hit.sense, None):
             grown[0].func = a

@@ -553,10 +553,14 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # "which grew sales faster on a compound annual basis", "on an annualised basis": the compound rate said as a basis
     # ("annual" may be the time step's already)
     # ("on 5y CAGR", "on a 3-year CAGR": the span is the time step's)
+    # ((round 45, f45p) and said as the rate a growth is given as: "sales growth from fiscal 2019 to fiscal 2024 as a
+    # compound annual rate", "..., expressed as a compound annual growth rate" (SPEC 2's CAGR; the words were left over)
     for m in re.finditer(r"\bon\s+an?\s+(?:compound(?:ed)?\s+annual|annuali[sz]ed|compounded|cagr)\s+basis\b|"
-                         r"\bon\s+(?:an?\s+|the\s+)?(?:\S+\s+)?cagr\b", text):
+                         r"\bon\s+(?:an?\s+|the\s+)?(?:\S+\s+)?cagr\b|"
+                         r"\bas\s+an?\s+(?:compound(?:ed)?\s+annual(?:\s+growth)?|annuali[sz]ed(?:\s+growth)?|"
+                         r"compound(?:ed)?(?:\s+growth)?)\s+rate\b", text):
         free = [w for w in re.finditer(r"\S+", m.group(0)) if claims.free(m.start() + w.start(), m.start() + w.end())]
-        if any(w.group(0) in ("on", "basis") for w in free) and len(free) >= len(m.group(0).split()) - 1:
+        if any(w.group(0) in ("on", "basis", "as", "rate") for w in free) and len(free) >= len(m.group(0).split()) - 1:
             for w in free:
                 claims.claim(m.start() + w.start(), m.start() + w.end(), "structure")
             atoms.append(Atom("func", m.start(), m.end(), "CAGR"))
