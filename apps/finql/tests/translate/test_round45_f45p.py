@@ -197,3 +197,34 @@ def test_near_misses_of_the_compound_rate(question: str, named: str) -> None:
 ])
 def test_range_of_relative_fiscal_labels(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# --- 8. a multiple (yield) taken on a named year's figure, with its day said as today or a screen's bound between --------
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("What is Apex Materials' FCF yield today using last twelve months free cash flow?",
+     "FF_FCF(LTM) / FG_MKT_CAP(D0) * 100 FOR APXM"),
+    ("What is Apex Materials' P/E today using fiscal 2023 EPS?", "P_PRICE(D0) / FF_EPS(FY2023) FOR APXM"),
+    ("What is Apex Materials' dividend yield today on fiscal 2024 dividends?", "FF_DPS(FY2024) / P_PRICE(D0) * 100 FOR APXM"),
+    ("Which companies have a P/E below 10 on fiscal 2023 EPS?",
+     "NAME, P_PRICE(D0) / FF_EPS(FY2023) FOR SCREEN(ALL, P_PRICE(D0) / FF_EPS(FY2023) < 10)"),
+    ("Which companies have a P/E of more than 10 on fiscal 2023 EPS?",
+     "NAME, P_PRICE(D0) / FF_EPS(FY2023) FOR SCREEN(ALL, P_PRICE(D0) / FF_EPS(FY2023) > 10)"),
+    ("Which companies have a dividend yield above 3% based on fiscal 2024 dividends?",
+     "NAME, FF_DPS(FY2024) / P_PRICE(D0) * 100 FOR SCREEN(ALL, FF_DPS(FY2024) / P_PRICE(D0) * 100 > 3)"),
+    ("Which companies had an FCF yield above 5% today using last twelve months free cash flow?",
+     "NAME, FF_FCF(LTM) / FG_MKT_CAP(D0) * 100 FOR SCREEN(ALL, FF_FCF(LTM) / FG_MKT_CAP(D0) * 100 > 5)"),
+    # a condition of its own on the year's figure is two conditions, as before
+    ("Which companies have a P/E below 10 today and fiscal 2023 EPS above 2?",
+     "NAME, FG_PE(D0), FF_EPS(FY2023) FOR SCREEN(ALL, FG_PE(D0) < 10 AND FF_EPS(FY2023) > 2)"),
+])
+def test_multiple_on_a_years_figure(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("What was Apex Materials' P/E at the end of 2023 on fiscal 2022 EPS?", "another date"),
+    ("Which companies have a dividend yield above 3% based on fiscal 2024 sales?", "not taken on"),
+])
+def test_near_misses_of_the_multiple_on_a_year(question: str, named: str) -> None:
+    assert named in refused(question)

@@ -4428,8 +4428,14 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         years = [m for m in ctx.time.mentions if u.hit.end <= m.start and m.end <= y.hit.start]
         for m in years:
             gap = gap[:m.start - u.hit.end] + " " * (m.end - m.start) + gap[m.end - u.hit.end:]
-        on = re.fullmatch(r"\s*(?P<co>(?:of|for)\s+\S.*?\s+)?(?:on|of|using|based on|against)\s+(?:(?:the|its|their)\s+)?\s*"
-                          r"(?:'s\s*)?", gap)
+        # ((round 45, f45p) a screen's bound may stand between the multiple and the figure it is taken on: "a P/E
+        # below 10 on (using) fiscal 2023 EPS", "a dividend yield above 3% based on fiscal 2024 dividends"; it was the
+        # trailing multiple compared, the year's figure a column beside it (a wrong answer). The bound stays the
+        # condition's, on the multiple read here)
+        on = re.fullmatch(r"\s*(?P<co>(?:of|for)\s+(?!(?:more|less|greater|lower|higher|above|below|over|under|at)\b)\S.*?\s+)?"
+                          r"(?P<bound>(?:(?:is|are|was|were|of)\s+)?(?:above|below|over|under|"
+                          r"(?:more|less|greater|lower|higher)\s+than|at\s+(?:least|most))\s+[$€£¥]?\d[\d.,]*\s*%?\s*,?\s*)?"
+                          r"(?:on|of|using|based on|against)\s+(?:(?:the|its|their)\s+)?\s*(?:'s\s*)?", gap)
         if not on or on.group("co") and not any(  # ("P/E of X on fiscal 2023 EPS": the company named between)
                 u.hit.end + on.start("co") <= p < u.hit.end + on.end("co") for p in ctx.ents.ticker_pos.values()):
             continue
@@ -4443,7 +4449,9 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         if not years or not all(m.value.fiscal_periods() and not m.value.estimates() for m in years):
             # ("P/E on earnings": no year of its own; a year of another measure is not this one's)
             raise Refusal("a multiple on a figure with no reported year of its own", [ctx.text[u.hit.start:y.hit.end]])
-        if len(ctx.time.mentions) > 1:  # (one mention only, the year's)
+        now = [m for m in years if m.value.kind == "now" and m is years[0] and len(years) == 2]
+        years = [m for m in years if m not in now]
+        if len(ctx.time.mentions) > 1 + len(now):  # (one mention only, the year's)
             # ("P/E at the end of 2023 on fiscal 2022 EPS": the price's own date beside the year is not read here)
             raise Refusal("a multiple on one year's figure with another date", [ctx.text[u.hit.start:y.hit.end]])
         # "P/E on fiscal 2023 net income": the total earnings, so the company's value over them (market cap / net
@@ -4451,7 +4459,9 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         total = y.hit.sense.key == "net_inc" and "earning" not in ctx.text[y.hit.start:y.hit.end]
         top, bottom = ("mkt_cap", "net_inc") if total else (_MULTIPLE_OF.get(said, "price"), said)
         eps = Use(Hit(BY_KEY[bottom], y.hit.start, y.hit.end, y.hit.how, y.hit.score), years[0], y.func, pinned=True)
-        price = Use(Hit(BY_KEY[top], u.hit.start, u.hit.end, "verb"), pinned=True)
+        # ((round 45, f45p) and the multiple's own day said as today: "FCF yield today using last twelve months free
+        # cash flow", "P/E now on fiscal 2023 EPS": the price (market cap) of D0, as unsaid)
+        price = Use(Hit(BY_KEY[top], u.hit.start, u.hit.end, "verb"), now[0] if now else None, pinned=True)
         if yld is not None:  # (a yield: the year's figure over the price, in percent)
             top, bottom, price, eps = bottom, top, eps, price
         sense = Sense(f"{top}/{bottom}", _combine(BY_KEY[top].template, "/", BY_KEY[bottom].template, yld is not None),
