@@ -228,3 +228,40 @@ def test_multiple_on_a_years_figure(question: str, query: str) -> None:
 ])
 def test_near_misses_of_the_multiple_on_a_year(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+# --- 9. "how much did its stock move (change)" beside a high or low: the return (SPEC 5's trading-day spans) -------------
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("How much did Apex Materials' stock move over the last 10 trading days, and what was its lowest close in that stretch?",
+     "P_RETURN(D-10, D0), P_LOW(D-10, D0) FOR APXM"),
+    ("How much did Apex Materials' stock move over the last 10 trading days, and what was its highest close over the same "
+     "period?", "P_RETURN(D-10, D0), P_HIGH(D-10, D0) FOR APXM"),
+    ("What were Apex Materials' sales in fiscal 2024, and how much did its stock move in 2024?",
+     "FF_SALES(FY2024), P_RETURN(2023-12-31, 2024-12-31) FOR APXM"),
+])
+def test_stock_moved_beside_another_figure(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("How much did Apex Materials' stock move more than 5% in 2024, and what was its P/E?", "more than"),
+])
+def test_near_misses_of_the_stock_moved(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+# --- 10. "from" said before each period of a list ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Show Apex Materials' revenue from five years ago and from last year.", "FF_SALES(FY2020), FF_SALES(FY2024) FOR APXM"),
+    ("Show Apex Materials' revenue from fiscal 2020 and from fiscal 2024.", "FF_SALES(FY2020), FF_SALES(FY2024) FOR APXM"),
+    ("Apex Materials' EPS from the quarter before last and from last quarter", "FF_EPS(FQ-1), FF_EPS(FQ0) FOR APXM"),
+])
+def test_from_before_each_period(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_near_miss_from_two_bases() -> None:
+    assert "from fiscal 2020" in refused("What was Apex Materials' sales growth from fiscal 2020 and from fiscal 2022 to "
+                                         "fiscal 2024?")

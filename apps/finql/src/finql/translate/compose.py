@@ -2768,7 +2768,8 @@ _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared
                      r"alongside|along with|together with|as well as|next to|side by side with|"
                      # "last year compare with the year before last", "stack up against": the verb of the comparison
                      r"compare[sd]?\s+(?:with|to|against)|stacks?\s+up\s+against)?\s*"
-                     r"(?:(?<=\s)(?:for|in|at|on|of|during|over|as of)\s+)?"  # "for FY1 and for the year after"
+                     r"(?:(?<=\s)(?:for|in|at|on|of|during|over|as of|from)\s+)?"  # "for FY1 and for the year after"
+                     # ((round 45, f45p) "revenue from five years ago and from last year": "from" said before each)
                      # (round 28, f28a) "free cash flow over the last twelve months versus its latest fiscal year",
                      # "and for its fiscal 2024": the company's own period, said with its possessive
                      r"(?:(?<=\s)(?:its|their)\s+)?"
@@ -3758,7 +3759,13 @@ def _stock_moved_how_much(ctx: Ctx) -> None:
     other measure ("how much did its share count gain" is no move of the price); a period of returns must follow the
     verb, else it is left to the other rules (named)."""
     for a in list(ctx.atoms):
-        if a.kind != "move" or id(a) in ctx.used_atoms or not {"up", "down"} & {a.value, a.extra} \
+        # ((round 45, f45p) and a move of no direction, "how much did its stock move (change) over the last 10 trading
+        # days, and what was its lowest close in that stretch": the return, as the question alone reads (it was
+        # dropped beside the low, a wrong answer); never before a bound ("moved more than 5%": up, down, or either?))
+        neutral = re.fullmatch(r"mov(?:e|ed|es)|chang(?:e|ed|es)", ctx.text[a.start:a.end]) is not None and not re.match(
+            r"\s+(?:by\s+)?(?:(?:more|less)\s+than|(?:over|under|above|below)\s+[-$€£¥\d.]|at\s+(?:least|most)|[<>\d])",
+            ctx.text[a.end:])
+        if a.kind != "move" or id(a) in ctx.used_atoms or not ({"up", "down"} & {a.value, a.extra} or neutral) \
                 or ctx.text[a.start:a.end] in ("up", "down"):
             continue
         m = _HOW_MUCH_STOCK.search(ctx.text, 0, a.start)
