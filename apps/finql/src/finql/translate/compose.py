@@ -307,8 +307,13 @@ _REQUEST = re.compile(r"\W*(?:(?:so|also|please|hi|hello|hey)\W+)*(?:(?:can|coul
 
 # "the 10-day low in March 2024", "its 52-week high in 2023": a span of N units counted back from today said of
 # another period (which N days of it is not said); it was read as two figures, the span's from today and the period's
+# ((round 45, f45p) the words between the span and its figure are the figure's own ("10-day closing low"), never an
+# operator, a comparison or a determiner that opens another figure: "the return over the last 250 trading days minus
+# (above) its return over the last 20 trading days" is two spans, each counted back from today, and was refused)
 _ANCHORED_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty-two)"
-                            r"[- ](?:trading[- ])?(?:day|week|month|year|session)s?[- ](?:[a-z]+\s+){0,2}?(?:highs?|lows?|"
+                            r"[- ](?:trading[- ])?(?:day|week|month|year|session)s?[- ](?:(?!(?:minus|plus|less|times|"
+                            r"divided|over|above|below|under|than|versus|vs|against|and|or|but|its|their|his|her|the|a|"
+                            r"an|with|to|from)\b)[a-z]+\s+){0,2}?(?:highs?|lows?|"
                             r"returns?|performance|change|range|gain|move)\s+(?:in|during|for|of|over)\s+(?:the\s+)?"
                             r"(?:fy|fiscal\b|q[1-4]\b|h[12]\b|first\b|second\b|(?:19|20)\d\d\b|jan|feb|mar|apr|may|jun|jul|"
                             r"aug|sep|oct|nov|dec|last\b|this\b|previous\b|prior\b)")
@@ -2794,7 +2799,8 @@ _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared
                      r"alongside|along with|together with|as well as|next to|side by side with|"
                      # "last year compare with the year before last", "stack up against": the verb of the comparison
                      r"compare[sd]?\s+(?:with|to|against)|stacks?\s+up\s+against)?\s*"
-                     r"(?:(?<=\s)(?:for|in|at|on|of|during|over|as of)\s+)?"  # "for FY1 and for the year after"
+                     r"(?:(?<=\s)(?:for|in|at|on|of|during|over|as of|from)\s+)?"  # "for FY1 and for the year after"
+                     # ((round 45, f45p) "revenue from five years ago and from last year": "from" said before each)
                      # (round 28, f28a) "free cash flow over the last twelve months versus its latest fiscal year",
                      # "and for its fiscal 2024": the company's own period, said with its possessive
                      r"(?:(?<=\s)(?:its|their)\s+)?"
@@ -3812,8 +3818,15 @@ def _stock_moved_how_much(ctx: Ctx) -> None:
     other measure ("how much did its share count gain" is no move of the price); a period of returns must follow the
     verb, else it is left to the other rules (named)."""
     for a in list(ctx.atoms):
-        if a.kind != "move" or id(a) in ctx.used_atoms or not ({"up", "down"} & {a.value, a.extra}
-                                                                or _NO_WAY_MOVED.fullmatch(ctx.text[a.start:a.end])) \
+        # ((round 45, f45p) and a move of no direction, "how much did its stock move (change) over the last 10 trading
+        # days, and what was its lowest close in that stretch": the return, as the question alone reads (it was
+        # dropped beside the low, a wrong answer); never before a bound ("moved more than 5%": up, down, or either?))
+        # (one home with f45t's _NO_WAY_MOVED, the verbs of no direction; "change" is f45p's)
+        neutral = (_NO_WAY_MOVED.fullmatch(ctx.text[a.start:a.end]) is not None
+                   or re.fullmatch(r"chang(?:e|ed|es)", ctx.text[a.start:a.end]) is not None) and not re.match(
+            r"\s+(?:by\s+)?(?:(?:more|less)\s+than|(?:over|under|above|below)\s+[-$€£¥\d.]|at\s+(?:least|most)|[<>\d])",
+            ctx.text[a.end:])
+        if a.kind != "move" or id(a) in ctx.used_atoms or not ({"up", "down"} & {a.value, a.extra} or neutral) \
                 or ctx.text[a.start:a.end] in ("up", "down"):
             continue
         m = _HOW_MUCH_STOCK.search(ctx.text, 0, a.start)
@@ -3825,7 +3838,7 @@ def _stock_moved_how_much(ctx: Ctx) -> None:
             continue
         ctx.uses = [u for u in ctx.uses if not (m.start("s") <= u.hit.start < a.start)]  # ("its share price": the stock)
         down = "down" in (a.value, a.extra)
-        way = "verb" if _NO_WAY_MOVED.fullmatch(ctx.text[a.start:a.end]) else "verb-down" if down else "verb-up"
+        way = "verb" if neutral else "verb-down" if down else "verb-up"
         ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, way)))
         ctx.uses.sort(key=lambda u: u.hit.start)
         ctx.take(a)
@@ -4490,8 +4503,14 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         years = [m for m in ctx.time.mentions if u.hit.end <= m.start and m.end <= y.hit.start]
         for m in years:
             gap = gap[:m.start - u.hit.end] + " " * (m.end - m.start) + gap[m.end - u.hit.end:]
-        on = re.fullmatch(r"\s*(?P<co>(?:of|for)\s+\S.*?\s+)?(?:on|of|using|based on|against)\s+(?:(?:the|its|their)\s+)?\s*"
-                          r"(?:'s\s*)?", gap)
+        # ((round 45, f45p) a screen's bound may stand between the multiple and the figure it is taken on: "a P/E
+        # below 10 on (using) fiscal 2023 EPS", "a dividend yield above 3% based on fiscal 2024 dividends"; it was the
+        # trailing multiple compared, the year's figure a column beside it (a wrong answer). The bound stays the
+        # condition's, on the multiple read here)
+        on = re.fullmatch(r"\s*(?P<co>(?:of|for)\s+(?!(?:more|less|greater|lower|higher|above|below|over|under|at)\b)\S.*?\s+)?"
+                          r"(?P<bound>(?:(?:is|are|was|were|of)\s+)?(?:above|below|over|under|"
+                          r"(?:more|less|greater|lower|higher)\s+than|at\s+(?:least|most))\s+[$€£¥]?\d[\d.,]*\s*%?\s*,?\s*)?"
+                          r"(?:on|of|using|based on|against)\s+(?:(?:the|its|their)\s+)?\s*(?:'s\s*)?", gap)
         if not on or on.group("co") and not any(  # ("P/E of X on fiscal 2023 EPS": the company named between)
                 u.hit.end + on.start("co") <= p < u.hit.end + on.end("co") for p in ctx.ents.ticker_pos.values()):
             continue
@@ -4505,7 +4524,9 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         if not years or not all(m.value.fiscal_periods() and not m.value.estimates() for m in years):
             # ("P/E on earnings": no year of its own; a year of another measure is not this one's)
             raise Refusal("a multiple on a figure with no reported year of its own", [ctx.text[u.hit.start:y.hit.end]])
-        if len(ctx.time.mentions) > 1:  # (one mention only, the year's)
+        now = [m for m in years if m.value.kind == "now" and m is years[0] and len(years) == 2]
+        years = [m for m in years if m not in now]
+        if len(ctx.time.mentions) > 1 + len(now):  # (one mention only, the year's)
             # ("P/E at the end of 2023 on fiscal 2022 EPS": the price's own date beside the year is not read here)
             raise Refusal("a multiple on one year's figure with another date", [ctx.text[u.hit.start:y.hit.end]])
         # "P/E on fiscal 2023 net income": the total earnings, so the company's value over them (market cap / net
@@ -4513,7 +4534,9 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         total = y.hit.sense.key == "net_inc" and "earning" not in ctx.text[y.hit.start:y.hit.end]
         top, bottom = ("mkt_cap", "net_inc") if total else (_MULTIPLE_OF.get(said, "price"), said)
         eps = Use(Hit(BY_KEY[bottom], y.hit.start, y.hit.end, y.hit.how, y.hit.score), years[0], y.func, pinned=True)
-        price = Use(Hit(BY_KEY[top], u.hit.start, u.hit.end, "verb"), pinned=True)
+        # ((round 45, f45p) and the multiple's own day said as today: "FCF yield today using last twelve months free
+        # cash flow", "P/E now on fiscal 2023 EPS": the price (market cap) of D0, as unsaid)
+        price = Use(Hit(BY_KEY[top], u.hit.start, u.hit.end, "verb"), now[0] if now else None, pinned=True)
         if yld is not None:  # (a yield: the year's figure over the price, in percent)
             top, bottom, price, eps = bottom, top, eps, price
         sense = Sense(f"{top}/{bottom}", _combine(BY_KEY[top].template, "/", BY_KEY[bottom].template, yld is not None),
@@ -4866,7 +4889,9 @@ def _bind_funcs(ctx: Ctx) -> None:
                 o.func = prev[-1].func
     # "which grew sales faster from FY2021 to FY2024 on a compound annual basis": the growth said is the compound rate
     for a in [a for a in ctx.atoms if a.kind == "func" and a.value == "CAGR" and id(a) not in ctx.used_atoms
-              and ctx.text.startswith("on ", a.start)]:
+              and (ctx.text.startswith("on ", a.start) or ctx.text.startswith("as ", a.start))]:
+        # ((round 45, f45p) or "as a compound annual rate": "sales growth from fiscal 2019 to fiscal 2024 as a
+        # compound annual rate" is the CAGR, SPEC 2's)
         grown = [u for u in ctx.uses if u.func is not None and u.func.value == "GROWTH" and u.func.extra != "down"]
         if len(grown) == 1 and _func_ok("CAGR", grown[0].hit.sense, None):
             grown[0].func = a
@@ -6668,6 +6693,19 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
                 gap = ctx.text[a.end:u.hit.start] + " " + ctx.text[u.hit.end:f.start] + " " + after
             gap = re.sub(r"^\s*(?:'s\s*)?(?:did|has|have|had|was|were)?\s*", " ", gap)
             gap = re.sub(r"^\s*from\b", " versus", gap)
+        elif f is not None and f.end <= a.start and f.value == "GROWTH":
+            # (round 45, f45p) "banks that grew fiscal 2024 sales by more than 5% over (versus, on) fiscal 2023",
+            # "increased sales in fiscal 2024 by at least 10% compared with fiscal 2023": the verb said before both
+            # ends, the later end with the measure, then the screen's bound, then the base; the bound stays the
+            # condition's (as round 44's bound right after the verb does) and the base was left unread (refused)
+            at = u.hit.end if a.end <= u.hit.start and u.hit.end <= b.start else a.end
+            bound = _bound_after(ctx, at, b.start)
+            if bound:
+                after = ctx.text[bound[-1].end:b.start]
+                if re.fullmatch(r"\s*on\s+(?:the\s+)?", after) and re.fullmatch(
+                        rf"(?:{CHANGE_VERBS}|{CHANGE_DIRECTIONS})", ctx.text[f.start:f.end]):
+                    after = " versus "  # "grew fiscal 2024 sales by more than 5% on fiscal 2023": "on" after a move
+                gap = (ctx.text[a.end:u.hit.start] + " " if at == u.hit.end else "") + " " + after
         # ("from fiscal 2023 to the last twelve months": a range's two ends of different kinds, a year and the LTM)
         ranged = _FROM_TO.fullmatch(gap) is not None and re.search(r"\b(?:from|between)\s+(?:the\s+)?$",
                                                                   ctx.text[:a.start]) is not None
@@ -6703,7 +6741,9 @@ def _bound_after(ctx: Ctx, start: int, end: int) -> list[Atom]:
     out: list[Atom] = []
     at = start
     for x in seq:
-        if ctx.text[at:x.start].strip():
+        if ctx.text[at:x.start].strip() and not (
+                at == start and x.kind == "cmp" and re.fullmatch(r"\s*of\s*", ctx.text[at:x.start])):
+            # ((round 45, f45p) or "of" before it, said of a growth's noun: "sales growth of more than 5% over ...")
             break
         out.append(x)
         at = x.end
@@ -7163,6 +7203,33 @@ def _count_after_number(ctx: Ctx, seq: list, k: int) -> bool:
         and re.fullmatch(r"[a-z]+", ctx.text[v.hit.start:v.hit.end]) is not None
 
 
+def _own_period_bracketed(ctx: Ctx, u: Use, lp: tuple[Any, ...], rp: tuple[Any, ...]) -> bool:
+    """(round 45, f45p) Brackets right after a measure that hold its own period and nothing else (but a preposition
+    before it: "as of", "in", "on", "for"): "P/E (today)", "yield (as of 2024-06-30)", "sales (in fiscal 2024)". Only the one period the
+    measure was read at; brackets holding anything more (a definition, a second period, a unit) are the other rules'."""
+    m = u.time
+    if lp[0] != "lparen" or rp[0] != "rparen" or m is None or not (lp[2] <= m.start and m.end <= rp[1]):
+        return False
+    if not re.fullmatch(r"\s*", ctx.text[u.hit.end:lp[1]]):
+        return False
+    rest = ctx.text[lp[2]:m.start] + " " + ctx.text[m.end:rp[1]]
+    return re.fullmatch(r"\s*(?:(?:as\s+(?:of|at)|in|on|at|for|during|over)\s+)?", rest) is not None and not any(
+        x is not m and lp[2] <= x.start < rp[1] for x in ctx.time.mentions)
+
+
+def _base_before_bound(ctx: Ctx, u: Use, w: tuple[Any, ...], c: tuple[Any, ...], n: tuple[Any, ...]) -> bool:
+    """(round 45, f45p) A growth's "over" / "versus" said right before one period, then its bound ("[of | by] more than
+    10%"): the word sets the base against the growth's own period and is no comparison of the growth with it. ``w``
+    the word, ``c`` the bound's comparison, ``n`` its number."""
+    if u.func is None or u.func.value != "GROWTH" or w[0] != "cmp" or c[0] != "cmp" or n[0] != "num" \
+            or c[3].extra or not _VERSUS.fullmatch(ctx.text[w[1]:w[2]]):
+        return False
+    m = next((m for m in ctx.time.mentions if m.start >= w[2]), None)
+    return m is not None and m.end <= c[1] and re.fullmatch(r"\s*(?:the\s+)?", ctx.text[w[2]:m.start]) is not None \
+        and re.fullmatch(r"\s*,?\s*(?:(?:of|by)\s+)?", ctx.text[m.end:c[1]]) is not None \
+        and re.fullmatch(r"\s*", ctx.text[c[2]:n[1]]) is not None
+
+
 def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     """The screen condition, or None; with ``probe``, whether any comparison is there at all."""
     seq = sorted([("use", u.hit.start, u.hit.end, u) for u in ctx.uses]
@@ -7189,9 +7256,22 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 and id(seq[j][3]) in ctx.used_atoms:
             j += 1  # "cash to debt above 2", "net debt (debt minus cash) above": the measure's own words
             # ((round 29) "net income / revenue * 100 above 20": the quotient's unit, read with it)
+        if j + 1 < len(seq) and _own_period_bracketed(ctx, u, seq[j], seq[j + 1]):
+            # (round 45, f45p) "a P/E (today) below 14", "a dividend yield (on 2024-06-30) above 3%", "sales (in fiscal
+            # 2024) above 5000": the measure's own period in brackets between it and its comparison, as text.py reads
+            # "ROE (FY24) > 15%" (there for a fiscal year's label only; the bound was left over and refused)
+            ctx.take(seq[j][3])
+            ctx.take(seq[j + 1][3])
+            j += 2
         while j < len(seq) and (seq[j][0] in ("move", "by") or (seq[j][0] == "func" and id(seq[j][3]) in ctx.used_atoms)
                                 or (seq[j][0] == "est" and id(seq[j][3]) in ctx.used_atoms)):
             j += 1
+        k = j + 2 if j + 1 < len(seq) and seq[j + 1][0] == "by" else j + 1
+        if k + 1 < len(seq) and _base_before_bound(ctx, u, seq[j], seq[k], seq[k + 1]):
+            # (round 45, f45p) "sales growth in fiscal 2024 over fiscal 2023 of more than 10%", "grew sales in fiscal
+            # 2024 over fiscal 2023 by more than 10%": the growth's base said before its bound; "over" is the base's
+            # word (``_growth_pair`` reads it), not the comparison (the bound was left over, refused)
+            j = k
         if j < len(seq) and seq[j][0] == "cmp_between":
             nums = [x for x in seq[j + 1:j + 5] if x[0] == "num"]
             if len(nums) >= 2:

@@ -378,7 +378,22 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("arith", r"(?:(?<=\s)|^)(?:%|pct\.?|percent|percentage)\s+of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])",
          value="/")
     # "the least debt compared with its equity": a measure against another of the same company is their ratio
-    take("arith", r"\b(?:compared with|measured against|in proportion to)\b(?=\s+(?:its|their)\s+[a-z])", value="/")
+    # ((round 45, f45p) not where the measure after "its" is the one said before, in the same words: "X's P/E today
+    # compared with its P/E at the end of 2023" sets one figure at two periods side by side, as "versus its P/E" reads
+    # (the ratio's "/" was left unused: refused))
+    senses = sorted(claims.by("sense"))
+    for m in _free_iter(r"\b(?:compared with|measured against|in proportion to)\b(?=\s+(?:its|their)\s+[a-z])", text,
+                        claims):
+        before = [(a, b) for a, b in senses if b <= m.start() and not re.search(r"[.;?!]", text[b:m.start()])]
+        after = next(((a, b) for a, b in senses if a >= m.end()), None)
+        if before and after and re.fullmatch(r"\s+(?:its|their)\s+", text[m.end():after[0]]) \
+                and text[before[-1][0]:before[-1][1]].lower() == text[after[0]:after[1]].lower() \
+                and not re.search(r"\b(?:rank\w*|sort\w*|order\w*|top|bottom|highest|lowest|largest|smallest|biggest|"
+                                  r"most|least|best|worst|first|last)\b(?!\s+(?:fiscal\s+)?(?:year|quarter|twelve|\d))",
+                                  text[:m.start()]):
+            continue  # (a ranking by the comparison, "rank banks by X compared with their X in 2023", is not read so)
+        claims.claim(m.start(), m.end(), "structure")
+        atoms.append(Atom("arith", m.start(), m.end(), "/"))
     # (round 33, f33g: and before a span's high or low, "price as a percentage of 60-trading-day high": the ratio; its
     # words were left unclaimed and dropped, the two figures listed, a wrong answer)
     take("arith", r"\b(?:as a (?:percentage|percent|%|share|proportion|fraction|multiple) of|as % of|relative to|"
@@ -538,10 +553,14 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # "which grew sales faster on a compound annual basis", "on an annualised basis": the compound rate said as a basis
     # ("annual" may be the time step's already)
     # ("on 5y CAGR", "on a 3-year CAGR": the span is the time step's)
+    # ((round 45, f45p) and said as the rate a growth is given as: "sales growth from fiscal 2019 to fiscal 2024 as a
+    # compound annual rate", "..., expressed as a compound annual growth rate" (SPEC 2's CAGR; the words were left over)
     for m in re.finditer(r"\bon\s+an?\s+(?:compound(?:ed)?\s+annual|annuali[sz]ed|compounded|cagr)\s+basis\b|"
-                         r"\bon\s+(?:an?\s+|the\s+)?(?:\S+\s+)?cagr\b", text):
+                         r"\bon\s+(?:an?\s+|the\s+)?(?:\S+\s+)?cagr\b|"
+                         r"\bas\s+an?\s+(?:compound(?:ed)?\s+annual(?:\s+growth)?|annuali[sz]ed(?:\s+growth)?|"
+                         r"compound(?:ed)?(?:\s+growth)?)\s+rate\b", text):
         free = [w for w in re.finditer(r"\S+", m.group(0)) if claims.free(m.start() + w.start(), m.start() + w.end())]
-        if any(w.group(0) in ("on", "basis") for w in free) and len(free) >= len(m.group(0).split()) - 1:
+        if any(w.group(0) in ("on", "basis", "as", "rate") for w in free) and len(free) >= len(m.group(0).split()) - 1:
             for w in free:
                 claims.claim(m.start() + w.start(), m.start() + w.end(), "structure")
             atoms.append(Atom("func", m.start(), m.end(), "CAGR"))

@@ -1111,6 +1111,11 @@ def _inclusive_said(t: str, ms: list[Mention], claims: Claims) -> None:
             mm.value.inclusive = True
 
 
+def _fy_back(v: TimeValue) -> int:
+    """How many fiscal years a label "FY-n" / "FY0" counts back from the latest."""
+    return -int(v.text[2:])
+
+
 def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
     """"From two years ago to last year", "from fiscal 2020 to last year", "from the quarter before last to the last
     quarter": two single periods as the ends of a range (growth runs between them; a list holds each period). A range
@@ -1149,6 +1154,11 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
             # "between next fiscal year and the year after", "from next year to fiscal 2026": the two estimate years
             # (FY1 to FY2) as one range, as "between fiscal 2025 and fiscal 2026" is
             new = TimeValue("year_range", years=(LATEST_FY + 1, LATEST_FY + 2))
+        elif va.kind == vb.kind == "fylabel" and _fy_back(va) > _fy_back(vb):
+            # (round 45, f45p) "FY-2 to FY0", "from FY-1 to FY0": the fiscal years from the one to the other, counted
+            # back from the latest in the data (SPEC 2: FY0 is FY2024), as "FY2022 to FY2024" is; a list gave the two
+            # ends alone (FY-1 dropped), a growth without "from" was refused
+            new = TimeValue("year_range", years=(LATEST_FY - _fy_back(va), LATEST_FY - _fy_back(vb)), fiscal=True)
         elif va.kind == vb.kind == "fqrel" and va.n > vb.n:
             new = TimeValue("quarter_range", quarters=(LATEST_Q - va.n, LATEST_Q - vb.n), fiscal=True, no_prices=True)
         elif {va.kind, vb.kind} in ({"quarter", "year"}, {"quarter", "fylabel"}) and pre and not (va.end or vb.end):
