@@ -3518,6 +3518,9 @@ _FROM_EXTREME = re.compile(r"\b(?:(?:down|off|below|under|beneath|above|up|over|
 # was a column of its own beside the distance)
 _TO_NOW = re.compile(r"\s*(?:to|until|till)\s+(?:(?:today|now)(?:'s)?|(?:the|its|their)\s+(?:current|latest)|current|latest)"
                      r"(?:\s+(?:share\s+|stock\s+)?(?:price|close|closing\s+price|level))?\b")
+# (round 45, lead merging r45 and f45n) the move's end said as today, "... from their 2024 high (close) to today's
+# price (to now)": no period of the move's own besides the high's (r45's refusal), the end f45n reads
+_ENDS_TODAY_SAID = re.compile(r"\b(?:to|until|till)\s+(?:today|now)$")
 # (round 45, f45n) "... from its 2024 high to (until) ...": the move's other end said after the extreme
 _TO_ANOTHER_DAY = re.compile(r"\s*(?:to|until|till|through|thru)\s+(?:(?:the|its|their)\s+)?")
 # (round 26) a superlative of the distance right before it: "which bank is down the most from its 52-week high", "the
@@ -3653,7 +3656,8 @@ def _beyond_extreme(ctx: Ctx) -> None:
             # high's and read the fall again as a return below zero): refused, naming it
             stop = re.search(r"[,;.?!]|\b(?:and|or|but|whose|while|with)\b", ctx.text[u.hit.end:])
             clause_end = u.hit.end + stop.start() if stop else len(ctx.text)
-            other = [m for m in ctx.time.mentions if m is not u.time and moved.start() <= m.start < clause_end]
+            other = [m for m in ctx.time.mentions if m is not u.time and moved.start() <= m.start < clause_end
+                     and not _ENDS_TODAY_SAID.search(ctx.text, 0, m.end)]  # (lead, merging f45n: the move's end)
             if other:
                 raise Refusal("a move from a high or low with a period of its own besides the high's or low's",
                               [ctx.text[m.start:m.end].strip() for m in other])
