@@ -26,3 +26,24 @@ def test_a_fall_from_a_high_to_today_is_read(question: str, screen: str) -> None
 ])
 def test_a_period_of_the_moves_own_is_still_refused(question: str, named: str) -> None:
     assert named in refused(question).lower()
+
+
+# --- "its" after a clause that names several companies, ended by a colon, semicolon or dash (f45s's check read only a
+# sentence's end; "Apex Materials and Falcon Software: what is its P/E?" was answered for both, noticed by f45s) ------
+
+@pytest.mark.parametrize("question", [
+    "Apex Materials and Falcon Software: what is its P/E?",
+    "Apex Materials and Falcon Software; what was its net income in fiscal 2023?",
+    "Northwind Systems and Falcon Software - how much did its sales grow in fiscal 2024?",
+])
+def test_its_after_several_companies_and_a_colon_is_refused(question: str) -> None:
+    assert "'its' names one company" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Apex Materials: what is its P/E?", "FG_PE(D0) FOR APXM"),
+    ("Apex Materials and Falcon Software: what are their P/Es?", "FG_PE(D0) FOR APXM, FALC"),
+    ("Apex Materials: its P/E, and Falcon Software's?", "FG_PE(D0) FOR APXM, FALC"),
+])
+def test_its_of_one_company_or_their_of_both_is_read(question: str, query: str) -> None:
+    assert q(question) == query

@@ -221,7 +221,9 @@ def _one_of_several_before(text: str, ticker_pos: dict[str, int]) -> str | None:
         return None
     # (only the possessive: "it" may be the answer or no one, "Show it in USD", "if it matters": found by the readall)
     for m in re.compile(r"(?<![\w'])its(?![\w'])").finditer(text, pos[-1]):
-        if re.search(r"[.!?](?:\s|$)", text[pos[-1]:m.start()]):
+        # (round 45, lead) or after a colon, semicolon or dash that ends the companies' clause, "Apex Materials and
+        # Falcon Software: what is its P/E?" (answered for both, noticed by f45s)
+        if re.search(r"(?:[.!?:;]|\s[-\u2013\u2014])(?:\s|$)", text[pos[-1]:m.start()]):
             return m.group(0)
     return None
 
