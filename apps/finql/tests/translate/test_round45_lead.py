@@ -47,3 +47,21 @@ def test_its_after_several_companies_and_a_colon_is_refused(question: str) -> No
 ])
 def test_its_of_one_company_or_their_of_both_is_read(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# --- a multiple on a named year's figure, said after a comma (f45p's reading of "P/E today based on fiscal 2023 EPS"
+# held only without the comma; with it the trailing multiple was answered, the year's figure a column: noticed by f45p)
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("What is Apex Materials' P/E today, based on fiscal 2023 EPS?", "P_PRICE(D0) / FF_EPS(FY2023) FOR APXM"),
+    ("What is Falcon Software's price-to-sales ratio now, using fiscal 2022 revenue?",
+     "FG_MKT_CAP(D0) / FF_SALES(FY2022) FOR FALC"),
+    ("Which banks have a P/E below 10, based on fiscal 2023 EPS?",
+     'NAME, P_PRICE(D0) / FF_EPS(FY2023) FOR SCREEN(INDUSTRY("Banks"), P_PRICE(D0) / FF_EPS(FY2023) < 10)'),
+])
+def test_a_multiple_on_a_years_figure_after_a_comma(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_multiple_and_another_figure_after_a_comma_stay_two_columns() -> None:
+    assert q("What is Apex Materials' P/E today, and its EPS in fiscal 2023?") == "FG_PE(D0), FF_EPS(FY2023) FOR APXM"

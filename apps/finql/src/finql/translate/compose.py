@@ -4513,7 +4513,10 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         # below 10 on (using) fiscal 2023 EPS", "a dividend yield above 3% based on fiscal 2024 dividends"; it was the
         # trailing multiple compared, the year's figure a column beside it (a wrong answer). The bound stays the
         # condition's, on the multiple read here)
-        on = re.fullmatch(r"\s*(?P<co>(?:of|for)\s+(?!(?:more|less|greater|lower|higher|above|below|over|under|at)\b)\S.*?\s+)?"
+        # ((round 45, lead) a comma before "on", "using", "based on", "against": "P/E today, based on fiscal 2023 EPS",
+        # "FCF yield today, based on free cash flow over the last twelve months" was the trailing multiple, the figure a
+        # column (a wrong answer, noticed by f45p))
+        on = re.fullmatch(r"\s*(?:,\s*(?=(?:on|using|based\s+on|against)\s))?(?P<co>(?:of|for)\s+(?!(?:more|less|greater|lower|higher|above|below|over|under|at)\b)\S.*?\s+)?"
                           r"(?P<bound>(?:(?:is|are|was|were|of)\s+)?(?:above|below|over|under|"
                           r"(?:more|less|greater|lower|higher)\s+than|at\s+(?:least|most))\s+[$€£¥]?\d[\d.,]*\s*%?\s*,?\s*)?"
                           r"(?:on|of|using|based on|against)\s+(?:(?:the|its|their)\s+)?\s*(?:'s\s*)?", gap)
