@@ -65,3 +65,20 @@ def test_a_multiple_on_a_years_figure_after_a_comma(question: str, query: str) -
 
 def test_a_multiple_and_another_figure_after_a_comma_stay_two_columns() -> None:
     assert q("What is Apex Materials' P/E today, and its EPS in fiscal 2023?") == "FG_PE(D0), FF_EPS(FY2023) FOR APXM"
+
+
+# --- a heading whose first sentence after it asks of no other company is that sentence's subject (f45n refuses a
+# heading of companies before a question of another; round 27's "Falcon Software: debt over equity in FY2023. And for
+# Apex Materials?" was refused by it: found by the clean-clone CI) ------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Falcon Software: sales in fiscal 2023. And for Apex Materials?", "FF_SALES(FY2023) FOR FALC, APXM"),
+    ("Apex Materials and Falcon Software: what was net income in fiscal 2023? And for Northwind Systems?",
+     "FF_NET_INC(FY2023) FOR APXM, FALC, NWSY"),
+])
+def test_a_heading_then_a_follow_up_adds_the_company(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_heading_before_a_question_of_another_is_still_refused() -> None:
+    assert "apex materials" in refused("Apex Materials. What was Falcon Software's net income in fiscal 2023?").lower()

@@ -2717,6 +2717,15 @@ def _topic_of_another(a: Analysis, original: str) -> None:
     trial.claim(0, end, "context")
     rest = ent.Entities()
     ent.link_companies(original, a.text, trial, rest)
+    if m is None and rest.tickers:
+        # ((round 45, lead) a heading whose first sentence after it names no company is that sentence's subject, and
+        # a later one adds a company, "Falcon Software: debt over equity in FY2023. And for Apex Materials?" (round
+        # 27's reading; f45n's check refused it, the clean-clone CI found it): only a company asked of in the first
+        # sentence after the heading makes the heading a topic of another)
+        stop = re.search(r"[.?!](?=\s|$)", a.text[end:])
+        first = end + stop.end() if stop else len(a.text)
+        if not any(end <= pos < first for pos in rest.ticker_pos.values()):
+            return
     if rest.tickers and not topic <= set(rest.tickers):
         a.unresolved.append(a.text[s:e])
 
