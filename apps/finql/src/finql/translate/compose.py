@@ -211,6 +211,9 @@ def _pronoun_before_the_named(text: str, ticker_pos: dict[str, int]) -> str | No
     return m.group(0) if m and _JOINED_AFTER.search(text[m.end():pos[0]]) else None
 
 
+_ITS = re.compile(r"(?<![\w'])its(?![\w'])")  # (the singular possessive, compiled once)
+
+
 def _one_of_several_before(text: str, ticker_pos: dict[str, int]) -> str | None:
     """(round 45, f45s) The singular possessive ("its") in a sentence after the one that names several
     companies, none named in or after the pronoun's sentence ("My wife flies Copperfield Air and Prairie Airways. What
@@ -220,7 +223,7 @@ def _one_of_several_before(text: str, ticker_pos: dict[str, int]) -> str | None:
     if len(pos) < 2:
         return None
     # (only the possessive: "it" may be the answer or no one, "Show it in USD", "if it matters": found by the readall)
-    for m in re.compile(r"(?<![\w'])its(?![\w'])").finditer(text, pos[-1]):
+    for m in _ITS.finditer(text, pos[-1]):
         # (round 45, lead) or after a colon, semicolon or dash that ends the companies' clause, "Apex Materials and
         # Falcon Software: what is its P/E?" (answered for both, noticed by f45s)
         if re.search(r"(?:[.!?:;]|\s[-\u2013\u2014])(?:\s|$)", text[pos[-1]:m.start()]):

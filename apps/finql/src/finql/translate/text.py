@@ -42,6 +42,8 @@ MILLIONS_M = r"(?:m|mm|mn|mln)"
 # "always in billions", "in bn"): never the asker's context, whoever says it ("My wife always thinks in millions."); FinQL
 # gives money in millions, so the unit is read where it agrees (``units_said``) and refused where it does not
 SCALES = rf"(?:thousands|{MILLIONS}|billions|trillions|bn|bln)"
+# (round 45, f45t) the endearments an asker calls the reader by, first or last and set off by a comma (``normalize``)
+_ENDEARMENT = r"(?:dear|love|hon|honey|sweetie|sweetheart|darling|pet)"
 # the unit said of the figures (never of an amount written, "$500m"): "USD m", "(EUR mn)", "$m", "m$", "in millions",
 # "(millions)", "in mn"; said with a currency ("in millions of pounds", "in mn GBP", "USD m") it is money's
 _MILLIONS_SAID = re.compile(
@@ -2216,8 +2218,8 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=[\w%)?.!])\s*,?\s+no\s+(?:rush|hurry)\s*[!.]*\s*$", "", text, flags=re.IGNORECASE)
     # (round 45, f45t) an endearment the asker calls the reader by, said first or last and set off by a comma
     # ("Sweetheart, what do ...", "... the top three, dear.", "..., love."): no words of the question, taken off
-    text = re.sub(r"^\s*(?:dear|love|hon|honey|sweetie|sweetheart|darling|pet)\s*,\s*", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<=[\w%)])\s*,\s*(?:dear|love|hon|honey|sweetie|sweetheart|darling|pet)\s*([!.?]*)\s*$", r"\1", text,
+    text = re.sub(rf"^\s*{_ENDEARMENT}\s*,\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(rf"(?<=[\w%)])\s*,\s*{_ENDEARMENT}\s*([!.?]*)\s*$", r"\1", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"(?<=[\w%)])\s+(?:thx|thnx|thanx|tks|tnx|tyvm|(?-i:ty)|thanks(?:\s+a\s+lot)?|thank\s+you|cheers)\s*[!.]*\s*$", "",
                   text, flags=re.IGNORECASE)
