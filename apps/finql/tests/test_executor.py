@@ -152,6 +152,20 @@ def test_high_and_low_count_only_trading_days_in_the_range(env, ref):
     assert env.execute("P_HIGH(2024-06-28, 2024-06-24) FOR NWSY").rows[0][1] is None  # d1 after d2: empty
 
 
+def test_a_range_may_start_before_the_data(env, ref):
+    """SPEC section 2: the trading days d1 <= day <= d2 of a range starting before the data are those the data
+    holds (2015-01-02 on); only a single date needs a close on or before it, and a range's end needs one too."""
+    first = [d for (t, d) in ref.close if t == "NWSY" and d.year == 2015 and d.month == 1]
+    r = env.execute("P_HIGH(2015-01-01, 2015-01-31), P_LOW(2010-06-30, 2015-01-31), "
+                    "P_HIGH(2015-01-02, 2015-01-31) FOR NWSY")
+    assert close(r.rows[0][1], max(ref.close[("NWSY", d)] for d in first)) and r.rows[0][1] == r.rows[0][3]
+    assert close(r.rows[0][2], min(ref.close[("NWSY", d)] for d in first))
+    for query in ("P_PRICE(2015-01-01) FOR NWSY", "P_RETURN(2014-12-31, D0) FOR NWSY",
+                  "P_HIGH(2010-01-01, 2014-12-31) FOR NWSY", "P_HIGH(D-9999, D0) FOR NWSY"):
+        with pytest.raises(FinQLSemanticError, match="before the data starts"):
+            env.execute(query)
+
+
 def test_in_converts_conditions_and_the_sort_key(env, ref):
     """SPEC section 3: IN CUR converts money in items, screen conditions and the SORT key."""
     local = env.execute('FF_SALES(FY2024) FOR SCREEN(INDEX(EUROPE))')

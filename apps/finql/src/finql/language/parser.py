@@ -273,7 +273,13 @@ class _Builder:
         if len(args) != len(metric.args):
             raise _fail(f"{name} takes {len(metric.args)} argument{'s' * (len(metric.args) > 1)}, "
                         f"got {len(args)}", name_tok)
-        return ast.Call(name, tuple(self.arg(a, k, name) for a, k in zip(args, metric.args, strict=True)),
+        # a range's first date may lie before the data: the trading days d1 <= day <= d2 are those the data holds
+        # (SPEC 2: "a close before d1 never counts"; only a close on or before a single date needs one)
+        opens = name in ("P_HIGH", "P_LOW")
+        return ast.Call(name, tuple(self.date_arg(a, str(a).upper(), name, range_start=True)
+                                    if opens and i == 0 and isinstance(a, Token) and a.type == "DATE"
+                                    else self.arg(a, k, name)
+                                    for i, (a, k) in enumerate(zip(args, metric.args, strict=True))),
                         _pos(name_tok))
 
     def func(self, name_tok: Token, name: str, args: list[Token]) -> ast.FuncCall:
@@ -358,7 +364,7 @@ class _Builder:
             return ast.FiscalPeriod("FQ", year, q + 1, up, pos)
         raise _fail(f"unknown period '{up}'", tok, ["FY2023", "FY0", "FQ2023Q3", "FQ0", "LTM"])
 
-    def date_arg(self, tok: Token, up: str, metric: str) -> ast.DateArg:
+    def date_arg(self, tok: Token, up: str, metric: str, range_start: bool = False) -> ast.DateArg:
         pos = _pos(tok)
         if tok.type == "DATE":
             try:
@@ -367,6 +373,8 @@ class _Builder:
             except ValueError:
                 raise _fail(f"invalid date '{up}'", tok) from None
             resolved = trading_day_on_or_before(min(day, LAST_DAY))
+            if resolved is None and range_start:
+                return ast.DateArg(None, up, asof=day, pos=pos)
             if resolved is None:
                 raise _fail(f"date '{up}' is before the data starts ({trading_days()[0]})", tok)
             return ast.DateArg(resolved, up, asof=min(day, LAST_DAY), pos=pos)
