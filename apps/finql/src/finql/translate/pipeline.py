@@ -2596,8 +2596,11 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
 # a thing taken back and said again, of the same kind, after an explicit correction word (the hesitations of speech
 # around it, "uh sorry", "no make that", "uh scratch that the", are part of it); a bare "rather" only after a comma or a
 # dash and never before "high" or "low" ("a yield, rather low," says a degree)
-_CORRECTION_WORD = (rf"(?:\b(?:{text_module.HESITATIONS}|oh|no|actually),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|or rather|"
-                    r"(?:(?<=[,;:-])|(?<=[,;:-]\s))rather(?!\s+(?:than|high|low|higher|lower)\b)|make that|scratch that|"
+# (round 46, f46v: a radio's "belay that", "strike that", "cancel that", and its "negative" for "no" said first:
+# "Negative, make it 15 days.")
+_CORRECTION_WORD = (rf"(?:\b(?:{text_module.HESITATIONS}|oh|no|actually|negative),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|or rather|"
+                    r"(?:(?<=[,;:-])|(?<=[,;:-]\s))rather(?!\s+(?:than|high|low|higher|lower)\b)|make that|"
+                    r"(?:scratch|belay|strike|cancel)\s+that|"
                     r"correction|no wait|oops|make it|"
                     # (round 35, f35a) "... june 2024 - wait, crescent beverages", "2023? Wait, 2024", "in dollars -
                     # ugh, Lakeside Automotive": a bare "wait" (or the speaker's "ugh" at their slip) after a dash, a
@@ -2641,7 +2644,7 @@ def _taken_back(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> tu
     between = text[spans[before[0]][1]:ws].replace("...", " ")
     # (round 35, f35a) "make that" or "scratch that" opening the next sentence takes back the one thing of its kind
     # said before ("Which three insurers have the lowest P/B today? Hmm, make that the highest."): it never defines, as "I mean" may
-    if re.search(r"\b(?:make\s+(?:that|it)|scratch\s+that)\b", m.group("w")) and re.search(
+    if re.search(r"\b(?:make\s+(?:that|it)|(?:scratch|belay|strike|cancel)\s+that)\b", m.group("w")) and re.search(
             rf"^[^.?!]*[.?!]\s*(?:(?:hmm+|{text_module.HESITATIONS}|oh|ok|okay|actually|no)\W*)*$", between):
         between = re.sub(r"[.?!]", " ", between)
     return (before[0], after[0]) if len(before) == 1 and not re.search(
@@ -3071,6 +3074,57 @@ def _for_one_of_several(a: Analysis, end: int) -> int | None:
         return None
     at = end + part.end()
     return next((e for s, e, what in (a.claims.spans if a.claims else []) if s == at and what == "company"), None)
+
+
+# (round 46, f46v) a radio's correction that names what it takes back, said at a clause's start: "top 3. Scratch top
+# 3, give me all of 'em ranked.", "sales and net income. Strike net income.", "in 2023 and 2024. Belay 2023."
+_NAMED_TAKEN_BACK = re.compile(rf"(?:^|(?<=[.!?,;:-])|(?<=[.!?,;:-]\s))\s*(?:(?:negative|no|oh|actually|{text_module.HESITATIONS})"
+                               r",?\s+)*(?P<w>belay|scratch|strike|cancel)\s+")
+
+
+def _named_taken_back(a: Analysis) -> None:
+    """(round 46, f46v) A count of rows, a period or a measure named again right after a correction word ("belay",
+    "scratch", "strike", "cancel") that opens a clause, said once before in the same words: the asker takes it back,
+    with nothing said instead (``_self_corrections`` reads what is said instead); both are withdrawn, noted. A target
+    said twice before, or in other words, or none of these kinds ("scratch the banks"), is left: the words are named."""
+    assert a.claims is not None and a.time is not None
+    for m in _NAMED_TAKEN_BACK.finditer(a.text):
+        if not a.claims.free(m.start("w"), m.end("w")):
+            continue
+        ranks = [(x, y) for x, y in zip(a.atoms, a.atoms[1:], strict=False)
+                 if x.kind == "rank" and y.kind == "num" and re.fullmatch(r"\s+", a.text[x.end:y.start])]
+        kinds: list[tuple[list[Any], list[tuple[int, int]]]] = [
+            (list(ranks), [(x.start, y.end) for x, y in ranks]),
+            (list(a.time.mentions), [(t.start, t.end) for t in a.time.mentions]),
+            (list(a.hits), [(h.start, h.end) for h in a.hits])]
+        for items, spans in kinds:
+            said = [i for i, (s, _e) in enumerate(spans) if s == m.end()]
+            if not said:
+                continue
+            ss, se = spans[said[0]]
+            se = ss + len(a.text[ss:se].rstrip(",.;:!? "))  # (a number's atom may hold the comma after it)
+            if not re.match(r"\s*(?:[,.;!?]|$)", a.text[se:]):
+                break  # ("scratch top 3 banks": more than the thing named)
+            words = a.text[ss:se]
+            before = [i for i, (s, e) in enumerate(spans) if e <= m.start("w")
+                      and a.text[s:e].rstrip(",.;:!? ") == words]
+            if len(before) != 1:
+                break
+            gone, again = items[before[0]], items[said[0]]
+            drop = {id(x) for x in ((*gone, *again) if isinstance(gone, tuple) else (gone, again))}
+            if items is a.time.mentions or (items and items[0] in a.time.mentions):
+                a.time.mentions = [t for t in a.time.mentions if id(t) not in drop]
+            elif any(h is gone for h in a.hits):
+                a.hits = [h for h in a.hits if id(h) not in drop]
+            else:
+                a.atoms = [x for x in a.atoms if id(x) not in drop]
+            gs, ge = spans[before[0]]
+            a.claims.spans = [sp for sp in a.claims.spans if not (gs <= sp[0] and sp[1] <= ge)
+                              and not (m.start("w") <= sp[0] and sp[1] <= se)]
+            a.claims.claim(gs, ge, "context")
+            a.claims.claim(m.start("w"), se, "context")
+            a.notes.append(f"taken back: '{words}' ('{a.text[m.start('w'):se]}')")
+            break
 
 
 def _self_corrections(a: Analysis) -> None:
@@ -3581,6 +3635,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
                       fuzzy_cutoff: float = 85.0) -> None:
     """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
     assert a.claims is not None
+    _named_taken_back(a)
     _self_corrections(a)
     _sets_taken_back(a)
     _both_named(a)
