@@ -430,6 +430,8 @@ def find(text: str, free: Any) -> list[Hit]:
                 # (round 31) "the highest share price return": a ranking by the return, not the high's name; "trough to
                 # peak price change" ("lowest and highest price change") keeps the low and the high, refused
                 continue
+            if re.fullmatch(r"(?:high|low)\s+clos\w+(?:\s+price)?", m.group(0)) and re.match(r"\s+to\b", text[m.end():]):
+                continue  # ((round 46, f46v) "ended 2024 with a high close to their peak": "close to", near)
             modified = _modified_first(text, m)
             if modified is not None and modified < 0:
                 continue  # "net debt to equity": "net debt" over equity, not "net" and debt-to-equity
