@@ -2168,9 +2168,11 @@ _STORY_ASKS = re.compile(r"(?<![\w'])(?:wants?|wanted|wanting|needs?|needed|like
 _STORY_CLASSES = frozenset({"negation or exclusion", "comparison or arithmetic", "number", "period"})
 # a word of the question that refers back to a time or a place the story said: "since then", "that year", "back then",
 # "at the time", "since?" said last, "there" (not "hello there")
+# ((round 46, f46v) nor the "there" of "are there any ...", "there were": it says that something is, no place)
 _STORY_BACK = re.compile(r"(?<![\w'])(?:then|that\s+(?:year|month|quarter|day|week|time|period|date|window|stretch)|"
                          r"those\s+(?:years|months|quarters|days|weeks)|at\s+the\s+time|the\s+same\s+(?:period|time|"
-                         r"year|day|window|dates?)|since\s*(?=[?.!,;]|$)|(?<!hello\s)(?<!hi\s)there|here|(?:each|every|per|a)\s+(?:year|quarter)|"
+                         r"year|day|window|dates?)|since\s*(?=[?.!,;]|$)|(?<!hello\s)(?<!hi\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)"
+                         r"(?<!\bwas\s)there(?!\s+(?:are|is|were|was)\b)|here|(?:each|every|per|a)\s+(?:year|quarter)|"
                          r"annually|year\s+by\s+year|over\s+the\s+years)(?![\w'])",
                          re.IGNORECASE)
 # a clause that goes on from the one before it: a relative pronoun first
@@ -2305,7 +2307,13 @@ def _story_company(question: str, spans: list[tuple[int, int]], rest: str, b: An
     ``_story_apart``'s check of the names with a capital, the company's own masked."""
     from finql.language.registry import by_ticker
 
-    if (b.reading is not None and not b.refusal) or (b.ents is not None and b.ents.tickers) \
+    # ((round 46, f46v) or read as every company, no set named, where nothing of the rest asks of several: "so I'm
+    # curious how their shares have done" read the return of the whole universe; "which companies have their P/E
+    # under 10" asks of companies, its "their" is theirs)
+    of_all = b.reading is not None and not b.refusal and b.ents is not None and not b.ents.sets and not re.search(
+        r"(?<![\w'])(?:which|who|whose|any|all|each|every|compan\w*|firms?|names|stocks|ones|screen\w*|list\w*|rank\w*)(?![\w'])",
+        rest, re.IGNORECASE)
+    if (b.reading is not None and not b.refusal and not of_all) or (b.ents is not None and b.ents.tickers) \
             or not _PRONOUN_BACK.search(rest):
         return ()
     told = _rules(start(" ".join(question[s:e].strip() for s, e in spans)), None, 0.91, 0.02, judged=False)

@@ -4903,6 +4903,12 @@ COURTESY = re.compile("|".join((
     # (round 38, f38b) "Out of interest, ...": the same curiosity (set off by its mark; "interest" of a figure is not it)
     r"(?:^|(?<=[.!?]\s))\W*(?:just\s+)?out\s+of\s+(?:pure\s+|idle\s+)?interest\s*(?=[,:;]|\s-+\s)|"
     r"(?:^|(?<=[.!?]\s))\W*(?:(?:i'm|i\s+am|i\s+was|we're|we\s+are)\s+)?(?:just\s+)?(?:wondering|curious)\s*(?:[,:;!]|\s-+\s)|"
+    # (round 46, f46v) the same curiosity before the question it asks, "so I'm curious how their shares have done", "I'm
+    # just curious what X earned" (the question word follows: it is what is asked); and the return from a story to the
+    # question, "Anyway, are there any ...", "But anyway -", "So anyhow," said first in a sentence, set off by its mark
+    r"(?:^|(?<=[.!?,;:]\s))\W*(?:so\s+)?(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+|really\s+)?(?:wondering|curious)\s+"
+    r"(?=(?:how|what|which|whether|when)\b)|"
+    r"(?:^|(?<=[.!?]\s))\W*(?:(?:so|but|ok|okay|well|oh)\s*,?\s+)?(?:anyway|anyhow|anyways)\s*(?:[,:;!]|\s-+\s)|"
     r",?\s*\bby\s+any\s+chance\b|"
     r",?\s*\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec(?:ond)?)|"
     r"at\s+your\s+(?:earliest\s+)?convenience|whenever\s+you\s+(?:can|get\s+(?:a|the)\s+chance))\b|"
