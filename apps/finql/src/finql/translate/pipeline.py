@@ -2143,8 +2143,9 @@ def _a_reason_only(a: Analysis, s: int, e: int) -> bool:
 # (round 44, f44s) the asker's story told around the question, clause by clause (``story_clauses``, ``story_told``):
 # a clause whose subject is the asker or a person of the asker's ("I", "we", "my wife", "our treasurer", "he", "she",
 # "Nan"), opened by nothing but conjunctions and hedges
+# ((round 46, f46v) an opener set off by its comma too: "Oh, I adore ...", "Well, we did ...")
 _STORY_SUBJECT = re.compile(r"\W*(?:(?:and|but|so|though|although|while|because|honestly|frankly|well|now|still|also|"
-                            r"oh|alas|sadly|admittedly|of\s+course)\s+)*"
+                            r"oh|alas|sadly|admittedly|of\s+course)(?:\s*,)?\s+)*"
                             # (a subordinate clause of the asker's: "since well before I retired", "when I was young")
                             r"(?:(?:since|before|after|when|while|until|once|as)\s+(?:(?:well|long|just|shortly|soon)\s+"
                             r"(?:before|after)\s+)?)?"
@@ -2247,7 +2248,15 @@ def _story_words(body: str) -> bool:
     if {leftovers.content_class([w]) for w in low.split()} - {None} - _STORY_CLASSES or ent.currency_mentions(low):
         return False
     return all(len(w) <= 3 or w.lower() in FILLER or english(re.sub(r"'s$", "", w.lower())) or w[0].isdigit()
-               or w[0].isupper() for w in re.findall(r"[\w'][\w'-]*", body))
+               or w[0].isupper() or _compound(w.lower()) for w in re.findall(r"[\w'][\w'-]*", body))
+
+
+def _compound(word: str) -> bool:
+    """(round 46, f46v) A word of a story written as two plain English words of four letters or more ("ballroom",
+    "centrepieces", "flowerbeds"): the teller's, as each word alone would be ("netincome" is no such pair)."""
+    from finql.translate.spelling import english
+
+    return any(english(word[:i]) and english(word[i:]) for i in range(4, len(word) - 3))
 
 
 def _story_cut(question: str, spans: list[tuple[int, int]]) -> str:
