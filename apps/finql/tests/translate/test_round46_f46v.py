@@ -143,3 +143,43 @@ def test_signoffs(signoff: str) -> None:
 def test_over_still_compares(question: str, query: str) -> None:
     got = q(question)
     assert got is not None and "FG_DIV_YIELD(D0) > 3" in got
+
+
+# --- 7. stories: "Anyway," back to the question, "so I'm curious how ...", "are there any", compounds, "Oh, I ..." ---
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # (seen, tune43a florist)
+    ("I go through 300 roses a week, ha! Anyway, are there any beverage companies with a P/E under 20 right now?",
+     "NAME, FG_PE(D0) FOR SCREEN(INDUSTRY(\"Beverages\"), FG_PE(D0) < 20)"),
+    ("I sell 40 pies a day. Are there any food products companies with a P/E under 15 today?",
+     "NAME, FG_PE(D0) FOR SCREEN(INDUSTRY(\"Food Products\"), FG_PE(D0) < 15)"),
+    ("My kids play football every Saturday. Anyhow, what's Falcon Software's P/E today?", "FG_PE(D0) FOR FALC"),
+    ("Anyway, what was Apex Materials' net income in FY2024?", "FF_NET_INC(FY2024) FOR APXM"),
+    ("I clean the Apex Materials ballroom on Sundays. What was their net income in FY2024?", "FF_NET_INC(FY2024) FOR APXM"),
+    # (seen)
+    ("My daughter works at Oakridge Brewing, so I'm curious how their shares have done year to date. Just the "
+     "percentage, love.", "P_RETURN(2023-12-31, D0) FOR OAKR"),
+    ("My son works at Falcon Software, so I'm curious what their net income was in FY2024.", "FF_NET_INC(FY2024) FOR FALC"),
+    ("Falcon Software: I'm curious what its P/E is today.", "FG_PE(D0) FOR FALC"),
+    ("I'm curious how Oakridge Brewing shares have done year to date.", "P_RETURN(2023-12-31, D0) FOR OAKR"),
+    # (seen) a compound word of the story
+    ("I send a lot of centrepieces to the Meridian Hotels ballroom. Could you tell me how their stock did over "
+     "calendar 2023, the whole year?", "P_RETURN(2022-12-31, 2023-12-31) FOR MRDH"),
+    ("I deliver flowers to the Apex Materials boardroom. What was their net income in FY2024?",
+     "FF_NET_INC(FY2024) FOR APXM"),
+])
+def test_story_voices(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # "anyway" said last is no return to the question
+    ("What was Apex Materials' net income anyway?", "anyway"),
+    # a place the story said, referred to by "there"
+    ("I lived in Japan for 20 years. Which companies listed there have a P/E under 10?", ""),
+    # "their" of the companies asked: never the story's company
+    ("My son works at Falcon Software. Which companies have their P/E under 10?", ""),
+])
+def test_story_voices_near_misses(question: str, named: str) -> None:
+    assert named in refused(question)
