@@ -126,7 +126,7 @@ def test_high_close(question: str, query: str) -> None:
 
 
 def test_high_close_to_is_near() -> None:
-    refused("Which stocks ended 2024 with a high close to their 2024 peak?")
+    assert "close to" in refused("Which stocks ended 2024 with a high close to their 2024 peak?")
 
 
 # --- 6. radio sign-offs that carry nothing ---

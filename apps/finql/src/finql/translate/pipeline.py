@@ -2143,9 +2143,8 @@ def _a_reason_only(a: Analysis, s: int, e: int) -> bool:
 # (round 44, f44s) the asker's story told around the question, clause by clause (``story_clauses``, ``story_told``):
 # a clause whose subject is the asker or a person of the asker's ("I", "we", "my wife", "our treasurer", "he", "she",
 # "Nan"), opened by nothing but conjunctions and hedges
-# ((round 46, f46v) an opener set off by its comma too: "Oh, I adore ...", "Well, we did ...")
 _STORY_SUBJECT = re.compile(r"\W*(?:(?:and|but|so|though|although|while|because|honestly|frankly|well|now|still|also|"
-                            r"oh|alas|sadly|admittedly|of\s+course)(?:\s*,)?\s+)*"
+                            r"oh|alas|sadly|admittedly|of\s+course)\s+)*"
                             # (a subordinate clause of the asker's: "since well before I retired", "when I was young")
                             r"(?:(?:since|before|after|when|while|until|once|as)\s+(?:(?:well|long|just|shortly|soon)\s+"
                             r"(?:before|after)\s+)?)?"
