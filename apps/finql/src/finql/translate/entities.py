@@ -1217,8 +1217,13 @@ def currency_mentions(text: str) -> list[tuple[int, int, str]]:
 # the asker's last word on the currency: "in yen and dollars? just dollars is fine", "in yen? Actually euros please",
 # "in euros - no, make that pounds", "in yen, or rather in dollars", "in francs... dollars instead", "in euros no wait in
 # pounds" (chat)
+# (round 46, f46v) and a radio's correction, "in euros. Belay euros, chief says dollars.", "Scratch euros, make it
+# dollars", "Negative, strike that, pounds": the correction word names the currency taken back (``_CURRENCY_BELAY``:
+# it must be the other one said), or "that"; the one who wants the change may be said ("chief says", "boss wants")
 _CURRENCY_CHOICE_BEFORE = re.compile(r"(?:\b(?:just|only|actually|rather|make (?:it|that)|i mean|i meant|sorry|no|wait|"
-                                     r"on second thought|better)\b[\s,:.-]*)+(?:(?:in|into|to)\s+)?(?:the\s+)?$")
+                                     r"on second thought|better|negative|correction|(?:belay|scratch|strike|cancel)\s+"
+                                     r"(?:that|(?P<named>[a-z]+(?:\s+[a-z]+)?))|(?<=[,.;:-]\s)[a-z]+\s+(?:says|wants))"
+                                     r"\b[\s,:.-]*)+(?:(?:in|into|to)\s+)?(?:the\s+)?$")
 _CURRENCY_CHOICE_AFTER = re.compile(r"\s*(?:only|instead|(?:is|are|would be|will be)\s+(?:fine|enough|ok|okay)|"
                                     r"will do|works|please)\b")
 _CURRENCY_TARGET_BEFORE = re.compile(r"\b(?:in|into|to|as|using|and|or)\s+(?:the\s+)?$|,\s*$")
@@ -1237,11 +1242,19 @@ def _currency_said_again(text: str, claims: Claims, ents: Entities) -> bool:
     after = _CURRENCY_CHOICE_AFTER.match(text, e)
     if before is None and after is None:
         return False
+    named = [(ms, me, v) for ms, me, v in said if before is not None and before.start() <= ms < before.end()]
+    said = [x for x in said if x not in named]
+    if before is not None and before.group("named") and not (
+            len(named) == 1 and named[0][:2] == before.span("named") and named[0][2] != value
+            and any(v == named[0][2] for _ms, _me, v in said)):
+        return False  # ("belay dollars, pounds" after "in euros", "scratch the lot, euros": not the other currency named)
     others = [(ms, me) for ms, me, v in said if v != value]
     if any(not _CURRENCY_TARGET_BEFORE.search(text, 0, ms) for ms, _me in others):
         return False  # an amount in it, or a currency said of something else: not a target taken back
     ents.currency, ents.currency_pos = value, s
     claims.claim(before.start() if before else s, after.end() if after else e, "currency")
+    if not others:
+        return False
     for ms, me in others:
         claims.claim(ms, me, "context")
         ents.taken_back.append(text[ms:me])

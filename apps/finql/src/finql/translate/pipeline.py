@@ -2168,9 +2168,11 @@ _STORY_ASKS = re.compile(r"(?<![\w'])(?:wants?|wanted|wanting|needs?|needed|like
 _STORY_CLASSES = frozenset({"negation or exclusion", "comparison or arithmetic", "number", "period"})
 # a word of the question that refers back to a time or a place the story said: "since then", "that year", "back then",
 # "at the time", "since?" said last, "there" (not "hello there")
+# ((round 46, f46v) nor the "there" of "are there any ...", "there were": it says that something is, no place)
 _STORY_BACK = re.compile(r"(?<![\w'])(?:then|that\s+(?:year|month|quarter|day|week|time|period|date|window|stretch)|"
                          r"those\s+(?:years|months|quarters|days|weeks)|at\s+the\s+time|the\s+same\s+(?:period|time|"
-                         r"year|day|window|dates?)|since\s*(?=[?.!,;]|$)|(?<!hello\s)(?<!hi\s)there|here|(?:each|every|per|a)\s+(?:year|quarter)|"
+                         r"year|day|window|dates?)|since\s*(?=[?.!,;]|$)|(?<!hello\s)(?<!hi\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)"
+                         r"(?<!\bwas\s)there(?!\s+(?:are|is|were|was)\b)|here|(?:each|every|per|a)\s+(?:year|quarter)|"
                          r"annually|year\s+by\s+year|over\s+the\s+years)(?![\w'])",
                          re.IGNORECASE)
 # a clause that goes on from the one before it: a relative pronoun first
@@ -2245,7 +2247,15 @@ def _story_words(body: str) -> bool:
     if {leftovers.content_class([w]) for w in low.split()} - {None} - _STORY_CLASSES or ent.currency_mentions(low):
         return False
     return all(len(w) <= 3 or w.lower() in FILLER or english(re.sub(r"'s$", "", w.lower())) or w[0].isdigit()
-               or w[0].isupper() for w in re.findall(r"[\w'][\w'-]*", body))
+               or w[0].isupper() or _compound(w.lower()) for w in re.findall(r"[\w'][\w'-]*", body))
+
+
+def _compound(word: str) -> bool:
+    """(round 46, f46v) A word of a story written as two plain English words of four letters or more ("ballroom",
+    "centrepieces", "flowerbeds"): the teller's, as each word alone would be ("netincome" is no such pair)."""
+    from finql.translate.spelling import english
+
+    return any(english(word[:i]) and english(word[i:]) for i in range(4, len(word) - 3))
 
 
 def _story_cut(question: str, spans: list[tuple[int, int]]) -> str:
@@ -2305,7 +2315,13 @@ def _story_company(question: str, spans: list[tuple[int, int]], rest: str, b: An
     ``_story_apart``'s check of the names with a capital, the company's own masked."""
     from finql.language.registry import by_ticker
 
-    if (b.reading is not None and not b.refusal) or (b.ents is not None and b.ents.tickers) \
+    # ((round 46, f46v) or read as every company, no set named, where nothing of the rest asks of several: "so I'm
+    # curious how their shares have done" read the return of the whole universe; "which companies have their P/E
+    # under 10" asks of companies, its "their" is theirs)
+    of_all = b.reading is not None and not b.refusal and b.ents is not None and not b.ents.sets and not re.search(
+        r"(?<![\w'])(?:which|who|whose|any|all|each|every|compan\w*|firms?|names|stocks|ones|screen\w*|list\w*|rank\w*)(?![\w'])",
+        rest, re.IGNORECASE)
+    if (b.reading is not None and not b.refusal and not of_all) or (b.ents is not None and b.ents.tickers) \
             or not _PRONOUN_BACK.search(rest):
         return ()
     told = _rules(start(" ".join(question[s:e].strip() for s, e in spans)), None, 0.91, 0.02, judged=False)
@@ -2596,8 +2612,11 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
 # a thing taken back and said again, of the same kind, after an explicit correction word (the hesitations of speech
 # around it, "uh sorry", "no make that", "uh scratch that the", are part of it); a bare "rather" only after a comma or a
 # dash and never before "high" or "low" ("a yield, rather low," says a degree)
-_CORRECTION_WORD = (rf"(?:\b(?:{text_module.HESITATIONS}|oh|no|actually),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|or rather|"
-                    r"(?:(?<=[,;:-])|(?<=[,;:-]\s))rather(?!\s+(?:than|high|low|higher|lower)\b)|make that|scratch that|"
+# (round 46, f46v: a radio's "belay that", "strike that", "cancel that", and its "negative" for "no" said first:
+# "Negative, make it 15 days.")
+_CORRECTION_WORD = (rf"(?:\b(?:{text_module.HESITATIONS}|oh|no|actually|negative),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|or rather|"
+                    r"(?:(?<=[,;:-])|(?<=[,;:-]\s))rather(?!\s+(?:than|high|low|higher|lower)\b)|make that|"
+                    r"(?:scratch|belay|strike|cancel)\s+that|"
                     r"correction|no wait|oops|make it|"
                     # (round 35, f35a) "... june 2024 - wait, crescent beverages", "2023? Wait, 2024", "in dollars -
                     # ugh, Lakeside Automotive": a bare "wait" (or the speaker's "ugh" at their slip) after a dash, a
@@ -2641,7 +2660,7 @@ def _taken_back(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> tu
     between = text[spans[before[0]][1]:ws].replace("...", " ")
     # (round 35, f35a) "make that" or "scratch that" opening the next sentence takes back the one thing of its kind
     # said before ("Which three insurers have the lowest P/B today? Hmm, make that the highest."): it never defines, as "I mean" may
-    if re.search(r"\b(?:make\s+(?:that|it)|scratch\s+that)\b", m.group("w")) and re.search(
+    if re.search(r"\b(?:make\s+(?:that|it)|(?:scratch|belay|strike|cancel)\s+that)\b", m.group("w")) and re.search(
             rf"^[^.?!]*[.?!]\s*(?:(?:hmm+|{text_module.HESITATIONS}|oh|ok|okay|actually|no)\W*)*$", between):
         between = re.sub(r"[.?!]", " ", between)
     return (before[0], after[0]) if len(before) == 1 and not re.search(
@@ -3071,6 +3090,57 @@ def _for_one_of_several(a: Analysis, end: int) -> int | None:
         return None
     at = end + part.end()
     return next((e for s, e, what in (a.claims.spans if a.claims else []) if s == at and what == "company"), None)
+
+
+# (round 46, f46v) a radio's correction that names what it takes back, said at a clause's start: "top 3. Scratch top
+# 3, give me all of 'em ranked.", "sales and net income. Strike net income.", "in 2023 and 2024. Belay 2023."
+_NAMED_TAKEN_BACK = re.compile(rf"(?:^|(?<=[.!?,;:-])|(?<=[.!?,;:-]\s))\s*(?:(?:negative|no|oh|actually|{text_module.HESITATIONS})"
+                               r",?\s+)*(?P<w>belay|scratch|strike|cancel)\s+")
+
+
+def _named_taken_back(a: Analysis) -> None:
+    """(round 46, f46v) A count of rows, a period or a measure named again right after a correction word ("belay",
+    "scratch", "strike", "cancel") that opens a clause, said once before in the same words: the asker takes it back,
+    with nothing said instead (``_self_corrections`` reads what is said instead); both are withdrawn, noted. A target
+    said twice before, or in other words, or none of these kinds ("scratch the banks"), is left: the words are named."""
+    assert a.claims is not None and a.time is not None
+    for m in _NAMED_TAKEN_BACK.finditer(a.text):
+        if not a.claims.free(m.start("w"), m.end("w")):
+            continue
+        ranks = [(x, y) for x, y in zip(a.atoms, a.atoms[1:], strict=False)
+                 if x.kind == "rank" and y.kind == "num" and re.fullmatch(r"\s+", a.text[x.end:y.start])]
+        kinds: list[tuple[list[Any], list[tuple[int, int]]]] = [
+            (list(ranks), [(x.start, y.end) for x, y in ranks]),
+            (list(a.time.mentions), [(t.start, t.end) for t in a.time.mentions]),
+            (list(a.hits), [(h.start, h.end) for h in a.hits])]
+        for items, spans in kinds:
+            said = [i for i, (s, _e) in enumerate(spans) if s == m.end()]
+            if not said:
+                continue
+            ss, se = spans[said[0]]
+            se = ss + len(a.text[ss:se].rstrip(",.;:!? "))  # (a number's atom may hold the comma after it)
+            if not re.match(r"\s*(?:[,.;!?]|$)", a.text[se:]):
+                break  # ("scratch top 3 banks": more than the thing named)
+            words = a.text[ss:se]
+            before = [i for i, (s, e) in enumerate(spans) if e <= m.start("w")
+                      and a.text[s:e].rstrip(",.;:!? ") == words]
+            if len(before) != 1:
+                break
+            gone, again = items[before[0]], items[said[0]]
+            drop = {id(x) for x in ((*gone, *again) if isinstance(gone, tuple) else (gone, again))}
+            if items is a.time.mentions or (items and items[0] in a.time.mentions):
+                a.time.mentions = [t for t in a.time.mentions if id(t) not in drop]
+            elif any(h is gone for h in a.hits):
+                a.hits = [h for h in a.hits if id(h) not in drop]
+            else:
+                a.atoms = [x for x in a.atoms if id(x) not in drop]
+            gs, ge = spans[before[0]]
+            a.claims.spans = [sp for sp in a.claims.spans if not (gs <= sp[0] and sp[1] <= ge)
+                              and not (m.start("w") <= sp[0] and sp[1] <= se)]
+            a.claims.claim(gs, ge, "context")
+            a.claims.claim(m.start("w"), se, "context")
+            a.notes.append(f"taken back: '{words}' ('{a.text[m.start('w'):se]}')")
+            break
 
 
 def _self_corrections(a: Analysis) -> None:
@@ -3581,6 +3651,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
                       fuzzy_cutoff: float = 85.0) -> None:
     """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
     assert a.claims is not None
+    _named_taken_back(a)
     _self_corrections(a)
     _sets_taken_back(a)
     _both_named(a)

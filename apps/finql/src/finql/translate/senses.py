@@ -235,10 +235,13 @@ SENSES: tuple[Sense, ...] = (
        about="Share price return between two dates, in percent"),
     _s("high", "P_HIGH({A}, {B})", "highest close|highest closing price|highest price|high|peak|peak price|peak close|"
        "peak closing price|peak share price|highest share price|peak stock price|highest stock price|high price|52-week high|all-time high|closing high|"
+       # (round 46, f46v) "X high close in calendar 2024": the high said of the close (the close was read apart, a
+       # price at D0 beside the high: a column nobody asked for)
+       "high close|high closing price|"
        "highest course|highest closing course|highest quotation|highest quote|highest stand",
        money=True, per_share=True, about="Highest close in a date range"),
     _s("low", "P_LOW({A}, {B})", "lowest close|lowest closing price|lowest price|low|low price|trough|"
-       "lowest share price|lowest stock price|52-week low|all-time low|closing low|lowest course|lowest closing course|lowest quotation|"
+       "lowest share price|lowest stock price|52-week low|all-time low|closing low|low close|low closing price|lowest course|lowest closing course|lowest quotation|"
        "lowest quote|lowest stand", money=True, per_share=True,
        about="Lowest close in a date range"),
     # consensus estimates (SPEC: FY1 = FY2025, FY2 = FY2026, as of 2024-12-31)
@@ -427,6 +430,8 @@ def find(text: str, free: Any) -> list[Hit]:
                 # (round 31) "the highest share price return": a ranking by the return, not the high's name; "trough to
                 # peak price change" ("lowest and highest price change") keeps the low and the high, refused
                 continue
+            if re.fullmatch(r"(?:high|low)\s+clos\w+(?:\s+price)?", m.group(0)) and re.match(r"\s+to\b", text[m.end():]):
+                continue  # ((round 46, f46v) "ended 2024 with a high close to their peak": "close to", near)
             modified = _modified_first(text, m)
             if modified is not None and modified < 0:
                 continue  # "net debt to equity": "net debt" over equity, not "net" and debt-to-equity

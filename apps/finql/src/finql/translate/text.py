@@ -1729,6 +1729,30 @@ def _that_calendar_year(text: str) -> str:
     return text[:m.start()] + f"{m.group(1)} {before[0].group(2)}" + text[m.end():]
 
 
+# (round 46, f46v) a count of days (weeks, months, years) said again alone after a correction word: "return, last 5
+# trading days. Negative, make it 15 days.", "over the past 3 years - sorry, 4 years": the same period with the new
+# count, said whole ("the last 15 trading days"), so that the correction takes the period back as one said again
+# (``pipeline._self_corrections``); only of the same unit ("days" may be the trading days said before)
+_COUNT_AGAIN = re.compile(
+    r"(?P<lead>\b(?:last|past|previous|trailing)\s+)(?:\d+|[a-z]+)\s+(?P<unit>(?P<trading>trading\s+)?"
+    r"(?:days|sessions|weeks|months|years|quarters))\b(?P<mid>[^?!\d]{0,40}?(?:[.,;]|\s-+)\s*(?:(?:negative|no|"
+    rf"sorry|oh|{HESITATIONS}),?\s+)*(?:make\s+(?:it|that)|i\s+mean|correction,?|sorry,?)\s+)"
+    r"(?P<n>\d+|[a-z]+)\s+(?P<unit2>(?:trading\s+)?(?:days|sessions|weeks|months|years|quarters))\b(?=\s*(?:[.,;!?]|$))",
+    re.IGNORECASE)
+
+
+def _count_said_again(text: str) -> str:
+    def again(m: re.Match[str]) -> str:
+        n = m.group("n").lower()
+        if not (n.isdigit() or n in CARDINALS):
+            return m.group(0)
+        unit, unit2 = m.group("unit").lower(), m.group("unit2").lower()
+        if unit2 != unit and not (m.group("trading") and unit2 == "days"):
+            return m.group(0)
+        return (m.group(0)[:m.start("n") - m.start()] + f"the {m.group('lead').strip()} {m.group('n')} {m.group('unit')}")
+    return _COUNT_AGAIN.sub(again, text)
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -1757,6 +1781,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:(north\s+of|in\s+excess\s+of)|south\s+of)\s+(?=[$€£¥]?\d|(?:its|their)\b|(?:"
                   + "|".join(CARDINALS) + r")\b)", lambda m: "above " if m.group(1) else "below ", text, flags=re.IGNORECASE)
     text = _that_calendar_year(text)
+    text = _count_said_again(text)
     # (round 37) "I would be obliged if you could state the volume ...", "please state": a formal request's verb (as
     # "tell"); only right after the request's modal or "please" ("state-owned", "steady state" stay as written)
     text = re.sub(r"\b((?:(?:could|would|can|will|might)\s+you|you\s+(?:could|would|can|will|might))\s+(?:kindly\s+|please\s+)?|"
@@ -2072,6 +2097,9 @@ def normalize(question: str) -> str:
     # markets'), "expecting EPS-wise" (as regards EPS: the measure named, the object of the verb before it; "Valuation-wise,
     # ..." said first is a topic, left unread)
     text = re.sub(r"\b(rank|sort|order|list|show|give\s+me)\s+'?em\b(?!\s*[\w&-])", r"\1 them", text, flags=re.IGNORECASE)
+    # (round 46, f46v) and "'em" written with its apostrophe after "of" ("give me all of 'em ranked", "each of 'em"): them
+    # (a quoted 'EM', closed by its mark, stays)
+    text = re.sub(r"\b(of)\s+'em\b(?!')", r"\1 them", text, flags=re.IGNORECASE)
     text = re.sub(r"\b((?:expect|forecast|project|predict|estimat|look)(?:s|ed|ing|e|es)?\s+)([a-z][\w/&]*)-wise\b"
                   r"(?!\s*[,:;-])", r"\1\2", text, flags=re.IGNORECASE)
     # (round 26) "the Street's EPS guess", "analysts' best guess for sales": the forecast of whoever makes the estimates
@@ -4875,6 +4903,12 @@ COURTESY = re.compile("|".join((
     # (round 38, f38b) "Out of interest, ...": the same curiosity (set off by its mark; "interest" of a figure is not it)
     r"(?:^|(?<=[.!?]\s))\W*(?:just\s+)?out\s+of\s+(?:pure\s+|idle\s+)?interest\s*(?=[,:;]|\s-+\s)|"
     r"(?:^|(?<=[.!?]\s))\W*(?:(?:i'm|i\s+am|i\s+was|we're|we\s+are)\s+)?(?:just\s+)?(?:wondering|curious)\s*(?:[,:;!]|\s-+\s)|"
+    # (round 46, f46v) the same curiosity before the question it asks, "so I'm curious how their shares have done", "I'm
+    # just curious what X earned" (the question word follows: it is what is asked); and the return from a story to the
+    # question, "Anyway, are there any ...", "But anyway -", "So anyhow," said first in a sentence, set off by its mark
+    r"(?:^|(?<=[.!?,;:]\s))\W*(?:so\s+)?(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+|really\s+)?(?:wondering|curious)\s+"
+    r"(?=(?:how|what|which|whether|when)\b)|"
+    r"(?:^|(?<=[.!?]\s))\W*(?:(?:so|but|ok|okay|well|oh)\s*,?\s+)?(?:anyway|anyhow|anyways)\s*(?:[,:;!]|\s-+\s)|"
     r",?\s*\bby\s+any\s+chance\b|"
     r",?\s*\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec(?:ond)?)|"
     r"at\s+your\s+(?:earliest\s+)?convenience|whenever\s+you\s+(?:can|get\s+(?:a|the)\s+chance))\b|"
