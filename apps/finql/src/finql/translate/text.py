@@ -4032,6 +4032,11 @@ def _second_language(text: str) -> str:
     text = re.sub(r"\b([tT])ill\b", lambda m: "Until" if m.group(1) == "T" else "until", text)
     # "since the 1st of January 2022 until today": "since" runs to today already
     text = re.sub(r"(\bsince\s[^?.;]{1,40}?)\s+until\s+(?:today|now)\b", r"\1", text, flags=re.IGNORECASE)
+    # (round 46, f46r) "from its 2024 peak until today", "from the 2023 low up until now", "from its high until the
+    # latest close": a range's end said with "until" after its "from" is its "to" (the readers of "from ... to today"
+    # take it; "until" was left unread and refused); an "until" with no "from" before it in its clause is left as it is
+    text = re.sub(r"(\bfrom\s[^?.;,]{1,50}?\s)(?:up\s+)?until\s+(?=(?:today|now)\b|(?:the\s+|its\s+|their\s+)?"
+                  r"(?:current|latest|present)\b)", r"\1to ", text, flags=re.IGNORECASE)
     # (round 32) "the movement in market cap", "X's market cap movement": its change (the word was left unread)
     text = re.sub(r"\b([mM])ovement(s?)(?=\s+(?:in|of|over|during|from|between|since)\b|\s*[?.,]|\s*$)",
                   lambda m: ("C" if m.group(1) == "M" else "c") + "hange" + m.group(2), text)
