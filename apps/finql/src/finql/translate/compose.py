@@ -3814,6 +3814,15 @@ _HOW_MUCH_STOCK = re.compile(r"\bhow\s+much\s+(?:did|has|have|had|does|do)\s+(?P
                              r"share\s+prices?|stock\s+prices?))\s+$")
 
 
+# (round 46, f46r) the same asked of the company itself, "how much did X move (rise, fall) over the last 20 trading days,
+# and what is its P/E?": a subject that names only the companies, with a verb said of a share price alone (not "gain",
+# "lose", "grow", "change": a company gains or loses money, grows its sales; those are left to the other rules)
+_HOW_MUCH_DID = re.compile(r"\bhow\s+much\s+(?:did|has|have|had|does|do)\s+(?P<s>[^,;:.?!]{1,60}?)\s+$")
+_COMPANY_MOVED = re.compile(r"move[ds]?|ris(?:e|es|en)|rose|f(?:a|e)ll(?:s|en)?|climb(?:s|ed)?|drop(?:s|ped)?|declin(?:e|es|ed)|"
+                            r"sl(?:i|)d(?:e|es)?|rall(?:y|ies|ied)|jump(?:s|ed)?|tumbl(?:e|es|ed)|plung(?:e|es|ed)|s[ai]nk|sank|"
+                            r"soar(?:s|ed)?|slump(?:s|ed)?")
+
+
 # (round 45, f45t) the move verbs that say no direction: "how much did its stock move over the last 10 trading days"
 # is the stock's return as "how much did its stock rise" is (alone it read so; beside a second clause it was dropped)
 _NO_WAY_MOVED = re.compile(r"move|moved|moves")
@@ -3835,10 +3844,17 @@ def _stock_moved_how_much(ctx: Ctx) -> None:
                    or re.fullmatch(r"chang(?:e|ed|es)", ctx.text[a.start:a.end]) is not None) and not re.match(
             r"\s+(?:by\s+)?(?:(?:more|less)\s+than|(?:over|under|above|below)\s+[-$€£¥\d.]|at\s+(?:least|most)|[<>\d])",
             ctx.text[a.end:])
-        if a.kind != "move" or id(a) in ctx.used_atoms or not ({"up", "down"} & {a.value, a.extra} or neutral) \
-                or ctx.text[a.start:a.end] in ("up", "down"):
+        # ((round 46, f46r) a rise or fall said of the company is a growth word ("rise", "fell"): its stock's move too)
+        rose = a.kind == "func" and a.value == "GROWTH" and a.extra in ("up", "down") and id(a) not in ctx.used_atoms \
+            and not any(u.func is a for u in ctx.uses)
+        if not rose and (a.kind != "move" or id(a) in ctx.used_atoms or not ({"up", "down"} & {a.value, a.extra} or neutral)
+                         or ctx.text[a.start:a.end] in ("up", "down")):
             continue
-        m = _HOW_MUCH_STOCK.search(ctx.text, 0, a.start)
+        m = _HOW_MUCH_STOCK.search(ctx.text, 0, a.start) if not rose else None
+        if m is None and (c := _HOW_MUCH_DID.search(ctx.text, 0, a.start)) is not None \
+                and _COMPANY_MOVED.fullmatch(ctx.text[a.start:a.end]) and _only_companies(ctx, c.start("s"), c.end("s")) \
+                and not _measure_moved_after(ctx, a):
+            m = c  # (round 46, f46r) "how much did X move ...": the company's stock
         if m is None or any(u.hit.start < a.start and m.start("s") <= u.hit.end and u.hit.sense.key != "price"
                             for u in ctx.uses if u.hit.start >= m.start("s")):
             continue
