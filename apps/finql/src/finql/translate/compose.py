@@ -24,7 +24,7 @@ from typing import Any
 from finql.language.calendar import FIRST_DAY, LAST_DAY
 from finql.language.registry import FIRST_FY, LATEST_FY, METRICS, by_ticker
 from finql.translate import rx as re
-from finql.translate.entities import Entities, SetTerm, currency_mentions, name_end
+from finql.translate.entities import CURRENCY_WORDS, Entities, SetTerm, currency_mentions, name_end
 from finql.translate.errors import Refusal
 from finql.translate.senses import BETTER_HIGHER, BY_KEY, FROM_EXTREME, Hit, Sense
 from finql.translate.sets import group_breaks, universe, universe_companies
@@ -1417,11 +1417,20 @@ def _trades_at(ctx: Ctx) -> None:
         after = [x for x in ctx.atoms if x.start >= a.end]
         if a.kind == "cmp" and verb and after and after[0].kind == "num" \
                 and re.fullmatch(r"\s*", ctx.text[a.end:after[0].start]) \
-                and (after[0].value[2] or re.match(r"\s+(?:a|per)\s+share\b", ctx.text[after[0].end:])) \
+                and (after[0].value[2] or re.match(r"\s+(?:a|per)\s+share\b", ctx.text[after[0].end:])
+                     # ((round 46, f46r) or its currency said in words right after it, no scale between: "above 100
+                     # US dollars"; "above 100 million dollars" is no price a share, left unread)
+                     or after[0].value[1] is None and re.match(r"\s*(?:" + CURRENCY_WORDS + r")\b", ctx.text[after[0].end:])) \
                 and not any(verb.start() <= u.hit.start < after[0].end for u in ctx.uses):
             ctx.uses.append(Use(Hit(BY_KEY["price"], verb.start(), verb.end() - 1, "verb")))
             ctx.uses.sort(key=lambda u: u.hit.start)
             _bind_times(ctx)
+            # (round 46, f46r) "trade above 100 (US dollars) per share": the amount's own "per share", after its
+            # currency said in words too, is the price's unit (it was left over beside the price it says)
+            unit = re.match(r"\s*(?:(?:" + CURRENCY_WORDS + r")\s+)?per[- ]share\b", ctx.text[after[0].end:])
+            for p in ctx.atoms:
+                if unit and p.kind == "per" and p.start == after[0].end + unit.end() - len("per share"):
+                    ctx.take(p)
         elif a.kind == "cmp" and verb and not a.extra and _range_extreme_after(ctx, a) is not None \
                 and not any(verb.start() <= u.hit.start < a.start for u in ctx.uses):
             # (round 24) "insurers that trade above their highest close in 2023": the price today against the range's
