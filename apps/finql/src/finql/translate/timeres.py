@@ -1781,6 +1781,18 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                                fiscal=True)
            if (m.group(1) is None or number(m.group(1)) == 4 * (int(m.group(3) or m.group(2)) - int(m.group(2)) + 1))
            and int(m.group(3) or m.group(2)) >= int(m.group(2)) else None)
+    # (round 46, f46r) the company named between, "the four quarters of Westbrook Consulting's fiscal 2024": the
+    # quarters of its year, as "of its fiscal 2024" reads (only a name the entity step took, said as a possessive)
+    for m in re.finditer(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?P<co>[^,;:.?!]{{2,60}}?'s)\s+"
+                         r"(?P<y>(?:fiscal\s+(?:year\s+)?|fy\s*)(?P<yy>\d{4}))\b", t):
+        n = m.group(1)
+        if claims.free(m.start(), m.start("co")) and claims.free(m.start("y"), m.end("y")) \
+                and not any(claims.free(w.start() + m.start("co"), w.end() + m.start("co"))
+                            for w in re.finditer(r"[a-z0-9&]+", m.group("co")[:-2])) \
+                and (n is None or number(n) == 4):
+            y = int(m.group("yy"))
+            claims.claim(m.start(), m.start("co"), "time")
+            f.add(m, TimeValue("quarter_range", quarters=(y * 4, y * 4 + 3), fiscal=True), m.start("y"), m.end("y"))
     f.each(rf"\b(?:the\s+|its\s+|their\s+)?(first|last)\s+{_NUM}\s+(fiscal\s+)?quarters\b(?!\s+of)",  # of D0's year, as "Q1"
            lambda m: TimeValue("quarter_range", quarters=(NO_YEAR * 4, NO_YEAR * 4 + number(m.group(2)) - 1),
                                fiscal=bool(m.group(3))) if m.group(1) == "first" and number(m.group(2)) <= 4 else None)
