@@ -192,6 +192,7 @@ def test_most_leveraged(question: str, query: str) -> None:
     ("Top 5 most leveraged Industrials by P/E", "leveraged"),
     ("Equity to debt for the banks in FY2023, most leveraged first.", "leveraged"),
     ("Debt/equity and P/E of the banks, most leveraged first.", "leveraged"),
+    ("Debt and equity for the banks in FY2023, most leveraged first.", "leveraged"),
 ])
 def test_most_leveraged_unread(question: str, named: str) -> None:
     assert named in refused(question).lower()
