@@ -152,6 +152,7 @@ def test_price_bound_unread(question: str, named: str) -> None:
      "AVG(FF_EPS, FQ2024Q1, FQ2024Q4) FOR FALC"),
     ("Total capex across the four quarters of Apex Materials's fiscal 2023", "SUM(FF_CAPEX, FQ2023Q1, FQ2023Q4) FOR APXM"),
     ("Average net income over all quarters of Falcon Software's FY2022", "AVG(FF_NET_INC, FQ2022Q1, FQ2022Q4) FOR FALC"),
+    ("Total capex of Falcon Software over its four quarters of fiscal 2022", "SUM(FF_CAPEX, FQ2022Q1, FQ2022Q4) FOR FALC"),
 ])
 def test_quarters_of_a_company_year(question: str, query: str) -> None:
     assert q(question) == query
@@ -161,6 +162,7 @@ def test_quarters_of_a_company_year(question: str, query: str) -> None:
     # (near misses: a count that is no whole year; no company's name between)
     ("Average EPS across the three quarters of Falcon Software's fiscal 2023", "three quarters"),
     ("Average EPS across the four quarters of the bank's fiscal 2023", "four quarters"),
+    ("Average EPS of Falcon Software over its three quarters of fiscal 2022", "three quarters"),
 ])
 def test_quarters_of_a_company_year_unread(question: str, named: str) -> None:
     assert named in refused(question).lower()

@@ -1775,7 +1775,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarters", quarters=tuple(_y(m.group(4) or str(NO_YEAR)) * 4 + int(d) - 1
                                                           for d in re.findall(r"q([1-4])", m.group(2))),
                                fiscal=bool(m.group(1) or m.group(3) and not _calendar(m.group(3))), each=True))
-    f.each(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?:its\s+|their\s+)?(?:fiscal\s+(?:years?\s+)?|fy\s*)?(\d{{4}})"
+    # ((round 46, f46r) the company's own said before the count, "over its four quarters of fiscal 2023", as well)
+    f.each(rf"\b(?:the\s+|its\s+|their\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?:its\s+|their\s+)?(?:fiscal\s+(?:years?\s+)?|fy\s*)?(\d{{4}})"
            rf"(?:\s+(?:and|to|through|-)\s+(?:fiscal\s+|fy\s*)?(\d{{4}}))?\b",
            lambda m: TimeValue("quarter_range", quarters=(int(m.group(2)) * 4, int(m.group(3) or m.group(2)) * 4 + 3),
                                fiscal=True)
