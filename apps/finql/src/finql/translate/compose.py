@@ -24,7 +24,7 @@ from typing import Any
 from finql.language.calendar import FIRST_DAY, LAST_DAY
 from finql.language.registry import FIRST_FY, LATEST_FY, METRICS, by_ticker
 from finql.translate import rx as re
-from finql.translate.entities import Entities, SetTerm, currency_mentions, name_end
+from finql.translate.entities import CURRENCY_WORDS, Entities, SetTerm, currency_mentions, name_end
 from finql.translate.errors import Refusal
 from finql.translate.senses import BETTER_HIGHER, BY_KEY, FROM_EXTREME, Hit, Sense
 from finql.translate.sets import group_breaks, universe, universe_companies
@@ -1417,11 +1417,20 @@ def _trades_at(ctx: Ctx) -> None:
         after = [x for x in ctx.atoms if x.start >= a.end]
         if a.kind == "cmp" and verb and after and after[0].kind == "num" \
                 and re.fullmatch(r"\s*", ctx.text[a.end:after[0].start]) \
-                and (after[0].value[2] or re.match(r"\s+(?:a|per)\s+share\b", ctx.text[after[0].end:])) \
+                and (after[0].value[2] or re.match(r"\s+(?:a|per)\s+share\b", ctx.text[after[0].end:])
+                     # ((round 46, f46r) or its currency said in words right after it, no scale between: "above 100
+                     # US dollars"; "above 100 million dollars" is no price a share, left unread)
+                     or after[0].value[1] is None and re.match(r"\s*(?:" + CURRENCY_WORDS + r")\b", ctx.text[after[0].end:])) \
                 and not any(verb.start() <= u.hit.start < after[0].end for u in ctx.uses):
             ctx.uses.append(Use(Hit(BY_KEY["price"], verb.start(), verb.end() - 1, "verb")))
             ctx.uses.sort(key=lambda u: u.hit.start)
             _bind_times(ctx)
+            # (round 46, f46r) "trade above 100 (US dollars) per share": the amount's own "per share", after its
+            # currency said in words too, is the price's unit (it was left over beside the price it says)
+            unit = re.match(r"\s*(?:(?:" + CURRENCY_WORDS + r")\s+)?per[- ]share\b", ctx.text[after[0].end:])
+            for p in ctx.atoms:
+                if unit and p.kind == "per" and p.start == after[0].end + unit.end() - len("per share"):
+                    ctx.take(p)
         elif a.kind == "cmp" and verb and not a.extra and _range_extreme_after(ctx, a) is not None \
                 and not any(verb.start() <= u.hit.start < a.start for u in ctx.uses):
             # (round 24) "insurers that trade above their highest close in 2023": the price today against the range's
@@ -3814,6 +3823,15 @@ _HOW_MUCH_STOCK = re.compile(r"\bhow\s+much\s+(?:did|has|have|had|does|do)\s+(?P
                              r"share\s+prices?|stock\s+prices?))\s+$")
 
 
+# (round 46, f46r) the same asked of the company itself, "how much did X move (rise, fall) over the last 20 trading days,
+# and what is its P/E?": a subject that names only the companies, with a verb said of a share price alone (not "gain",
+# "lose", "grow", "change": a company gains or loses money, grows its sales; those are left to the other rules)
+_HOW_MUCH_DID = re.compile(r"\bhow\s+much\s+(?:did|has|have|had|does|do)\s+(?P<s>[^,;:.?!]{1,60}?)\s+$")
+_COMPANY_MOVED = re.compile(r"move[ds]?|ris(?:e|es|en)|rose|f(?:a|e)ll(?:s|en)?|climb(?:s|ed)?|drop(?:s|ped)?|declin(?:e|es|ed)|"
+                            r"sl(?:i|)d(?:e|es)?|rall(?:y|ies|ied)|jump(?:s|ed)?|tumbl(?:e|es|ed)|plung(?:e|es|ed)|s[ai]nk|sank|"
+                            r"soar(?:s|ed)?|slump(?:s|ed)?")
+
+
 # (round 45, f45t) the move verbs that say no direction: "how much did its stock move over the last 10 trading days"
 # is the stock's return as "how much did its stock rise" is (alone it read so; beside a second clause it was dropped)
 _NO_WAY_MOVED = re.compile(r"move|moved|moves")
@@ -3835,10 +3853,17 @@ def _stock_moved_how_much(ctx: Ctx) -> None:
                    or re.fullmatch(r"chang(?:e|ed|es)", ctx.text[a.start:a.end]) is not None) and not re.match(
             r"\s+(?:by\s+)?(?:(?:more|less)\s+than|(?:over|under|above|below)\s+[-$€£¥\d.]|at\s+(?:least|most)|[<>\d])",
             ctx.text[a.end:])
-        if a.kind != "move" or id(a) in ctx.used_atoms or not ({"up", "down"} & {a.value, a.extra} or neutral) \
-                or ctx.text[a.start:a.end] in ("up", "down"):
+        # ((round 46, f46r) a rise or fall said of the company is a growth word ("rise", "fell"): its stock's move too)
+        rose = a.kind == "func" and a.value == "GROWTH" and a.extra in ("up", "down") and id(a) not in ctx.used_atoms \
+            and not any(u.func is a for u in ctx.uses)
+        if not rose and (a.kind != "move" or id(a) in ctx.used_atoms or not ({"up", "down"} & {a.value, a.extra} or neutral)
+                         or ctx.text[a.start:a.end] in ("up", "down")):
             continue
-        m = _HOW_MUCH_STOCK.search(ctx.text, 0, a.start)
+        m = _HOW_MUCH_STOCK.search(ctx.text, 0, a.start) if not rose else None
+        if m is None and (c := _HOW_MUCH_DID.search(ctx.text, 0, a.start)) is not None \
+                and _COMPANY_MOVED.fullmatch(ctx.text[a.start:a.end]) and _only_companies(ctx, c.start("s"), c.end("s")) \
+                and not _measure_moved_after(ctx, a):
+            m = c  # (round 46, f46r) "how much did X move ...": the company's stock
         if m is None or any(u.hit.start < a.start and m.start("s") <= u.hit.end and u.hit.sense.key != "price"
                             for u in ctx.uses if u.hit.start >= m.start("s")):
             continue

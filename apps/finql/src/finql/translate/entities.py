@@ -127,6 +127,10 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "CHF": ("chf", "swiss francs", "swiss franc", "francs", "franc", "swiss money"),
 }
 assert set(CURRENCY_NAMES) == set(CURRENCIES)  # one list of currencies: the registry's
+# (round 46, f46r) the currencies' names in words (no symbol), longest first, for an amount's unit said after its number
+# ("above 100 US dollars per share")
+CURRENCY_WORDS = "|".join(sorted((re.escape(p) for names in CURRENCY_NAMES.values() for p in names
+                                  if p not in ("$", "€", "£", "¥", "c$", "us$")), key=len, reverse=True))
 
 _SUFFIX = {"holdings", "group", "partners", "trust", "inc", "corp", "plc", "services"}
 _HINT_NOUNS = r"(?:arm|business|unit|division|subsidiary|side|one|company|firm|group|operation|operations)"

@@ -3556,6 +3556,31 @@ _NO_PE_SAID = re.compile(r"\(\s*(?:(?:note|nb|remember)\s*[:,]?\s*)?(?:loss[- ]?
                          r"(?:\s*,?\s*(?:so|and)\s+(?:they\s+)?(?:drop|fall)\s+out(?:\s+of\s+the\s+(?:screen|list))?)?\s*\.?\s*\)")
 
 
+# (round 46, f46r) "most (least) leveraged first", "the 5 most leveraged industrials by debt/equity": the order of a
+# leverage ratio named in the question (debt or liabilities over equity or assets), higher the more leveraged
+_LEVERAGED = re.compile(r"\b(?:most|least)\s+(leveraged|indebted)\b")
+_LEVERAGE_OVER = re.compile(r"\s*(?:/|-?\s*to\s*-?|over|divided\s+by)\s*(?:(?:its|their|the)\s+)?")
+
+
+def _leveraged_by_ratio(a: Analysis) -> None:
+    """(round 46, f46r) "Debt to total assets (%) for the airlines, most leveraged first": "leveraged" after "most"
+    ("least") says which way the leverage ratio the question names is ranked (the superlative itself reads the order).
+    Only where every measure named is that one ratio, debt (liabilities) over equity (assets) in that order; "most
+    leveraged" with no such ratio, or beside another measure ("by P/E"), or of a ratio turned over ("equity to debt")
+    is left unread, named."""
+    assert a.claims is not None
+    hits = sorted(a.hits, key=lambda h: h.start)
+    named = len(hits) == 1 and re.fullmatch(r"FF_(?:DEBT|LIABS)\(\{F\}\) / FF_(?:EQUITY|ASSETS)\(\{F\}\)",
+                                            hits[0].sense.template) is not None  # "debt/equity", "debt-to-equity"
+    if not named and (len(hits) != 2 or hits[0].sense.key not in ("debt", "liabs")
+                      or hits[1].sense.key not in ("equity", "assets")
+                      or not _LEVERAGE_OVER.fullmatch(a.text, hits[0].end, hits[1].start)):
+        return
+    for m in _LEVERAGED.finditer(a.text):
+        if a.claims.free(m.start(1), m.end(1)):
+            a.claims.claim(m.start(1), m.end(1), "structure")
+
+
 def _no_pe_said(a: Analysis) -> None:
     """The asker's aside that loss makers have no P/E (SPEC section 2: null where trailing EPS <= 0, so a P/E
     condition never holds for them) says nothing the query needs where the question asks for the P/E: context."""
@@ -3668,6 +3693,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _country_said(a)  # "Driftwood Pay, which lists in Germany, ..."
     _count_of_years(a)  # "the five fiscal years 2020 to 2024"
     _no_pe_said(a)  # "(loss makers have no P/E)"
+    _leveraged_by_ratio(a)  # "debt/equity, most leveraged first"
     _unit_of_shares(a)  # "sales in millions of shares": a count's unit said of money, named
     _request_after_contrast(a)  # "A or B, but my boss wants C": named
     _in_millions(a)

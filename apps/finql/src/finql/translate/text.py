@@ -4060,6 +4060,11 @@ def _second_language(text: str) -> str:
     text = re.sub(r"\b([tT])ill\b", lambda m: "Until" if m.group(1) == "T" else "until", text)
     # "since the 1st of January 2022 until today": "since" runs to today already
     text = re.sub(r"(\bsince\s[^?.;]{1,40}?)\s+until\s+(?:today|now)\b", r"\1", text, flags=re.IGNORECASE)
+    # (round 46, f46r) "from its 2024 peak until today", "from the 2023 low up until now", "from its high until the
+    # latest close": a range's end said with "until" after its "from" is its "to" (the readers of "from ... to today"
+    # take it; "until" was left unread and refused); an "until" with no "from" before it in its clause is left as it is
+    text = re.sub(r"(\bfrom\s[^?.;,]{1,50}?\s)(?:up\s+)?until\s+(?=(?:today|now)\b|(?:the\s+|its\s+|their\s+)?"
+                  r"(?:current|latest|present)\b)", r"\1to ", text, flags=re.IGNORECASE)
     # (round 32) "the movement in market cap", "X's market cap movement": its change (the word was left unread)
     text = re.sub(r"\b([mM])ovement(s?)(?=\s+(?:in|of|over|during|from|between|since)\b|\s*[?.,]|\s*$)",
                   lambda m: ("C" if m.group(1) == "M" else "c") + "hange" + m.group(2), text)
@@ -4324,7 +4329,7 @@ _WHERE_IT_WAS = re.compile(
 _SHIFT_COUNT = "|".join(w for w in CARDINALS if 1 <= CARDINALS[w] <= 12)
 # (not "the two years before 2024", "over 5 years before 2024": the years between; nor a quarter counted from a year)
 _SHIFTED_PERIOD = re.compile(
-    rf"\b(?:(?P<det>a|one|the)\s+|(?<!the\s)(?<!last\s)(?<!past\s)(?<!those\s)(?<!over\s)(?<!for\s)(?<!in\s)(?<!within\s)(?<!across\s)(?P<n>\d{{1,2}}|{_SHIFT_COUNT})\s+)(?:fiscal\s+|financial\s+)?(?P<unit>quarters?|years?)\s+"
+    rf"\b(?:(?P<det>a|one|the)\s+|(?<!the\s)(?<!last\s)(?<!past\s)(?<!those\s)(?<!over\s)(?<!for\s)(?<!in\s)(?<!within\s)(?<!across\s)(?P<n>\d{{1,2}}|{_SHIFT_COUNT})\s+)(?:fiscal\s+|financial\s+)?(?P<unit>quarters?|years?|(?P<fyu>fys?))\s+"
     r"(?P<dir>after|following|later\s+than|before|prior\s+to|preceding|earlier\s+than)\s+"
     r"(?:(?P<fq>fiscal\s+|fy\s*)?[qQ](?P<q>[1-4])\s+(?:of\s+)?(?P<fy>fiscal\s+(?:year\s+)?|fy\s*)?|"
     r"(?P<f>fiscal\s+(?:year\s+)?|fy\s*))?(?P<y>(?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
@@ -4333,9 +4338,10 @@ _SHIFTED_PERIOD = re.compile(
 # (round 24) the quarter counted from written as its other spellings ("two quarters before 2024 Q3", "Q3 '24", "the 3rd
 # quarter of 2024"; each reads as "Q3 2024" alone): written "Q3 2024" first, for ``_SHIFTED_PERIOD`` (they were refused)
 _SHIFT_FROM = re.compile(
-    r"(?P<head>\b(?:quarters?|years?)\s+(?:after|following|later\s+than|before|prior\s+to|preceding|earlier\s+than)\s+)"
+    r"(?P<head>\b(?:quarters?|years?|fys?)\s+(?:after|following|later\s+than|before|prior\s+to|preceding|earlier\s+than)\s+)"
     rf"(?:(?:the\s+)?(?P<ord>{_ORD_WORD})\s+(?P<fq>fiscal\s+)?quarter\s+(?:of\s+)?(?P<f1>fiscal\s+(?:year\s+)?|fy\s*)?"
-    r"(?P<y1>(?:19|20)\d\d)|(?P<f2>fiscal\s+(?:year\s+)?|fy\s*)?(?P<y2>(?:19|20)\d\d)\s+[qQ](?P<q2>[1-4])|"
+    # ((round 46, f46r) and the fiscal quarter's label, "the quarter before FQ2024Q3", "FY2024 Q3", "2024Q3")
+    r"(?P<y1>(?:19|20)\d\d)|(?P<f2>fiscal\s+(?:year\s+)?|fy\s*|fq)?(?P<y2>(?:19|20)\d\d)\s*[qQ](?P<q2>[1-4])|"
     r"[qQ](?P<q3>[1-4])\s+['’](?P<y3>\d\d))\b(?![-/'’]?\d)", re.IGNORECASE)
 
 
@@ -4344,7 +4350,8 @@ def _shift_from(m: re.Match[str]) -> str:
         q = f"{m.group('fq') or ''}Q{ORDINALS[m.group('ord').lower()]} {'of ' if m.group('f1') else ''}"
         return f"{m.group('head')}{q}{m.group('f1') or ''}{m.group('y1')}"
     if m.group("y2"):
-        return f"{m.group('head')}Q{m.group('q2')} {m.group('f2') or ''}{m.group('y2')}"
+        f2 = "fiscal " if (m.group("f2") or "").lower() == "fq" else m.group("f2") or ""
+        return f"{m.group('head')}Q{m.group('q2')} {f2}{m.group('y2')}"
     return f"{m.group('head')}Q{m.group('q3')} 20{m.group('y3')}"
 
 
@@ -4357,7 +4364,8 @@ def _shifted_period(m: re.Match[str]) -> str:
     if m.group("q") is None:
         if quarters:
             return m.group(0)  # "the quarter after fiscal 2023": which quarter of it is not said
-        return f"{m.group('f') or ''}{y + n}"
+        # (round 46, f46r) "the FY before 2023": the fiscal year's abbreviation says the year counted to is fiscal
+        return f"{m.group('f') or ('fiscal ' if m.group('fyu') else '')}{y + n}"
     i = y * 4 + int(m.group("q")) - 1 + (n if quarters else 4 * n)
     return f"{m.group('fq') or ''}Q{i % 4 + 1} {m.group('fy') or ''}{i // 4}"
 

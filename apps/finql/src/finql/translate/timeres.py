@@ -53,7 +53,8 @@ _ORD = "|".join(ORDINALS)
 AS_OF_YEAR = AS_OF.year
 # "the most recently completed fiscal year", "the last closed quarter": the latest period in the data (a period is
 # known from its end on, SPEC section 1, so the latest one in the data is the latest one completed)
-_DONE = r"(?:most\s+recently|most\s+recent|last|latest|recently)\s+(?:completed|complete|closed|finished|ended)"
+# ((round 46, f46r) "concluded" as "completed": "the most recently concluded fiscal quarter")
+_DONE = r"(?:most\s+recently|most\s+recent|last|latest|recently)\s+(?:completed|complete|closed|finished|ended|concluded)"
 # A month or a day written without a year ("since March", "on March 15th", "between January 1 and June 30")
 # is read in the year of D0, as SPEC section 5 reads "year to date": the year with prices, not the as-of year.
 NO_YEAR = LAST_DAY.year
@@ -1359,12 +1360,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # (round 38, f38a) the latest period said with its participle after it, "the fiscal year just ended", "the quarter
     # just completed", or before it, "the just-ended fiscal year": the most recently completed one (refused, naming
     # "ended")
-    _just = r"(?:just|most\s+recently|recently)\s+(?:completed|closed|finished|ended)"
+    _just = r"(?:just|most\s+recently|recently)\s+(?:completed|closed|finished|ended|concluded)"
     f.each(rf"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+(?:(fiscal|financial)\s+)?year\s+{_just}\b|"
-           r"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+just[- ](?:completed|closed|finished|ended)\s+(?:(fiscal|financial)\s+)?"
+           r"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+just[- ](?:completed|closed|finished|ended|concluded)\s+(?:(fiscal|financial)\s+)?"
            r"year\b", lambda m: TimeValue("year", years=(LATEST_FY,), fiscal=bool(m.group(1) or m.group(2))))
     f.each(rf"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+(?:fiscal\s+)?quarter\s+{_just}\b|"
-           r"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+just[- ](?:completed|closed|finished|ended)\s+(?:fiscal\s+)?quarter\b",
+           r"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+just[- ](?:completed|closed|finished|ended|concluded)\s+(?:fiscal\s+)?quarter\b",
            lambda m: TimeValue("fqrel", n=0))
     f.each(r"\b(?:the\s+)?quarter\s+before\s+(?:the\s+)?last(?:\s+one)?\s+(?:and|&|\+)\s+(?:the\s+)?(?:last|latest|most\s+recent)"
            r"\s+(?:one|quarter)\b|\b(?:the\s+)?(?:last|latest|most\s+recent)\s+quarter\s+(?:and|&|\+)\s+(?:the\s+)?"
@@ -1774,12 +1775,25 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarters", quarters=tuple(_y(m.group(4) or str(NO_YEAR)) * 4 + int(d) - 1
                                                           for d in re.findall(r"q([1-4])", m.group(2))),
                                fiscal=bool(m.group(1) or m.group(3) and not _calendar(m.group(3))), each=True))
-    f.each(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?:its\s+|their\s+)?(?:fiscal\s+(?:years?\s+)?|fy\s*)?(\d{{4}})"
+    # ((round 46, f46r) the company's own said before the count, "over its four quarters of fiscal 2023", as well)
+    f.each(rf"\b(?:the\s+|its\s+|their\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?:its\s+|their\s+)?(?:fiscal\s+(?:years?\s+)?|fy\s*)?(\d{{4}})"
            rf"(?:\s+(?:and|to|through|-)\s+(?:fiscal\s+|fy\s*)?(\d{{4}}))?\b",
            lambda m: TimeValue("quarter_range", quarters=(int(m.group(2)) * 4, int(m.group(3) or m.group(2)) * 4 + 3),
                                fiscal=True)
            if (m.group(1) is None or number(m.group(1)) == 4 * (int(m.group(3) or m.group(2)) - int(m.group(2)) + 1))
            and int(m.group(3) or m.group(2)) >= int(m.group(2)) else None)
+    # (round 46, f46r) the company named between, "the four quarters of Westbrook Consulting's fiscal 2024": the
+    # quarters of its year, as "of its fiscal 2024" reads (only a name the entity step took, said as a possessive)
+    for m in re.finditer(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?P<co>[^,;:.?!]{{2,60}}?'s)\s+"
+                         r"(?P<y>(?:fiscal\s+(?:year\s+)?|fy\s*)(?P<yy>\d{4}))\b", t):
+        n = m.group(1)
+        if claims.free(m.start(), m.start("co")) and claims.free(m.start("y"), m.end("y")) \
+                and not any(claims.free(w.start() + m.start("co"), w.end() + m.start("co"))
+                            for w in re.finditer(r"[a-z0-9&]+", m.group("co")[:-2])) \
+                and (n is None or number(n) == 4):
+            y = int(m.group("yy"))
+            claims.claim(m.start(), m.start("co"), "time")
+            f.add(m, TimeValue("quarter_range", quarters=(y * 4, y * 4 + 3), fiscal=True), m.start("y"), m.end("y"))
     f.each(rf"\b(?:the\s+|its\s+|their\s+)?(first|last)\s+{_NUM}\s+(fiscal\s+)?quarters\b(?!\s+of)",  # of D0's year, as "Q1"
            lambda m: TimeValue("quarter_range", quarters=(NO_YEAR * 4, NO_YEAR * 4 + number(m.group(2)) - 1),
                                fiscal=bool(m.group(3))) if m.group(1) == "first" and number(m.group(2)) <= 4 else None)
