@@ -212,6 +212,16 @@ def _pronoun_before_the_named(text: str, ticker_pos: dict[str, int]) -> str | No
 
 
 _ITS = re.compile(r"(?<![\w'])its(?![\w'])")  # (the singular possessive, compiled once)
+# (round 46, f46w) "it" said as the subject of a company's doing, asked ("How did it do last year?", "what did it earn",
+# "has it grown", "is it trading above 10") or told ("it earned", "it grew"): a company, as "its" is; "it" as an object
+# ("Show it in USD", "put it in euros", "analysts who cover it") or a clause's dummy ("if it matters", "if it was poor")
+# is the answer or no one, and stays read
+_IT_SUBJECT = re.compile(r"(?:(?<![\w'])(?:did|does|do|has|had|have|is|was|will|would|can|could|should)\s+)(?P<it>it)(?![\w'])"
+                         r"(?!\s+(?:be\s+)?(?:possible|available|okay|ok|fine|true|in|for|as|be\s+possible)\b)|"
+                         r"(?<![\w'])(?P<it2>it)\s+(?:did|does|earned|earns|made|makes|grew|grows|performed|performs|"
+                         r"reported|reports|sold|sells|spent|spends|traded|trades|closed|closes|fared|fares|paid|pays|"
+                         r"returned|returns|generated|generates|booked|books|posted|posts|lost|loses|gained|gains|"
+                         r"delivered|delivers)\b", re.IGNORECASE)
 
 
 def _one_of_several_before(text: str, ticker_pos: dict[str, int]) -> str | None:
@@ -223,11 +233,15 @@ def _one_of_several_before(text: str, ticker_pos: dict[str, int]) -> str | None:
     if len(pos) < 2:
         return None
     # (only the possessive: "it" may be the answer or no one, "Show it in USD", "if it matters": found by the readall)
-    for m in _ITS.finditer(text, pos[-1]):
+    # (round 46, f46w) and "it" said as a company's subject ("I follow A and B. How did it do last year?": both were
+    # answered; ``_IT_SUBJECT``)
+    found = [(m.start(), m.group(0)) for m in _ITS.finditer(text, pos[-1])] + [
+        (m.start("it") if m.group("it") else m.start("it2"), "it") for m in _IT_SUBJECT.finditer(text, pos[-1])]
+    for at, word in sorted(found):
         # (round 45, lead) or after a colon, semicolon or dash that ends the companies' clause, "Apex Materials and
         # Falcon Software: what is its P/E?" (answered for both, noticed by f45s)
-        if re.search(r"(?:[.!?:;]|\s[-\u2013\u2014])(?:\s|$)", text[pos[-1]:m.start()]):
-            return m.group(0)
+        if re.search(r"(?:[.!?:;]|\s[-\u2013\u2014])(?:\s|$)", text[pos[-1]:at]):
+            return word
     return None
 
 
@@ -462,6 +476,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _move_too(ctx)
     _rate_a_year(ctx)
     _bind_times(ctx)
+    _period_across_a_comparison(ctx)
     _then_of_a_point(ctx)
     _point_at_a_fiscal_end(ctx)
     _past_point_both(ctx)
@@ -1758,6 +1773,35 @@ def _period_between(ctx: Ctx, x: Use, a: Atom) -> bool:
                for m in ctx.time.mentions)
 
 
+# (round 46, f46w) a word that sets one thing against another, said inside one operand's reach of an arithmetic operator
+_COMPARED_IN_OPERAND = re.compile(r"(?<![\w'])(?:vs\.?|v\.|versus|against|compared\s+(?:with|to)|relative\s+to)(?![\w'])")
+
+
+def _period_across_a_comparison(ctx: Ctx) -> None:
+    """(round 46, f46w) "FY2024 cash plus debt vs FY2023", "FY2024 sales minus net income versus FY2023": one operand of
+    a formula bound to a period reached across a comparison word, the other operands to another period: the formula
+    set against itself in another period, not a figure of that period inside it (it was FY2024 cash plus FY2023 debt,
+    the "vs" dropped: a wrong answer); refused, naming the word. ("cash plus debt, FY2024 vs FY2023" is read per
+    period, before.)"""
+    def leaves(u: Use) -> list[Use]:
+        return [w for p in (u.parts[0], u.parts[2]) for w in leaves(p)] if u.parts else [u]
+
+    for u in ctx.uses:
+        if not u.parts:
+            continue
+        ls = leaves(u)
+        if len({(w.time.start, w.time.end) if w.time else None for w in ls}) < 2:
+            continue
+        for w in ls:
+            if w.time is None:
+                continue
+            gap = (ctx.text[w.hit.end:w.time.start] if w.time.start >= w.hit.end
+                   else ctx.text[w.time.end:w.hit.start] if w.time.end <= w.hit.start else "")
+            if (cmp := _COMPARED_IN_OPERAND.search(gap)):
+                raise Refusal("a formula's figure bound to a period said after a comparison word: the formula set "
+                              "against another period, or that period's figure inside it?", [cmp.group(0)])
+
+
 def _arithmetic(ctx: Ctx) -> None:
     """"capex as a percentage of sales", "the difference between A and B", "ratio of A to B", "A minus B"."""
     for m in re.finditer(r"/", ctx.text):
@@ -1796,6 +1840,14 @@ def _arithmetic(ctx: Ctx) -> None:
             if not left or not right or not right[0].hit.sense.kinds or not left[-1].hit.sense.kinds:
                 continue
             x, y = left[-1], right[0]
+            if (cmp := _COMPARED_IN_OPERAND.search(ctx.text, x.hit.end, a.start)
+                    or _COMPARED_IN_OPERAND.search(ctx.text, a.end, y.hit.start)):
+                # (round 46, f46w) "cash for FY24 vs. plus debt": a comparison word between a figure and the operator
+                # that joins it to the next (or between the operator and that figure) is unread where the formula
+                # composes without it (it was cash plus debt, the "vs." dropped: a wrong answer); what is set against
+                # what is not said
+                raise Refusal("a comparison word inside a formula: what is compared with what is not said",
+                              [cmp.group(0)])
             if ctx.text[a.start:a.end].strip() == "/" and not ((x.hit.end == a.start or _period_between(ctx, x, a))
                                                                and (y.hit.start == a.end or any(
                     m.start == a.end and re.fullmatch(r"\s*", ctx.text[m.end:y.hit.start]) for m in ctx.time.mentions))) \
