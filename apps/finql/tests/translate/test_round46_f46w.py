@@ -19,9 +19,27 @@ from reading_helpers import q, refused
     "My brother works at Apex Materials and Falcon Software. Tell me what it earned in FY2024.",
     "I own Apex Materials and Falcon Software. Did it grow sales in FY2024?",
     "Northwind Systems and Falcon Software - how did it perform in 2024?",
+    "I looked at Apex Materials and Falcon Software. What's it worth now?",
 ])
 def test_it_after_several_named(question: str) -> None:
     assert "'it' names one company" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # ("the company", "the stock" said so after several named: as "it")
+    ("I own Apex Materials and Falcon Software. How has the stock done this year?", "the stock"),
+    ("I own Apex Materials and Falcon Software. How has the company done this year?", "the company"),
+    ("We hold Apex Materials and Falcon Software. What is the company's P/E?", "the company's"),
+    ("Granite Water and Redwood Foods: did the firm grow sales in FY2024?", "the firm"),
+])
+def test_the_company_after_several_named(question: str, named: str) -> None:
+    assert f"{named}' names one company" in refused(question).replace('"', "'")
+
+
+def test_the_company_picked_among_them() -> None:
+    # (near misses: a relative clause picks one of those named; one company named before)
+    assert q("Apex Materials and Falcon Software: which is the company with the higher P/E?") is not None
+    assert q("I own Falcon Software. What's the company's P/E?") == "FG_PE(D0) FOR FALC"
 
 
 @pytest.mark.parametrize(("question", "query"), [

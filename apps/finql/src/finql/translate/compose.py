@@ -213,15 +213,19 @@ def _pronoun_before_the_named(text: str, ticker_pos: dict[str, int]) -> str | No
 
 _ITS = re.compile(r"(?<![\w'])its(?![\w'])")  # (the singular possessive, compiled once)
 # (round 46, f46w) "it" said as the subject of a company's doing, asked ("How did it do last year?", "what did it earn",
-# "has it grown", "is it trading above 10") or told ("it earned", "it grew"): a company, as "its" is; "it" as an object
+# "has it grown", "what's it worth") or told ("it earned", "it grew"), and "the company" ("the stock", "the firm") said
+# so or as a possessive ("the company's P/E"): a company, as "its" is; "it" as an object
 # ("Show it in USD", "put it in euros", "analysts who cover it") or a clause's dummy ("if it matters", "if it was poor")
-# is the answer or no one, and stays read
-_IT_SUBJECT = re.compile(r"(?:(?<![\w'])(?:did|does|do|has|had|have|is|was|will|would|can|could|should)\s+)(?P<it>it)(?![\w'])"
-                         r"(?!\s+(?:be\s+)?(?:possible|available|okay|ok|fine|true|in|for|as|be\s+possible)\b)|"
-                         r"(?<![\w'])(?P<it2>it)\s+(?:did|does|earned|earns|made|makes|grew|grows|performed|performs|"
-                         r"reported|reports|sold|sells|spent|spends|traded|trades|closed|closes|fared|fares|paid|pays|"
-                         r"returned|returns|generated|generates|booked|books|posted|posts|lost|loses|gained|gains|"
-                         r"delivered|delivers)\b", re.IGNORECASE)
+# is the answer or no one, and stays read; "which is the company with the higher P/E" picks one of them
+_ONE_SUBJECT = r"it|(?:the|this|that)\s+(?:company|firm|stock|business)"
+_IT_SUBJECT = re.compile(r"(?:(?<![\w'])(?:did|does|do|has|had|have|is|was|will|would|can|could|should)|"
+                         r"(?<![\w'])(?:what|how|where|when|why)'s)\s+(?P<it>" + _ONE_SUBJECT + r")(?![\w'])"
+                         r"(?!\s+(?:be\s+)?(?:possible|available|okay|ok|fine|true|in|for|as|with|that|which|whose|who|having)\b)|"
+                         r"(?<![\w'])(?P<it2>" + _ONE_SUBJECT + r")\s+(?:did|does|earned|earns|made|makes|grew|grows|"
+                         r"performed|performs|reported|reports|sold|sells|spent|spends|traded|trades|closed|closes|fared|"
+                         r"fares|paid|pays|returned|returns|generated|generates|booked|books|posted|posts|lost|loses|gained|"
+                         r"gains|delivered|delivers)\b|"
+                         r"(?<![\w'])(?P<it3>(?:the|this|that)\s+(?:company|firm|stock|business)'s)(?![\w'])", re.IGNORECASE)
 
 
 def _one_of_several_before(text: str, ticker_pos: dict[str, int]) -> str | None:
@@ -236,7 +240,7 @@ def _one_of_several_before(text: str, ticker_pos: dict[str, int]) -> str | None:
     # (round 46, f46w) and "it" said as a company's subject ("I follow A and B. How did it do last year?": both were
     # answered; ``_IT_SUBJECT``)
     found = [(m.start(), m.group(0)) for m in _ITS.finditer(text, pos[-1])] + [
-        (m.start("it") if m.group("it") else m.start("it2"), "it") for m in _IT_SUBJECT.finditer(text, pos[-1])]
+        (m.start(g), m.group(g)) for m in _IT_SUBJECT.finditer(text, pos[-1]) for g in ("it", "it2", "it3") if m.group(g)]
     for at, word in sorted(found):
         # (round 45, lead) or after a colon, semicolon or dash that ends the companies' clause, "Apex Materials and
         # Falcon Software: what is its P/E?" (answered for both, noticed by f45s)
