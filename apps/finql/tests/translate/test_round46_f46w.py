@@ -119,6 +119,7 @@ def test_two_growths_compared(question: str, query: str) -> None:
     ("Apex Materials share price performance from 2024-03-28 to its latest close", "P_RETURN(2024-03-28, D0) FOR APXM"),
     ("How much has Apex Materials stock risen from the end of 2023 to the current share price?",
      "P_RETURN(2023-12-31, D0) FOR APXM"),
+    ("Apex Materials: return from its 2023 close to today's price in euros", "P_RETURN(2023-12-31, D0) FOR APXM IN EUR"),
 ])
 def test_return_to_todays_price(question: str, query: str) -> None:
     assert q(question) == query
@@ -130,6 +131,7 @@ def test_return_to_todays_price(question: str, query: str) -> None:
      "P_RETURN(2023-12-31, D0), P_PRICE(D0) FOR APXM"),
     ("Apex Materials: return from its 2023 close to today, and the current price",
      "P_RETURN(2023-12-31, D0), P_PRICE(D0) FOR APXM"),
+    ("Apex Materials: return from its 2023 close to its latest close in March 2024", None),
     ("Apex Materials: distance from its 2024 high to today's price",
      "(P_PRICE(D0) / P_HIGH(2024-01-01, 2024-12-31) - 1) * 100 FOR APXM"),
 ])

@@ -1505,7 +1505,8 @@ _FROM_CLOSE = re.compile(r"\b(?P<w>" + _CHANGE_WORDS + r")\b(?P<mid>[^.;?!]{0,40
 # not asked (a wrong answer). A range from a high or low keeps its words (``compose._TO_NOW`` reads those)
 _TO_TODAYS_PRICE = re.compile(r"\b(?P<head>(?:" + _CHANGE_WORDS + r")\b[^.;?!]{0,60}?\bfrom\s+(?P<start>[^.;?!]{1,50}?)\s+"
                               r"(?:to|until|till|through|thru))\s+(?:today's|(?:the|its|their)\s+(?:current|latest)|current)"
-                              r"\s+(?:(?:share|stock)\s+)?(?:price|close|closing\s+price)\b(?!\s+(?:of|on|in|for|at)\b)",
+                              r"\s+(?:(?:share|stock)\s+)?(?:price|close|closing\s+price)\b(?!\s+(?:of|on|for|at)\b|\s+in\s+(?!(?:"
+                              + CURRENCY_WORD + "|" + CURRENCY_CODES + r")\b))",
                               re.IGNORECASE)
 _EXTREME_SAID = re.compile(r"\b(?:high|low|highs|lows|peak|trough|top|bottom|record|best|worst|highest|lowest)\b", re.IGNORECASE)
 
