@@ -137,3 +137,25 @@ def test_return_to_todays_price(question: str, query: str) -> None:
 ])
 def test_return_to_todays_price_near_misses(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# --- 5. a comparison whose other side is the figure in a currency (hunted near class 2) -----------------------------
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("Apex Materials FY2024 sales vs. in euros", "vs."),
+    ("Apex Materials FY2024 net income against in US dollars", "against"),
+    ("Falcon Software: FY2024 revenue compared with converted to USD", "compared with"),
+])
+def test_compared_with_a_currency(question: str, word: str) -> None:
+    assert f"'{word}'" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # (near misses: the currency of the whole question, periods or companies compared)
+    ("Apex Materials FY2024 sales in euros", "FF_SALES(FY2024) FOR APXM IN EUR"),
+    ("Apex Materials FY2024 sales vs FY2023, in euros", "FF_SALES(FY2024), FF_SALES(FY2023) FOR APXM IN EUR"),
+    ("Apex Materials vs Falcon Software FY2024 sales in USD", "FF_SALES(FY2024) FOR APXM, FALC IN USD"),
+])
+def test_compared_with_a_currency_near_misses(question: str, query: str) -> None:
+    assert q(question) == query

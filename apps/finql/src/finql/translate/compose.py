@@ -481,6 +481,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _rate_a_year(ctx)
     _bind_times(ctx)
     _period_across_a_comparison(ctx)
+    _compared_with_a_currency(ctx)
     _then_of_a_point(ctx)
     _point_at_a_fiscal_end(ctx)
     _past_point_both(ctx)
@@ -1779,6 +1780,21 @@ def _period_between(ctx: Ctx, x: Use, a: Atom) -> bool:
 
 # (round 46, f46w) a word that sets one thing against another, said inside one operand's reach of an arithmetic operator
 _COMPARED_IN_OPERAND = re.compile(r"(?<![\w'])(?:vs\.?|v\.|versus|against|compared\s+(?:with|to)|relative\s+to)(?![\w'])")
+
+
+_COMPARED_WITH_CURRENCY = re.compile(r"(?<![\w'])(?:vs\.?|v\.|versus|against|compared\s+(?:with|to)|relative\s+to)"
+                                     r"\s*,?\s*(?:(?:converted|translated)\s+)?(?:(?:in|into|to)\s+)?$")
+
+
+def _compared_with_a_currency(ctx: Ctx) -> None:
+    """(round 46, f46w) "X's FY2024 sales vs. in euros", "net income against in US dollars": a comparison whose other
+    side is the figure in a currency (the reported figure set against its conversion: two currencies, and ``IN``
+    converts the whole query); it was the converted figure alone, the "vs." dropped (a wrong answer); refused,
+    naming the word."""
+    pos = ctx.ents.currency_pos
+    if pos is not None and pos >= 0 and (m := _COMPARED_WITH_CURRENCY.search(ctx.text, 0, pos)):
+        raise Refusal("a figure compared with itself in another currency: FinQL shows one currency per query",
+                      [m.group(0).strip()])
 
 
 def _period_across_a_comparison(ctx: Ctx) -> None:
