@@ -120,6 +120,11 @@ def test_two_growths_compared(question: str, query: str) -> None:
     ("How much has Apex Materials stock risen from the end of 2023 to the current share price?",
      "P_RETURN(2023-12-31, D0) FOR APXM"),
     ("Apex Materials: return from its 2023 close to today's price in euros", "P_RETURN(2023-12-31, D0) FOR APXM IN EUR"),
+    # (reordered: the range first, the change word after it; "between ... and")
+    ("From its 2023 close to today's price, what's Apex Materials' return?", "P_RETURN(2023-12-31, D0) FOR APXM"),
+    ("From the end of 2023 to the current price, how has Apex Materials performed?", "P_RETURN(2023-12-31, D0) FOR APXM"),
+    ("Apex Materials: between the 2023 close and today's price, what was the return?",
+     "P_RETURN(2023-12-31, D0) FOR APXM"),
 ])
 def test_return_to_todays_price(question: str, query: str) -> None:
     assert q(question) == query
