@@ -212,6 +212,20 @@ def _pronoun_before_the_named(text: str, ticker_pos: dict[str, int]) -> str | No
 
 
 _ITS = re.compile(r"(?<![\w'])its(?![\w'])")  # (the singular possessive, compiled once)
+# (round 46, f46w) "it" said as the subject of a company's doing, asked ("How did it do last year?", "what did it earn",
+# "has it grown", "what's it worth") or told ("it earned", "it grew"), and "the company" ("the stock", "the firm") said
+# so or as a possessive ("the company's P/E"): a company, as "its" is; "it" as an object
+# ("Show it in USD", "put it in euros", "analysts who cover it") or a clause's dummy ("if it matters", "if it was poor")
+# is the answer or no one, and stays read; "which is the company with the higher P/E" picks one of them
+_ONE_SUBJECT = r"it|(?:the|this|that)\s+(?:company|firm|stock|business)"
+_IT_SUBJECT = re.compile(r"(?:(?<![\w'])(?:did|does|do|has|had|have|is|was|will|would|can|could|should)|"
+                         r"(?<![\w'])(?:what|how|where|when|why)'s)\s+(?P<it>" + _ONE_SUBJECT + r")(?![\w'])"
+                         r"(?!\s+(?:be\s+)?(?:possible|available|okay|ok|fine|true|in|for|as|with|that|which|whose|who|having)\b)|"
+                         r"(?<![\w'])(?P<it2>" + _ONE_SUBJECT + r")\s+(?:did|does|earned|earns|made|makes|grew|grows|"
+                         r"performed|performs|reported|reports|sold|sells|spent|spends|traded|trades|closed|closes|fared|"
+                         r"fares|paid|pays|returned|returns|generated|generates|booked|books|posted|posts|lost|loses|gained|"
+                         r"gains|delivered|delivers)\b|"
+                         r"(?<![\w'])(?P<it3>(?:the|this|that)\s+(?:company|firm|stock|business)'s)(?![\w'])", re.IGNORECASE)
 
 
 def _one_of_several_before(text: str, ticker_pos: dict[str, int]) -> str | None:
@@ -223,11 +237,15 @@ def _one_of_several_before(text: str, ticker_pos: dict[str, int]) -> str | None:
     if len(pos) < 2:
         return None
     # (only the possessive: "it" may be the answer or no one, "Show it in USD", "if it matters": found by the readall)
-    for m in _ITS.finditer(text, pos[-1]):
+    # (round 46, f46w) and "it" said as a company's subject ("I follow A and B. How did it do last year?": both were
+    # answered; ``_IT_SUBJECT``)
+    found = [(m.start(), m.group(0)) for m in _ITS.finditer(text, pos[-1])] + [
+        (m.start(g), m.group(g)) for m in _IT_SUBJECT.finditer(text, pos[-1]) for g in ("it", "it2", "it3") if m.group(g)]
+    for at, word in sorted(found):
         # (round 45, lead) or after a colon, semicolon or dash that ends the companies' clause, "Apex Materials and
         # Falcon Software: what is its P/E?" (answered for both, noticed by f45s)
-        if re.search(r"(?:[.!?:;]|\s[-\u2013\u2014])(?:\s|$)", text[pos[-1]:m.start()]):
-            return m.group(0)
+        if re.search(r"(?:[.!?:;]|\s[-\u2013\u2014])(?:\s|$)", text[pos[-1]:at]):
+            return word
     return None
 
 
@@ -462,6 +480,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _move_too(ctx)
     _rate_a_year(ctx)
     _bind_times(ctx)
+    _period_across_a_comparison(ctx)
+    _compared_with_a_currency(ctx)
     _then_of_a_point(ctx)
     _point_at_a_fiscal_end(ctx)
     _past_point_both(ctx)
@@ -1767,6 +1787,50 @@ def _period_between(ctx: Ctx, x: Use, a: Atom) -> bool:
                for m in ctx.time.mentions)
 
 
+# (round 46, f46w) a word that sets one thing against another, said inside one operand's reach of an arithmetic operator
+_COMPARED_IN_OPERAND = re.compile(r"(?<![\w'])(?:vs\.?|v\.|versus|against|compared\s+(?:with|to)|relative\s+to)(?![\w'])")
+
+
+_COMPARED_WITH_CURRENCY = re.compile(r"(?<![\w'])(?:vs\.?|v\.|versus|against|compared\s+(?:with|to)|relative\s+to)"
+                                     r"\s*,?\s*(?:(?:converted|translated)\s+)?(?:(?:in|into|to)\s+)?$")
+
+
+def _compared_with_a_currency(ctx: Ctx) -> None:
+    """(round 46, f46w) "X's FY2024 sales vs. in euros", "net income against in US dollars": a comparison whose other
+    side is the figure in a currency (the reported figure set against its conversion: two currencies, and ``IN``
+    converts the whole query); it was the converted figure alone, the "vs." dropped (a wrong answer); refused,
+    naming the word."""
+    pos = ctx.ents.currency_pos
+    if pos is not None and pos >= 0 and (m := _COMPARED_WITH_CURRENCY.search(ctx.text, 0, pos)):
+        raise Refusal("a figure compared with itself in another currency: FinQL shows one currency per query",
+                      [m.group(0).strip()])
+
+
+def _period_across_a_comparison(ctx: Ctx) -> None:
+    """(round 46, f46w) "FY2024 cash plus debt vs FY2023", "FY2024 sales minus net income versus FY2023": one operand of
+    a formula bound to a period reached across a comparison word, the other operands to another period: the formula
+    set against itself in another period, not a figure of that period inside it (it was FY2024 cash plus FY2023 debt,
+    the "vs" dropped: a wrong answer); refused, naming the word. ("cash plus debt, FY2024 vs FY2023" is read per
+    period, before.)"""
+    def leaves(u: Use) -> list[Use]:
+        return [w for p in (u.parts[0], u.parts[2]) for w in leaves(p)] if u.parts else [u]
+
+    for u in ctx.uses:
+        if not u.parts:
+            continue
+        ls = leaves(u)
+        if len({(w.time.start, w.time.end) if w.time else None for w in ls}) < 2:
+            continue
+        for w in ls:
+            if w.time is None:
+                continue
+            gap = (ctx.text[w.hit.end:w.time.start] if w.time.start >= w.hit.end
+                   else ctx.text[w.time.end:w.hit.start] if w.time.end <= w.hit.start else "")
+            if (cmp := _COMPARED_IN_OPERAND.search(gap)):
+                raise Refusal("a formula's figure bound to a period said after a comparison word: the formula set "
+                              "against another period, or that period's figure inside it?", [cmp.group(0)])
+
+
 def _arithmetic(ctx: Ctx) -> None:
     """"capex as a percentage of sales", "the difference between A and B", "ratio of A to B", "A minus B"."""
     for m in re.finditer(r"/", ctx.text):
@@ -1805,6 +1869,14 @@ def _arithmetic(ctx: Ctx) -> None:
             if not left or not right or not right[0].hit.sense.kinds or not left[-1].hit.sense.kinds:
                 continue
             x, y = left[-1], right[0]
+            if (cmp := _COMPARED_IN_OPERAND.search(ctx.text, x.hit.end, a.start)
+                    or _COMPARED_IN_OPERAND.search(ctx.text, a.end, y.hit.start)):
+                # (round 46, f46w) "cash for FY24 vs. plus debt": a comparison word between a figure and the operator
+                # that joins it to the next (or between the operator and that figure) is unread where the formula
+                # composes without it (it was cash plus debt, the "vs." dropped: a wrong answer); what is set against
+                # what is not said
+                raise Refusal("a comparison word inside a formula: what is compared with what is not said",
+                              [cmp.group(0)])
             if ctx.text[a.start:a.end].strip() == "/" and not ((x.hit.end == a.start or _period_between(ctx, x, a))
                                                                and (y.hit.start == a.end or any(
                     m.start == a.end and re.fullmatch(r"\s*", ctx.text[m.end:y.hit.start]) for m in ctx.time.mentions))) \

@@ -1499,6 +1499,34 @@ _FROM_CLOSE = re.compile(r"\b(?P<w>" + _CHANGE_WORDS + r")\b(?P<mid>[^.;?!]{0,40
                          r"may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|half|quarter|"
                          r"year|month|week|ytd)\b)", re.IGNORECASE)
 
+# (round 46, f46w) a move's range whose end is said as today's price: "return from its 2023 close to today's price",
+# "performance from 2024-03-28 to the current share price", "how far has it risen from the end of 2023 to its latest
+# close": the end of the range, today (SPEC 5: the return to D0); the price was a column of its own beside the return,
+# not asked (a wrong answer). A range from a high or low keeps its words (``compose._TO_NOW`` reads those)
+_TO_TODAYS_PRICE = re.compile(r"\b(?P<head>(?:from\s+(?P<start>[^.;?!]{1,50}?)\s+(?:to|until|till|through|thru)|between\s+"
+                              r"(?P<start2>[^.;?!]{1,50}?)\s+and))\s+(?:today's|(?:the|its|their)\s+(?:current|latest)|current)"
+                              r"\s+(?:(?:share|stock)\s+)?(?:price|close|closing\s+price)\b(?!\s+(?:of|on|for|at)\b|\s+in\s+(?!(?:"
+                              + CURRENCY_WORD + "|" + CURRENCY_CODES + r")\b))",
+                              re.IGNORECASE)
+_CHANGE_SAID_WORD = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\b", re.IGNORECASE)
+
+
+def _to_todays_price(text: str) -> str:
+    """``_TO_TODAYS_PRICE`` written "... to (and) today" where a word of change is said in the same sentence, before
+    the range or after it ("From its 2023 close to today's price, what's X's return?"), and the range starts at no
+    high or low."""
+    def one(m: re.Match[str]) -> str:
+        s = max(text.rfind(c, 0, m.start()) for c in ".;?!") + 1
+        e = min([i for i in (text.find(c, m.end()) for c in ".;?!") if i >= 0] or [len(text)])
+        if _EXTREME_SAID.search(m.group("start") or m.group("start2")) or not (
+                _CHANGE_SAID_WORD.search(text, s, m.start()) or _CHANGE_SAID_WORD.search(text, m.end(), e)):
+            return m.group(0)
+        return f"{m.group('head')} today"
+    return _TO_TODAYS_PRICE.sub(one, text)
+
+
+_EXTREME_SAID = re.compile(r"\b(?:high|low|highs|lows|peak|trough|top|bottom|record|best|worst|highest|lowest)\b", re.IGNORECASE)
+
 # (round 40, f40n) a year's close as an end of a range: "the return from its 2023 close through March 2024", "from
 # the end-2023 close to its 2024 close", "between the 2022 close and the 2023 close": the end of that year (SPEC 5: a
 # price on a date is that day's close); the close was read as a price column of its own, the range cut to the other
@@ -3418,6 +3446,8 @@ def normalize(question: str) -> str:
                              text)
     text = _FROM_CLOSE.sub(lambda m: f"{m.group('w')}{m.group('mid')} since the end of {m.group('y1') or m.group('y2')}",
                            text)
+    # (round 46, f46w) "return from its 2023 close to today's price": the range's end said as today's price is today
+    text = _to_todays_price(text)
     # (round 27) "an operating margin either above 13% or under 5%": the two conditions of one measure, as "above 13%
     # or under 5%" reads them ("either" was a word not understood)
     text = re.sub(r"\beither\s+(?=" + _CMP_WORDS + r"\s*-?\d[^.;?!]*?\bor\s+" + _CMP_WORDS + r"\s*-?\d)", "", text,
