@@ -10026,13 +10026,16 @@ def _leftovers(ctx: Ctx) -> None:
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "move" and a.value is None and _MEASURE_MOVED.fullmatch(ctx.text[a.start:a.end]) and any(
                 _moves_of_its_own(u.hit.sense) and re.fullmatch(r"[^.;?!]{0,40}", ctx.text[u.hit.end:a.start])
-                and not _shown_at_two_periods(ctx, u) for u in leaves(ctx.uses) if u.hit.end <= a.start):
+                and not (_shown_at_two_periods(ctx, u) if u.hit.sense.is_fund else sum(
+                    x.hit.sense.key == u.hit.sense.key for x in leaves(ctx.uses)) > 1)
+                for u in leaves(ctx.uses) if u.hit.end <= a.start):
             # round 25: "by how much did X's revenue move in 2024", "how did its net income perform": a move said of a
             # figure no reading took (a change was asked; it was dropped, and the figure answered); "how has its net
             # income moved - show me last quarter and a year earlier" shows the move as the figure at both ends
             # ((round 46, r46) and of a market figure that is no price: "how much did X's P/E (volume, market cap,
             # dividend yield) move over the last 10 trading days, and what was its lowest close?" answered today's P/E,
-            # the move dropped and its span given to the low: ``_moves_of_its_own``)
+            # the move dropped and its span given to the low: ``_moves_of_its_own``; shown at two periods only where
+            # the figure itself is given twice, not where another measure took a second period)
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "first" and not ctx.ents.tickers:
             # "market cap of the two Payments companies": a count no ranking took is the set's own size restated, or
