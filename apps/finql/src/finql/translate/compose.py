@@ -226,10 +226,22 @@ _IT_SUBJECT = re.compile(r"(?:(?<![\w'])(?:did|does|do|has|had|have|is|was|will|
                          r"fares|paid|pays|returned|returns|generated|generates|booked|books|posted|posts|lost|loses|gained|"
                          r"gains|delivered|delivers)\b|"
                          r"(?<![\w'])(?P<it3>(?:the|this|that)\s+(?:company|firm|stock|business)'s)(?![\w'])", re.IGNORECASE)
+# (round 46, lead: f46w and r46 mended this class each; both readings are kept, joined in the one function below)
+# ((round 46, r46) and the company named by a singular noun, "the company('s)", "this firm": "Apex Materials and
+# Falcon Software. What is the P/E of the company?" was answered for both; not a noun that picks one by what follows,
+# "the company with the highest P/E", nor "the company name")
+_THE_COMPANY = re.compile(r"(?<![\w'])(?:the|this|that)\s+(?:company|firm|business|issuer)(?:'s)?(?![\w'-])"
+                          r"(?!\s+(?:with|that|which|whose|where|who|names?|among|of|in|from)\b)")
+# ((round 46, r46) and "it" where it can only be a company: "it's" as the possessive before a measure ("What was it's
+# net income?", ``hit_starts``), the subject of a verb of how a company did ("How did it do in 2024?"); never "Show it
+# in USD", "if it matters", "it's in euros")
+_IT_IS = re.compile(r"(?<![\w'])it's(?=\s)")
+_IT_DID = re.compile(r"(?:(?<=\bdid\s)|(?<=\bdoes\s)|(?<=\bhas\s)|(?<=\bhave\s))it(?=\s+(?:do|done|perform|performed|fare|fared|trade|traded)\b)")
 
 
-def _one_of_several_before(text: str, ticker_pos: dict[str, int]) -> str | None:
-    """(round 45, f45s) The singular possessive ("its") in a sentence after the one that names several
+def _one_of_several_before(text: str, ticker_pos: dict[str, int], hit_starts: tuple[int, ...] = ()) -> str | None:
+    """(round 45, f45s; round 46, r46: or the singular noun, ``_THE_COMPANY``) The singular possessive ("its") in a
+    sentence after the one that names several
     companies, none named in or after the pronoun's sentence ("My wife flies Copperfield Air and Prairie Airways. What
     was its net income?"): which one is meant is not said (every company named was answered, a wrong answer); the
     pronoun, else None."""
@@ -238,9 +250,13 @@ def _one_of_several_before(text: str, ticker_pos: dict[str, int]) -> str | None:
         return None
     # (only the possessive: "it" may be the answer or no one, "Show it in USD", "if it matters": found by the readall)
     # (round 46, f46w) and "it" said as a company's subject ("I follow A and B. How did it do last year?": both were
-    # answered; ``_IT_SUBJECT``)
+    # answered; ``_IT_SUBJECT``); (round 46, r46) and "the company", "it's" before a measure, "did it do" (``_THE_COMPANY``,
+    # ``_IT_IS``, ``_IT_DID``)
+    starts = set(hit_starts)
     found = [(m.start(), m.group(0)) for m in _ITS.finditer(text, pos[-1])] + [
         (m.start(g), m.group(g)) for m in _IT_SUBJECT.finditer(text, pos[-1]) for g in ("it", "it2", "it3") if m.group(g)]
+    found += [(m.start(), m.group(0)) for m in (*_THE_COMPANY.finditer(text, pos[-1]), *_IT_DID.finditer(text, pos[-1]),
+                                                  *(m for m in _IT_IS.finditer(text, pos[-1]) if m.end() + 1 in starts))]
     for at, word in sorted(found):
         # (round 45, lead) or after a colon, semicolon or dash that ends the companies' clause, "Apex Materials and
         # Falcon Software: what is its P/E?" (answered for both, noticed by f45s)
@@ -556,7 +572,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         if pronoun:
             raise Refusal(f"'{pronoun}' names a company said before, not the one named after it: say which company is "
                           "meant", [pronoun])
-        if (pronoun := _one_of_several_before(text, ents.ticker_pos)):
+        if (pronoun := _one_of_several_before(text, ents.ticker_pos, tuple(h.start for h in hits))):
             raise Refusal(f"'{pronoun}' names one company, and several were named before it: say which company is "
                           "meant", [pronoun])
         if ents.sets and _companies_excluded(ctx):  # "every bank except A": the set's others (before "every bank")
@@ -4019,6 +4035,13 @@ _NOUN_MOVED = re.compile(r"\b(?:names|stocks|companies|shares|firms|equities|one
 _STOCKS_MOVED = re.compile(r"\b(?:stocks|shares|equities)\s+(?:have\s+|has\s+)?$")
 # the verbs of a move that say no direction (``structure._MOVE``; "did", "do" are auxiliaries as well)
 _MEASURE_MOVED = re.compile(r"moved|move|moves|performed|perform|performing|fared")
+
+
+def _moves_of_its_own(sense: Sense) -> bool:
+    """(round 25; round 46, r46) Whether a move said of the measure ``sense`` is that measure's change, not the
+    stock's: a reported figure, or a figure of the day that is no price ("how much did its P/E move"; the price's
+    own move is the stock's return, ``_stock_moved_how_much``)."""
+    return sense.is_fund or ("D" in sense.kinds and sense.key != "price")
 # (round 37, f37g) a move "(back) to / into (a) profit (the black, a loss, the red)": a change of state, no share's move
 # (a move back to growth is ``BACK_TO_GROWTH``'s, refused before composing, whichever growth is named)
 _MOVED_INTO_STATE = re.compile(r"\s+(?:back\s+)?(?:to|into)\s+(?:an?\s+)?(?:net\s+|operating\s+)?(?:profits?|profitability|"
@@ -4568,7 +4591,18 @@ def _forward_pe(ctx: Ctx) -> None:
         after = [x for x in ctx.uses if x.hit.start >= u.hit.end]
         if after and after[0].hit.sense.key in ("eps", "fe_eps", "net_inc") and re.fullmatch(
                 r"\s*(?:on|of|using|based on|with|at|off|from|against|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}",
+                ctx.text[u.hit.end:after[0].hit.start]) or after and (
+                after[0].hit.sense.key in ("eps", "fe_eps", "net_inc") or after[0].hit.sense.is_estimate) \
+                and "," not in ctx.text[u.hit.end:after[0].hit.start] and re.fullmatch(
+                # ((round 46, r46) a screen's bound between, then "on" the consensus: "a P/E below 10 on fiscal 2025
+                # EPS estimates" was the trailing P/E compared, the estimate a column (a wrong answer, as f45p's
+                # reported year was); the bound stays the condition's, on the forward P/E; on another estimate, "on
+                # fiscal 2025 sales estimates", refused as ``_multiple_on_a_year`` refuses a reported one)
+                rf"\s*{_BOUND_BETWEEN}(?:on|using|based on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,4}}",
                 ctx.text[u.hit.end:after[0].hit.start]):
+            if after[0].hit.sense.key not in ("eps", "fe_eps") and not (after[0].hit.sense.key == "net_inc" and "earning"
+                                                                      in ctx.text[after[0].hit.start:after[0].hit.end]):
+                raise Refusal("a multiple on a figure it is not taken on", [ctx.text[u.hit.start:after[0].hit.end]])
             ctx.uses.remove(after[0])
             end = after[0].hit.end
         elif not any(a.kind == "est" and re.fullmatch(r"\s*", ctx.text[a.end:start]) for a in ctx.atoms) \
@@ -4582,6 +4616,11 @@ def _forward_pe(ctx: Ctx) -> None:
         u.hit = Hit(BY_KEY["fwd_pe"], start, end, u.hit.how, u.hit.score)
 
 
+# (round 45, f45p) a screen's bound said between a multiple and the figure it is taken on: "a P/E below 10 on fiscal
+# 2023 EPS" (``_multiple_on_a_year``); (round 46, r46) and on the consensus, "a P/E below 10 on fiscal 2025 EPS
+# estimates" (``_forward_pe``)
+_BOUND_BETWEEN = (r"(?:(?:is|are|was|were|of)\s+)?(?:above|below|over|under|(?:more|less|greater|lower|higher)\s+than|"
+                  r"at\s+(?:least|most))\s+[$€£¥]?\d[\d.,]*\s*%?\s*,?\s*")
 # the named multiples a year's figure may be said "on", with the one figure each is on ("P/S on fiscal 2023 sales")
 _NAMED_MULTIPLE_ON = {"ps": "sales", "pb": "equity"}
 # (round 26) a yield said on a named year's figure: that figure over the price (the market cap for free cash flow), in
@@ -4617,8 +4656,7 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         # "FCF yield today, based on free cash flow over the last twelve months" was the trailing multiple, the figure a
         # column (a wrong answer, noticed by f45p))
         on = re.fullmatch(r"\s*(?:,\s*(?=(?:on|using|based\s+on|against)\s))?(?P<co>(?:of|for)\s+(?!(?:more|less|greater|lower|higher|above|below|over|under|at)\b)\S.*?\s+)?"
-                          r"(?P<bound>(?:(?:is|are|was|were|of)\s+)?(?:above|below|over|under|"
-                          r"(?:more|less|greater|lower|higher)\s+than|at\s+(?:least|most))\s+[$€£¥]?\d[\d.,]*\s*%?\s*,?\s*)?"
+                          rf"(?P<bound>{_BOUND_BETWEEN})?"
                           r"(?:on|of|using|based on|against)\s+(?:(?:the|its|their)\s+)?\s*(?:'s\s*)?", gap)
         if not on or on.group("co") and not any(  # ("P/E of X on fiscal 2023 EPS": the company named between)
                 u.hit.end + on.start("co") <= p < u.hit.end + on.end("co") for p in ctx.ents.ticker_pos.values()):
@@ -8936,6 +8974,31 @@ def _superlative_of_another(ctx: Ctx, ranks: list[Atom], key_use: Use) -> None:
 _SIZE_ASKED = re.compile(r"\bhow\s+(?:big|large|sizable|sizeable)\s+(?:is|are|was|were)\b[^,;:.?!]*$")
 
 
+def _ordered_by_another(ctx: Ctx, first: Atom, said: list[re.Match[str]]) -> None:
+    """(round 46, r46) An order said in a sentence after the ranking asked, by another measure: "A, B and C: which is
+    the biggest by market value today? List them by P/E, highest first." (and "... Sort them by sales, largest first",
+    "... Rank them by P/E") was sorted by the market value, the other measure a column (a wrong answer; round 45's
+    "Largest first" rule, f45t, and the older "Rank them" read the order as the first ranking's). By which measure the
+    rows go is said twice, differently: named. The same measure said again ("Rank them by market value") or a column
+    asked beside the order ("Largest first, with their P/E") read as before."""
+    anchors = [(m.start(), m.end(), m.group(0)) for m in said] + [
+        (a.start, a.end, ctx.text[a.start:a.end]) for a in ctx.atoms if a.kind == "rankverb"]
+    for s, e, words in anchors:
+        opens = max(ctx.text.rfind(c, 0, s) for c in ".?!;") + 1
+        if opens <= first.end:
+            continue
+        closes = min([i for c in ".?!;" if (i := ctx.text.find(c, e)) >= 0] or [len(ctx.text)])
+        keys = {u.hit.sense.key for u in ctx.uses if not opens <= u.hit.start < closes}
+        other = [u for u in ctx.uses if opens <= u.hit.start < closes and u.hit.sense.key not in keys
+                 and _BY_BEFORE.search(ctx.text, opens, u.hit.start)]
+        if other:
+            raise Refusal("the rows ordered by another measure than the one asked for",
+                          [ctx.text[first.start:first.end], ctx.text[other[0].hit.start:other[0].hit.end], words])
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|its|their)\s+)?$")
+
+
 def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     ranks = [a for a in ctx.atoms if a.kind == "rank" and id(a) not in ctx.used_atoms]
     verbs = [a for a in ctx.atoms if a.kind == "rankverb"]
@@ -9215,6 +9278,8 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         singular = True
     else:
         singular = n == 1 and re.search(r"\b(?:which|what)\s+one\b", ctx.text) is not None  # ("which one has ...")
+    if first is not None:
+        _ordered_by_another(ctx, first, [m for m in (up, down) if m is not None])
     if singular and order_said is not None:
         # (round 45, f45t) "A, B and C: which is the biggest by market value today? Largest first, please.": an
         # order of the rows said whole beside the one asked for shows all of them in that order, the one asked for
@@ -10059,11 +10124,17 @@ def _leftovers(ctx: Ctx) -> None:
             # it was dropped, the first move's screen answered: a wrong answer)
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "move" and a.value is None and _MEASURE_MOVED.fullmatch(ctx.text[a.start:a.end]) and any(
-                u.hit.sense.is_fund and re.fullmatch(r"[^.;?!]{0,40}", ctx.text[u.hit.end:a.start])
-                and not _shown_at_two_periods(ctx, u) for u in leaves(ctx.uses) if u.hit.end <= a.start):
+                _moves_of_its_own(u.hit.sense) and re.fullmatch(r"[^.;?!]{0,40}", ctx.text[u.hit.end:a.start])
+                and not (_shown_at_two_periods(ctx, u) if u.hit.sense.is_fund else sum(
+                    x.hit.sense.key == u.hit.sense.key for x in leaves(ctx.uses)) > 1)
+                for u in leaves(ctx.uses) if u.hit.end <= a.start):
             # round 25: "by how much did X's revenue move in 2024", "how did its net income perform": a move said of a
             # figure no reading took (a change was asked; it was dropped, and the figure answered); "how has its net
             # income moved - show me last quarter and a year earlier" shows the move as the figure at both ends
+            # ((round 46, r46) and of a market figure that is no price: "how much did X's P/E (volume, market cap,
+            # dividend yield) move over the last 10 trading days, and what was its lowest close?" answered today's P/E,
+            # the move dropped and its span given to the low: ``_moves_of_its_own``; shown at two periods only where
+            # the figure itself is given twice, not where another measure took a second period)
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "first" and not ctx.ents.tickers:
             # "market cap of the two Payments companies": a count no ranking took is the set's own size restated, or

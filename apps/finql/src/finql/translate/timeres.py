@@ -779,6 +779,13 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             # growth bound before the base then answered it): refused, naming it, as after a half
             mm.value = TimeValue("unresolved", text=v.text)
             continue
+        if base is not None and v.kind == "relative" and v.unit == "years" and base.kind in ("quarter", "fqrel") \
+                and re.search(r"\b(?:fiscal|financial)\s+year\b|\bfy\b", t[mm.start:mm.end]):
+            # (round 46, r46) "net income for Q3 2024 and the FY (fiscal year) before": a fiscal year said, counted
+            # from a quarter (round 45's "the FY before" read FQ2023Q3, the same quarter a year before; the year
+            # itself, FY2023, may be meant): refused, naming it ("the year before" a quarter reads as before)
+            mm.value = TimeValue("unresolved", text=v.text)
+            continue
         if base is not None:
             bases[id(mm)] = base
         if v.kind == "relative" and base is None and v.unit == "quarters" and v.n == -4 and i + 1 < len(mentions) \
