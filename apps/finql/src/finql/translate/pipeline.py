@@ -2604,7 +2604,8 @@ _CORRECTION_WORD = (rf"(?:\b(?:{text_module.HESITATIONS}|oh|no|actually),?\s+)*\
                     # comma or a sentence's end, before a comma, a dash or an ellipsis
                     r"(?:(?<=[,;:.?!-])|(?<=[,;:.?!-]\s))(?:wait|ugh)(?=\s*(?:,|-|\.\.\.))|"
                     # and a bare "no" between them: "fiscal 2026 - no, 2027", "from fiscal 2019 to 2024, no, from 2020"
-                    r"(?:(?<=[,;:-])|(?<=[,;:-]\s))no(?=\s*,))\b")
+                    # (round 46, f46t: and after an ellipsis, "in fiscal 2023... no, in fiscal 2024")
+                    r"(?:(?<=[,;:-])|(?<=[,;:-]\s)|(?<=\.\.\.)|(?<=\.\.\.\s))no(?=\s*,))\b")
 # (correction words may come in a chain: "2023, sorry, I mean 2024", "2021 - sorry, no wait, 2022")
 _CORRECTION = re.compile(rf"\s*(?:,|-+|\.\.\.)?\s*(?P<w>{_CORRECTION_WORD}(?:\s*(?:,|-+|:|\.\.\.)?\s*{_CORRECTION_WORD})*)"
                          rf"\s*(?:,|-+|:|\.\.\.)?\s*(?:\b(?:{text_module.HESITATIONS}|the|its|their)\s+)*")
