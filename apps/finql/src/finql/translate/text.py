@@ -3631,11 +3631,16 @@ _POINTS_BACK = re.compile(r"\b(?:their|them|its|it|they|those|these|ones)\b", re
 _CHAT_CORRECTION = (r"\s*,?\s*(?:(?:oh|no|actually|wait|sorry|um|uh)\s*,?\s+)*(?:no\s+wait|oh\s+wait|sorry|i\s+mean(?:t)?|"
                     r"(?<=,\s)no(?=\s*,)|"  # (round 29, f29a) spoken: "over 20, no, 24 billion"
                     r"actually|or\s+rather|make\s+(?:that|it)|scratch\s+that)(?:\s*,?\s+(?:make\s+(?:that|it)|i\s+mean))?\s*,?\s+")
+# (round 46, f46t) the next sentence opened by "make that" / "scratch that" (after "actually", "no", "oh"): "Which REITs
+# yield over 1%? Actually, make that over 2." (the second threshold was left unread; a bare "actually" there may say
+# anything and stays as it was)
+_NEXT_SENTENCE_CORRECTION = (r"\s*[.?!]\s*(?:(?:oh|no|actually|wait|sorry|um|uh|hmm+)\s*,?\s+)*"
+                             r"(?:make\s+(?:that|it)|scratch\s+that(?:\s*,?\s+make\s+(?:that|it))?)\s*,?\s+")
 # "a p/e under 15, no actually make that under 14", "above 3%, sorry, 4%": the threshold said instead, its comparison
 # the first one's where the second says none
 _THRESHOLD_TAKEN_BACK = re.compile(r"(?P<cmp>\b(?:below|above|under|over|less\s+than|more\s+than|greater\s+than|at\s+most|"
                                    r"at\s+least)|[<>]=?)\s*[$€£¥]?\d[\d.,]*\s*(?:bn|b|mn|m|k|tn|%|x|billion|million|"
-                                   r"trillion|percent)?" + _CHAT_CORRECTION + r"(?P<cmp2>(?:below|above|under|over|less\s+than|"
+                                   r"trillion|percent)?(?:" + _CHAT_CORRECTION + "|" + _NEXT_SENTENCE_CORRECTION + r")(?P<cmp2>(?:below|above|under|over|less\s+than|"
                                    r"more\s+than|greater\s+than|at\s+most|at\s+least)\s*|[<>]=?\s*)?(?=[$€£¥]?\d)(?!(?:19|20)\d\d\b)",
                                    re.IGNORECASE)
 
