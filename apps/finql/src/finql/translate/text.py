@@ -500,6 +500,10 @@ def _terse_chat(text: str) -> str:
     # (round 27) "name plus the 2024 return", "ticker plus sector": a field and another column, listed
     text = re.sub(r"\b(names?|tickers?|sectors?|industr(?:y|ies)|countr(?:y|ies)|currenc(?:y|ies))\s+plus\b", r"\1 and", text,
                   flags=flags)
+    # (round 46, f46t) and after the companies the fields are asked of, past a comma: "Sector and industry for A and B,
+    # plus the year before last's net income for each" (a field is text, never a term of a sum: the "plus" lists)
+    text = re.sub(r"\b((?:names?|tickers?|sectors?|industr(?:y|ies)|countr(?:y|ies)|currenc(?:y|ies))\s+(?:and\s+[a-z]+\s+)?"
+                  r"(?:for|of)\s+[^.?!;,]{1,80}),\s*plus\b", r"\1, and", text, flags=flags)
     # (round 27) "... over FY2020-FY2024, and its average EPS across those years": the years just said, as "the same
     # years" says them
     text = re.sub(r"\b(across|over|for|in|during)\s+(?:those|these)\s+(years|quarters|periods?)\b", r"\1 the same \2", text,
