@@ -1449,7 +1449,8 @@ def _trades_at(ctx: Ctx) -> None:
                 and re.match(r"\s*(?:[a-z<>=]+\s+){0,3}?[$€£¥]?\d[\d.,]*\s*(?:x|times)\b", ctx.text[u.hit.end:]):
             ctx.uses.remove(u)
     for a in ctx.atoms:
-        verb = re.search(r"\btrad(?:e|es|ed|ing)\s+$", ctx.text[:a.start])
+        # (round 46, f46t: and "today" / "now" said between, "which trade today above their highest close in 2023")
+        verb = re.search(r"\btrad(?:e|es|ed|ing)(?=\s+(?:(?:today|now|currently)\s+)?$)", ctx.text[:a.start])
         after = [x for x in ctx.atoms if x.start >= a.end]
         if a.kind == "cmp" and verb and after and after[0].kind == "num" \
                 and re.fullmatch(r"\s*", ctx.text[a.end:after[0].start]) \
@@ -1458,7 +1459,7 @@ def _trades_at(ctx: Ctx) -> None:
                      # US dollars"; "above 100 million dollars" is no price a share, left unread)
                      or after[0].value[1] is None and re.match(r"\s*(?:" + CURRENCY_WORDS + r")\b", ctx.text[after[0].end:])) \
                 and not any(verb.start() <= u.hit.start < after[0].end for u in ctx.uses):
-            ctx.uses.append(Use(Hit(BY_KEY["price"], verb.start(), verb.end() - 1, "verb")))
+            ctx.uses.append(Use(Hit(BY_KEY["price"], verb.start(), verb.end(), "verb")))
             ctx.uses.sort(key=lambda u: u.hit.start)
             _bind_times(ctx)
             # (round 46, f46r) "trade above 100 (US dollars) per share": the amount's own "per share", after its
@@ -1471,7 +1472,7 @@ def _trades_at(ctx: Ctx) -> None:
                 and not any(verb.start() <= u.hit.start < a.start for u in ctx.uses):
             # (round 24) "insurers that trade above their highest close in 2023": the price today against the range's
             # high (low), as "whose share price is above ..." reads (the verb was left over: refused)
-            ctx.uses.append(Use(Hit(BY_KEY["price"], verb.start(), verb.end() - 1, "verb")))
+            ctx.uses.append(Use(Hit(BY_KEY["price"], verb.start(), verb.end(), "verb")))
             ctx.uses.sort(key=lambda u: u.hit.start)
             _bind_times(ctx)
     # (round 24) "whose share price is below their lowest close during calendar 2022": the period said after the high

@@ -2623,7 +2623,8 @@ _CORRECTION_WORD = (rf"(?:\b(?:{text_module.HESITATIONS}|oh|no|actually|negative
                     # comma or a sentence's end, before a comma, a dash or an ellipsis
                     r"(?:(?<=[,;:.?!-])|(?<=[,;:.?!-]\s))(?:wait|ugh)(?=\s*(?:,|-|\.\.\.))|"
                     # and a bare "no" between them: "fiscal 2026 - no, 2027", "from fiscal 2019 to 2024, no, from 2020"
-                    r"(?:(?<=[,;:-])|(?<=[,;:-]\s))no(?=\s*,))\b")
+                    # (round 46, f46t: and after an ellipsis, "in fiscal 2023... no, in fiscal 2024")
+                    r"(?:(?<=[,;:-])|(?<=[,;:-]\s)|(?<=\.\.\.)|(?<=\.\.\.\s))no(?=\s*,))\b")
 # (correction words may come in a chain: "2023, sorry, I mean 2024", "2021 - sorry, no wait, 2022")
 _CORRECTION = re.compile(rf"\s*(?:,|-+|\.\.\.)?\s*(?P<w>{_CORRECTION_WORD}(?:\s*(?:,|-+|:|\.\.\.)?\s*{_CORRECTION_WORD})*)"
                          rf"\s*(?:,|-+|:|\.\.\.)?\s*(?:\b(?:{text_module.HESITATIONS}|the|its|their)\s+)*")
@@ -3200,7 +3201,8 @@ _IN_MILLIONS = re.compile(r"\b(?:(?:expressed|shown|stated|given|reported)\s+)?i
 # (round 26) the rate a conversion is made at, said in words as SPEC section 3 sets it: fundamentals at the rate of the
 # period's end ("converted at each fiscal year-end rate"), prices and market caps at the price date ("converted at
 # the price date"), estimates at D0 ("at the latest exchange rate")
-_RATE = re.compile(r"(?:\b(?:converted|translated)\s+)?\bat\s+(?:the\s+|each\s+|every\s+)?(?:"
+# (round 46, f46t: and "each at its own year-end rate", "at their own period-end rates": the company's own, as SPEC 3 has it)
+_RATE = re.compile(r"(?:\b(?:converted|translated)\s+)?(?:\beach\s+)?\bat\s+(?:the\s+|each\s+|every\s+|(?:its|their)\s+(?:own\s+)?)?(?:"
                    r"(?P<period>(?:(?:fiscal|financial)\s+)?(?:year|period|quarter)[- ]end(?:'s)?)|"
                    r"(?P<price>price\s+date(?:'s)?)|(?P<now>latest|current|today's|prevailing\s+today's))"
                    r"(?:\s+(?:fx\s+|exchange\s+|currency\s+)?rates?\b|(?<=date)\b|(?<=date's)\s+rates?\b)")
@@ -3208,8 +3210,8 @@ _RATE = re.compile(r"(?:\b(?:converted|translated)\s+)?\bat\s+(?:the\s+|each\s+|
 # exchange rate of each period end", "at the respective period-end rates", "at that day's rate", "at the rate on the
 # price date", "(period-end FX)": the same three times, each checked as above (today's rate of a fundamental stays named)
 _RATE_SAID = re.compile(
-    r"(?:\b(?:converted|translated)\s+)?\b(?:at|using|with)\s+(?:the\s+)?(?:fx\s+|exchange\s+|currency\s+|conversion\s+)?"
-    r"rates?\s+(?:of|on|at|for|from|as\s+of)\s+(?:the\s+|each\s+|every\s+|that\s+|its\s+|their\s+)?(?:"
+    r"(?:\b(?:converted|translated)\s+)?(?:\beach\s+)?\b(?:at|using|with)\s+(?:the\s+)?(?:fx\s+|exchange\s+|currency\s+|conversion\s+)?"
+    r"rates?\s+(?:of|on|at|for|from|as\s+of)\s+(?:the\s+|each\s+|every\s+|that\s+|(?:its|their)\s+(?:own\s+)?)?(?:"
     r"(?P<period>(?:(?:fiscal|financial)\s+)?(?:period|year|quarter)(?:'s)?[- ]end(?:'s)?(?:\s+dates?)?|"
     r"(?:period|year|quarter)'s\s+end(?:\s+dates?)?|end\s+of\s+(?:the\s+|each\s+|every\s+)?(?:fiscal\s+)?(?:period|year|quarter)s?)|"
     r"(?P<price>price\s+dates?|(?:same\s+)?day\s+of\s+the\s+price))\b"
@@ -4240,6 +4242,10 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     named += [(x.start, x.end) for x in a.atoms if x.kind == "est"]  # "forecast" of a consensus measure restates it
     # a word of a function's name ("growwth" of "compound annual growth rate": the name reads without it too)
     named += [(x.start, x.end) for x in a.atoms if x.kind == "func"]
+    # (round 46, f46t) a word of the order said of the rows where the query sorts ("highest frist": "first" of the
+    # order, which the SORT reflects; DESC, the default, read the same without it)
+    if r.sort is not None:
+        named += [(x.start, x.end) for x in a.atoms if x.kind == "rank" and _ORDER_OF_ROWS.search(a.text[x.start:x.end])]
     written, pos, shift = normalize(a.question).lower(), 0, 0
     for wrong, right in a.corrections:
         m = re.compile(rf"(?<!\w){re.escape(wrong.lower())}(?!\w)").search(written, pos)

@@ -352,7 +352,11 @@ def _regions_excluded(terms: list[SetTerm]) -> list[SetTerm]:
 # "or" between two sets of different kinds ("NX100 or US banks", "tech or Japanese companies"; (round 30) the first
 # set's kind said after its name and the second's place said by a verb of seat: "in the EUROPE index or domiciled in
 # Canada", "in the Energy sector or based in Norway"; the "or" was dropped, the sets crossed)
-_EITHER_JOINT = re.compile(r"\s*(?:(?:index|sector|industry)\s*)?(?:,\s*)?(?:or|either)\s+(?:(?:are|is)\s+)?"
+# (round 46, f46t) an index's members named by their noun before the "or", and "anything" / "any company" after it:
+# "TECHX members, or anything in Communication Services" (the commas kept the "or" from every rule: the sets crossed)
+_EITHER_JOINT = re.compile(r"\s*(?:(?:index|sector|industry)\s*)?(?:(?:members|constituents)\s*)?(?:,\s*)?"
+                           r"(?:or|either)\s+(?:(?:are|is)\s+)?"
+                           r"(?:any(?:thing|one|\s+(?:company|companies|firms?|names?|stocks?))\s+(?=in\b|from\b))?"
                            rf"(?:(?:{SEATED})\s+)?(?:(?:in|from)\s+)?(?:the\s+)?")
 
 
@@ -413,7 +417,8 @@ def _either_pair(terms: list[SetTerm], text: str) -> tuple[SetTerm, SetTerm] | N
 
 
 # the few words between two sets that an "or" no rule reads may stand in (round 30)
-_SHORT_OR = re.compile(r"(?:(?!\d)[^,.;:?!()])*?\bor\b(?:(?!\d)[^,.;:?!()])*")
+# (round 46, f46t: commas around the "or" as well, "TECHX stocks, or those in Communication Services": the sets crossed)
+_SHORT_OR = re.compile(r"(?:(?!\d)[^.;:?!()])*?\bor\b(?:(?!\d)[^.;:?!()])*")
 
 
 def _unread_or(terms: list[SetTerm], text: str) -> None:

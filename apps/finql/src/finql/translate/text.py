@@ -500,6 +500,10 @@ def _terse_chat(text: str) -> str:
     # (round 27) "name plus the 2024 return", "ticker plus sector": a field and another column, listed
     text = re.sub(r"\b(names?|tickers?|sectors?|industr(?:y|ies)|countr(?:y|ies)|currenc(?:y|ies))\s+plus\b", r"\1 and", text,
                   flags=flags)
+    # (round 46, f46t) and after the companies the fields are asked of, past a comma: "Sector and industry for A and B,
+    # plus the year before last's net income for each" (a field is text, never a term of a sum: the "plus" lists)
+    text = re.sub(r"\b((?:names?|tickers?|sectors?|industr(?:y|ies)|countr(?:y|ies)|currenc(?:y|ies))\s+(?:and\s+[a-z]+\s+)?"
+                  r"(?:for|of)\s+[^.?!;,]{1,80}),\s*plus\b", r"\1, and", text, flags=flags)
     # (round 27) "... over FY2020-FY2024, and its average EPS across those years": the years just said, as "the same
     # years" says them
     text = re.sub(r"\b(across|over|for|in|during)\s+(?:those|these)\s+(years|quarters|periods?)\b", r"\1 the same \2", text,
@@ -509,7 +513,8 @@ def _terse_chat(text: str) -> str:
     text = re.sub(r"\b(?:at|as\s+of)\s+(?:the|its|their)\s+(latest|last|most\s+recent)\s+(?:fiscal\s+)?quarter[- ]?end\b",
                   r"at the end of the \1 quarter", text, flags=flags)
     # "both dates included": both ends of the range, inclusive
-    text = re.sub(r"\bboth\s+(?:dates|days|ends)\s+(?:included|inclusive)\b", "both inclusive", text, flags=flags)
+    # (round 46, f46t: and "both included" of years, "fiscal 2016 to fiscal 2019, both included")
+    text = re.sub(r"\bboth\s+(?:(?:dates|days|ends|years)\s+)?(?:included|inclusive)\b", "both inclusive", text, flags=flags)
     # "filter out the banks", "NX100 filtering out energy": what is left out
     text = re.sub(r"\bfilter(?:ed|ing|s)?\s+out\b", "excluding", text, flags=flags)
     # a query language's words for a set and a row count: "where sector = Energy" (the field's value, as "is"; "!=" and
@@ -1779,6 +1784,60 @@ def _count_said_again(text: str) -> str:
             return m.group(0)
         return (m.group(0)[:m.start("n") - m.start()] + f"the {m.group('lead').strip()} {m.group('n')} {m.group('unit')}")
     return _COUNT_AGAIN.sub(again, text)
+# (round 46, f46t) an era the asker names and defines by its years right after it, in brackets or between dashes:
+# "within what I would call the 'pandemic era' - fiscal 2020 through fiscal 2022, inclusive -", "through the late 2010s
+# (fiscal 2016 to fiscal 2019, both included)", "across the post-pandemic recovery - which, for this purpose, I would
+# date from fiscal 2021 to fiscal 2024 -": the years said are the period (the era's name is the asker's own word for
+# them); an era with no years said ("in the pandemic era", "the late 2010s") stays unread, named. A decade written
+# ("the late 2010s") is read only where the years said lie in it.
+_ERA_NOUN = r"(?:era|eras|period|years|recovery|boom|bust|crisis|slump|downturn|upswing|stretch|times|cycle|rebound)"
+_ERA_YEARS = (r"(?:fiscal\s+(?:years?\s+)?|fy\s?|calendar\s+(?:years?\s+)?)?(?P<y1>(?:19|20)\d\d)\s*(?:to|through|thru|until|-)\s*"
+              r"(?:fiscal\s+(?:year\s+)?|fy\s?|calendar\s+(?:year\s+)?)?(?P<y2>(?:19|20)\d\d)")
+_ERA_DEFINED = re.compile(
+    r"\b(?P<prep>within|across|through|throughout|during|over|in|for)\s+"
+    r"(?:what\s+(?:I|we)(?:\s+would|'d|\s+might)\s+call\s+)?(?:the\s+)?"
+    r"(?P<era>['\"]?(?:(?:early|mid|late)[\s-]+(?P<dec>(?:19|20)\d0)s|(?:(?!(?:fiscal|fy|calendar|\d)\b)[a-z-]+\s+){0,3}"
+    + _ERA_NOUN + r")['\"]?)"
+    r"\s*(?P<open>\(|,\s|\s-\s)\s*(?:(?:which|that),?\s+(?:for\s+this\s+purpose,?\s+)?(?:I|we)(?:\s+would|'d)\s+"
+    r"(?:date|define|take|count|put)\s+(?:as\s+)?|that\s+is,?\s+|i\.e\.,?\s+|by\s+which\s+I\s+mean\s+)?"
+    r"(?:from\s+)?" + _ERA_YEARS
+    + r"(?:,?\s*(?:inclusive|both\s+(?:included|inclusive)))?\s*(?P<close>\)|\s-(?=\s)|,(?=\s))",
+    re.IGNORECASE)
+
+
+def _era_defined(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        shut = {"(": ")", "-": " -", ",": ","}[m.group("open").strip()]
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if m.group("close") != shut or y1 > y2 or m.group("dec") and not (
+                int(m.group("dec")) <= y1 <= y2 <= int(m.group("dec")) + 9):
+            return m.group(0)  # brackets not closed as opened, or years outside the decade named: left as said
+        lead = re.search(r"(?:fiscal\s+(?:years?\s+)?|fy\s?|calendar\s+(?:years?\s+)?)?$",
+                         m.group(0)[:m.start("y1") - m.start()], flags=re.IGNORECASE)
+        said = (lead.group(0) if lead else "") + m.group(0)[m.start("y1") - m.start():m.end("y2") - m.start()]
+        return f"over {said}" + ("" if shut == ")" else ",")
+    return _ERA_DEFINED.sub(one, text)
+
+
+# (round 46, f46t) a sum or an average said after the years it runs over, "... fiscal 2020 through fiscal 2022, summed
+# across those three years", "averaged over those years": the years just said (the words repeat the span); a count of
+# years said is checked against that span ("summed across those four years" of a three-year span stays unread, named)
+_AGGREGATE_OVER = re.compile(
+    r"\b(?P<verb>averaged|summed|totall?ed|added\s+up)\s+(?:across|over|for)\s+(?:all\s+)?(?:those|these|the\s+same|the)\s+"
+    r"(?:(?P<n>\d+|" + "|".join(CARDINALS) + r")\s+)?(?:fiscal\s+)?years\b", re.IGNORECASE)
+
+
+def _aggregate_over_those_years(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        spans = list(re.finditer(_ERA_YEARS, text[:m.start()], flags=re.IGNORECASE))
+        if not spans:
+            return m.group(0)
+        y1, y2 = int(spans[-1].group("y1")), int(spans[-1].group("y2"))
+        n = m.group("n")
+        if y1 >= y2 or n is not None and (int(n) if n.isdigit() else CARDINALS[n.lower()]) != y2 - y1 + 1:
+            return m.group(0)
+        return m.group("verb")
+    return _AGGREGATE_OVER.sub(one, text)
 
 
 def normalize(question: str) -> str:
@@ -2664,6 +2723,8 @@ def normalize(question: str) -> str:
     # holdings are those the asker names, as "of my three names")
     text = re.sub(r"\b(of)\s+(?:my|our|the)\s+(?:clients?|customers?)(?:'s|')\s+", r"\1 my ", text, flags=re.IGNORECASE)
     text = _terse_chat(text)
+    text = _era_defined(text)
+    text = _aggregate_over_those_years(text)
     # "gm, ...", "gm all": the chat's greeting first, no gross margin (written out, so that it is named, never read as one)
     text = re.sub(r"^\s*gm\b(?=\s*(?:[,!.:;-]|(?:all|team|guys|folks|everyone|everybody)\b))", "good morning", text,
                   flags=re.IGNORECASE)
@@ -3630,11 +3691,16 @@ _POINTS_BACK = re.compile(r"\b(?:their|them|its|it|they|those|these|ones)\b", re
 _CHAT_CORRECTION = (r"\s*,?\s*(?:(?:oh|no|actually|wait|sorry|um|uh)\s*,?\s+)*(?:no\s+wait|oh\s+wait|sorry|i\s+mean(?:t)?|"
                     r"(?<=,\s)no(?=\s*,)|"  # (round 29, f29a) spoken: "over 20, no, 24 billion"
                     r"actually|or\s+rather|make\s+(?:that|it)|scratch\s+that)(?:\s*,?\s+(?:make\s+(?:that|it)|i\s+mean))?\s*,?\s+")
+# (round 46, f46t) the next sentence opened by "make that" / "scratch that" (after "actually", "no", "oh"): "Which REITs
+# yield over 1%? Actually, make that over 2." (the second threshold was left unread; a bare "actually" there may say
+# anything and stays as it was)
+_NEXT_SENTENCE_CORRECTION = (r"\s*[.?!]\s*(?:(?:oh|no|actually|wait|sorry|um|uh|hmm+)\s*,?\s+)*"
+                             r"(?:make\s+(?:that|it)|scratch\s+that(?:\s*,?\s+make\s+(?:that|it))?)\s*,?\s+")
 # "a p/e under 15, no actually make that under 14", "above 3%, sorry, 4%": the threshold said instead, its comparison
 # the first one's where the second says none
 _THRESHOLD_TAKEN_BACK = re.compile(r"(?P<cmp>\b(?:below|above|under|over|less\s+than|more\s+than|greater\s+than|at\s+most|"
                                    r"at\s+least)|[<>]=?)\s*[$€£¥]?\d[\d.,]*\s*(?:bn|b|mn|m|k|tn|%|x|billion|million|"
-                                   r"trillion|percent)?" + _CHAT_CORRECTION + r"(?P<cmp2>(?:below|above|under|over|less\s+than|"
+                                   r"trillion|percent)?(?:" + _CHAT_CORRECTION + "|" + _NEXT_SENTENCE_CORRECTION + r")(?P<cmp2>(?:below|above|under|over|less\s+than|"
                                    r"more\s+than|greater\s+than|at\s+most|at\s+least)\s*|[<>]=?\s*)?(?=[$€£¥]?\d)(?!(?:19|20)\d\d\b)",
                                    re.IGNORECASE)
 

@@ -1693,7 +1693,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # ((round 29, f29b) "as at", the British "as of", opens it too: "as at the end of fiscal 2021 and as at the end of
     # fiscal 2024" left "and as" between the two, a list unread)
     f.each(r"\b(?:at\s+|as of\s+|as at\s+|by\s+)?(?:the\s+)?(?:end of|(?:fiscal\s+|financial\s+)?year-end|(?:fiscal\s+|financial\s+)?year end|"
-           r"close of|(?:last|final)\s+(?:close|day)\s+of|end-|end(?=\s+(?:calendar\s+)?\d{4}))\s*(?:(?:fiscal|fy|calendar)\s*(?:year\s+)?)?"
+           # (round 46, f46t: not the highest (lowest) close of a year, "their highest close of calendar 2023": the
+           # year's range, P_HIGH, never its last day)
+           r"(?<!highest\s)(?<!lowest\s)(?<!\bhigh\s)(?<!\blow\s)(?<!peak\s)close of|(?:last|final)\s+(?:close|day)\s+of|end-|"
+           r"end(?=\s+(?:calendar\s+)?\d{4}))\s*(?:(?:fiscal|fy|calendar)\s*(?:year\s+)?)?"
            # (not "the end of fiscal 2023 Q4", a quarter written after its year: round 24, it was FY2023 and the latest Q4)
            r"(\d{4}(?:\s*(?:,|,?\s*and|&)\s*\d{4})*)\b(?!-|'s\s|\s*q[1-4]\b)",
            lambda m: TimeValue("years" if len(ys := tuple(int(y) for y in re.findall(r"\d{4}", m.group(1)))) > 1 else "year",
