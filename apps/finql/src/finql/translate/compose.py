@@ -259,8 +259,13 @@ def _one_of_several_before(text: str, ticker_pos: dict[str, int], hit_starts: tu
                                                   *(m for m in _IT_IS.finditer(text, pos[-1]) if m.end() + 1 in starts))]
     for at, word in sorted(found):
         # (round 45, lead) or after a colon, semicolon or dash that ends the companies' clause, "Apex Materials and
-        # Falcon Software: what is its P/E?" (answered for both, noticed by f45s)
-        if re.search(r"(?:[.!?:;]|\s[-\u2013\u2014])(?:\s|$)", text[pos[-1]:at]):
+        # Falcon Software: what is its P/E?" (answered for both, noticed by f45s); (round 46, lead) or a comma, "For A
+        # and B, what is its P/E?", "Which of A and B has the higher P/E, and what are its sales?" (answered for both,
+        # noticed by f46w and r46), not where each company is meant, "each in its own currency", "its own"
+        between = text[pos[-1]:at]
+        if re.search(r"(?:[.!?:;]|\s[-\u2013\u2014])(?:\s|$)", between) or (
+                "," in between and not re.search(r"\b(?:each|every|respective(?:ly)?)\b", between)
+                and not re.match(r"its\s+own\b", text[at:])):
             return word
     return None
 

@@ -1,0 +1,32 @@
+"""Round 46 (lead): the singular "its" / "it" after several companies in the same sentence, past a comma (f46w and r46
+noticed it: "For A and B, what is its P/E?" was answered for both, and "Which of A and B has the higher P/E, and what
+are its sales?" ranked both). Which company is meant is not said: refused naming the word. Where each company is
+meant ("each in its own currency", "its own") the reading stays. Rules alone; every phrasing is this file's own."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("For Apex Materials and Falcon Software, what is its P/E?", "'its'"),
+    ("Apex Materials and Falcon Software, and its net income for FY2024", "'its'"),
+    ("Which of Apex Materials and Falcon Software has the higher P/E, and what are its sales?", "'its'"),
+    ("Northwind Systems and Falcon Software, how much did its sales grow in fiscal 2024?", "'its'"),
+    ("For Apex Materials and Falcon Software, how did it do last year?", "'it'"),
+])
+def test_its_after_several_companies_and_a_comma_is_refused(question: str, word: str) -> None:
+    assert f"{word} names one company" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Sales of Apex Materials and Falcon Software in FY2024, each in its own currency",
+     "FF_SALES(FY2024) FOR APXM, FALC"),
+    ("Apex Materials and Falcon Software net income FY2024, in its own currency", "FF_NET_INC(FY2024) FOR APXM, FALC"),
+    ("Apex Materials and Falcon Software, the P/E of each and its sales", "FG_PE(D0), FF_SALES(FY2024) FOR APXM, FALC"),
+    ("For Apex Materials, what is its P/E?", "FG_PE(D0) FOR APXM"),
+    ("Apex Materials and Falcon Software, what are their P/E ratios?", "FG_PE(D0) FOR APXM, FALC"),
+])
+def test_each_company_meant_or_one_company_named_is_read(question: str, query: str) -> None:
+    assert q(question) == query
