@@ -36,12 +36,28 @@ def test_wrong_answers_read(question: str, query: str) -> None:
     ("question", "words"),
     [
         # an "or" between two sets of different kinds that no rule reads: refused, naming it (the sets were crossed)
-        ("Which Industrials companies are EUROPE index members or Canadian?", "europe index members or canadian"),
-        ("Which utilities are NX100 constituents or else Japanese?", "nx100 constituents or else japanese"),
+        # (round 46: "index members or Canadian" is read since f46t, the union: test_or_after_members_is_the_union)
+        ("Which Industrials companies are EUROPE index ones or Canadian?", "europe index ones or canadian"),
+        ("Which utilities are NX100 stocks, or else Japanese?", "nx100 stocks, or else japanese"),
     ],
 )
 def test_unread_or_between_sets_refused(question: str, words: str) -> None:
     assert words in refused(question).lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # (round 46, f46t: "members" / "constituents" before "or" read as the union of the two sets, each within the
+        # sector asked)
+        ("Which Industrials companies are EUROPE index members or Canadian?",
+         'NAME FOR SCREEN((INDEX(EUROPE) | COUNTRY("Canada")) & SECTOR("Industrials"))'),
+        ("Which utilities are NX100 constituents or else Japanese?",
+         'NAME FOR SCREEN((INDEX(NX100) | COUNTRY("Japan")) & SECTOR("Utilities"))'),
+    ],
+)
+def test_or_after_members_is_the_union(question: str, query: str) -> None:
+    assert q(question) == query
 
 
 @pytest.mark.parametrize(

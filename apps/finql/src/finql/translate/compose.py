@@ -216,10 +216,11 @@ _ITS = re.compile(r"(?<![\w'])its(?![\w'])")  # (the singular possessive, compil
 # "has it grown", "what's it worth") or told ("it earned", "it grew"), and "the company" ("the stock", "the firm") said
 # so or as a possessive ("the company's P/E"): a company, as "its" is; "it" as an object
 # ("Show it in USD", "put it in euros", "analysts who cover it") or a clause's dummy ("if it matters", "if it was poor")
-# is the answer or no one, and stays read; "which is the company with the higher P/E" picks one of them
+# is the answer or no one, and stays read; "which is the company with the higher P/E" picks one of them; (round 46,
+# lead) an "it" that ends its clause is an object ("Not sure if you have it."), never a subject
 _ONE_SUBJECT = r"it|(?:the|this|that)\s+(?:company|firm|stock|business)"
 _IT_SUBJECT = re.compile(r"(?:(?<![\w'])(?:did|does|do|has|had|have|is|was|will|would|can|could|should)|"
-                         r"(?<![\w'])(?:what|how|where|when|why)'s)\s+(?P<it>" + _ONE_SUBJECT + r")(?![\w'])"
+                         r"(?<![\w'])(?:what|how|where|when|why)'s)\s+(?P<it>" + _ONE_SUBJECT + r")(?![\w'])(?=\s+\w)"
                          r"(?!\s+(?:be\s+)?(?:possible|available|okay|ok|fine|true|in|for|as|with|that|which|whose|who|having)\b)|"
                          r"(?<![\w'])(?P<it2>" + _ONE_SUBJECT + r")\s+(?:did|does|earned|earns|made|makes|grew|grows|"
                          r"performed|performs|reported|reports|sold|sells|spent|spends|traded|trades|closed|closes|fared|"

@@ -1788,15 +1788,18 @@ def _count_said_again(text: str) -> str:
 # "within what I would call the 'pandemic era' - fiscal 2020 through fiscal 2022, inclusive -", "through the late 2010s
 # (fiscal 2016 to fiscal 2019, both included)", "across the post-pandemic recovery - which, for this purpose, I would
 # date from fiscal 2021 to fiscal 2024 -": the years said are the period (the era's name is the asker's own word for
-# them); an era with no years said ("in the pandemic era", "the late 2010s") stays unread, named. A decade written
-# ("the late 2010s") is read only where the years said lie in it.
+# them; (round 46, lead) never a span counted back, "over the past three years, 2019 to 2021", whose years are said
+# and not these: refused as before); an era with no years said ("in the pandemic era", "the late 2010s") stays unread,
+# named. A decade written ("the late 2010s") is read only where the years said lie in it.
 _ERA_NOUN = r"(?:era|eras|period|years|recovery|boom|bust|crisis|slump|downturn|upswing|stretch|times|cycle|rebound)"
 _ERA_YEARS = (r"(?:fiscal\s+(?:years?\s+)?|fy\s?|calendar\s+(?:years?\s+)?)?(?P<y1>(?:19|20)\d\d)\s*(?:to|through|thru|until|-)\s*"
               r"(?:fiscal\s+(?:year\s+)?|fy\s?|calendar\s+(?:year\s+)?)?(?P<y2>(?:19|20)\d\d)")
 _ERA_DEFINED = re.compile(
     r"\b(?P<prep>within|across|through|throughout|during|over|in|for)\s+"
     r"(?:what\s+(?:I|we)(?:\s+would|'d|\s+might)\s+call\s+)?(?:the\s+)?"
-    r"(?P<era>['\"]?(?:(?:early|mid|late)[\s-]+(?P<dec>(?:19|20)\d0)s|(?:(?!(?:fiscal|fy|calendar|\d)\b)[a-z-]+\s+){0,3}"
+    r"(?P<era>['\"]?(?:(?:early|mid|late)[\s-]+(?P<dec>(?:19|20)\d0)s|(?:(?!(?:fiscal|fy|calendar|past|last|previous|"
+    r"prior|recent|next|coming|trailing|first|final|latest|"
+    + "|".join(CARDINALS) + r"|\d+)\b)[a-z-]+\s+){0,3}"
     + _ERA_NOUN + r")['\"]?)"
     r"\s*(?P<open>\(|,\s|\s-\s)\s*(?:(?:which|that),?\s+(?:for\s+this\s+purpose,?\s+)?(?:I|we)(?:\s+would|'d)\s+"
     r"(?:date|define|take|count|put)\s+(?:as\s+)?|that\s+is,?\s+|i\.e\.,?\s+|by\s+which\s+I\s+mean\s+)?"
