@@ -212,6 +212,9 @@ def _pronoun_before_the_named(text: str, ticker_pos: dict[str, int]) -> str | No
 
 
 _ITS = re.compile(r"(?<![\w'])its(?![\w'])")  # (the singular possessive, compiled once)
+# (round 46) a currency in words after a price bound ("above 100 US dollars"), and with "per share": compiled once
+_CURRENCY_SAID = re.compile(r"\s*(?:" + CURRENCY_WORDS + r")\b")
+_CURRENCY_PER_SHARE = re.compile(r"\s*(?:(?:" + CURRENCY_WORDS + r")\s+)?per[- ]share\b")
 # (round 46, f46w) "it" said as the subject of a company's doing, asked ("How did it do last year?", "what did it earn",
 # "has it grown", "what's it worth") or told ("it earned", "it grew"), and "the company" ("the stock", "the firm") said
 # so or as a possessive ("the company's P/E"): a company, as "its" is; "it" as an object
@@ -234,10 +237,8 @@ _IT_SUBJECT = re.compile(r"(?:(?<![\w'])(?:did|does|do|has|had|have|is|was|will|
 _THE_COMPANY = re.compile(r"(?<![\w'])(?:the|this|that)\s+(?:company|firm|business|issuer)(?:'s)?(?![\w'-])"
                           r"(?!\s+(?:with|that|which|whose|where|who|names?|among|of|in|from)\b)")
 # ((round 46, r46) and "it" where it can only be a company: "it's" as the possessive before a measure ("What was it's
-# net income?", ``hit_starts``), the subject of a verb of how a company did ("How did it do in 2024?"); never "Show it
-# in USD", "if it matters", "it's in euros")
+# net income?", ``hit_starts``); never "it's in euros"; r46's "did it do" is ``_IT_SUBJECT``'s)
 _IT_IS = re.compile(r"(?<![\w'])it's(?=\s)")
-_IT_DID = re.compile(r"(?:(?<=\bdid\s)|(?<=\bdoes\s)|(?<=\bhas\s)|(?<=\bhave\s))it(?=\s+(?:do|done|perform|performed|fare|fared|trade|traded)\b)")
 
 
 def _one_of_several_before(text: str, ticker_pos: dict[str, int], hit_starts: tuple[int, ...] = ()) -> str | None:
@@ -251,12 +252,12 @@ def _one_of_several_before(text: str, ticker_pos: dict[str, int], hit_starts: tu
         return None
     # (only the possessive: "it" may be the answer or no one, "Show it in USD", "if it matters": found by the readall)
     # (round 46, f46w) and "it" said as a company's subject ("I follow A and B. How did it do last year?": both were
-    # answered; ``_IT_SUBJECT``); (round 46, r46) and "the company", "it's" before a measure, "did it do" (``_THE_COMPANY``,
-    # ``_IT_IS``, ``_IT_DID``)
+    # answered; ``_IT_SUBJECT``); (round 46, r46) and "the company", "it's" before a measure (``_THE_COMPANY``,
+    # ``_IT_IS``)
     starts = set(hit_starts)
     found = [(m.start(), m.group(0)) for m in _ITS.finditer(text, pos[-1])] + [
         (m.start(g), m.group(g)) for m in _IT_SUBJECT.finditer(text, pos[-1]) for g in ("it", "it2", "it3") if m.group(g)]
-    found += [(m.start(), m.group(0)) for m in (*_THE_COMPANY.finditer(text, pos[-1]), *_IT_DID.finditer(text, pos[-1]),
+    found += [(m.start(), m.group(0)) for m in (*_THE_COMPANY.finditer(text, pos[-1]),
                                                   *(m for m in _IT_IS.finditer(text, pos[-1]) if m.end() + 1 in starts))]
     for at, word in sorted(found):
         # (round 45, lead) or after a colon, semicolon or dash that ends the companies' clause, "Apex Materials and
@@ -1463,16 +1464,16 @@ def _trades_at(ctx: Ctx) -> None:
                 and (after[0].value[2] or re.match(r"\s+(?:a|per)\s+share\b", ctx.text[after[0].end:])
                      # ((round 46, f46r) or its currency said in words right after it, no scale between: "above 100
                      # US dollars"; "above 100 million dollars" is no price a share, left unread)
-                     or after[0].value[1] is None and re.match(r"\s*(?:" + CURRENCY_WORDS + r")\b", ctx.text[after[0].end:])) \
+                     or after[0].value[1] is None and _CURRENCY_SAID.match(ctx.text, after[0].end)) \
                 and not any(verb.start() <= u.hit.start < after[0].end for u in ctx.uses):
             ctx.uses.append(Use(Hit(BY_KEY["price"], verb.start(), verb.end(), "verb")))
             ctx.uses.sort(key=lambda u: u.hit.start)
             _bind_times(ctx)
             # (round 46, f46r) "trade above 100 (US dollars) per share": the amount's own "per share", after its
             # currency said in words too, is the price's unit (it was left over beside the price it says)
-            unit = re.match(r"\s*(?:(?:" + CURRENCY_WORDS + r")\s+)?per[- ]share\b", ctx.text[after[0].end:])
+            unit = _CURRENCY_PER_SHARE.match(ctx.text, after[0].end)
             for p in ctx.atoms:
-                if unit and p.kind == "per" and p.start == after[0].end + unit.end() - len("per share"):
+                if unit and p.kind == "per" and p.start == unit.end() - len("per share"):
                     ctx.take(p)
         elif a.kind == "cmp" and verb and not a.extra and _range_extreme_after(ctx, a) is not None \
                 and not any(verb.start() <= u.hit.start < a.start for u in ctx.uses):
@@ -1811,10 +1812,11 @@ def _period_between(ctx: Ctx, x: Use, a: Atom) -> bool:
 
 
 # (round 46, f46w) a word that sets one thing against another, said inside one operand's reach of an arithmetic operator
-_COMPARED_IN_OPERAND = re.compile(r"(?<![\w'])(?:vs\.?|v\.|versus|against|compared\s+(?:with|to)|relative\s+to)(?![\w'])")
+_COMPARE_WORD = r"(?<![\w'])(?:vs\.?|v\.|versus|against|compared\s+(?:with|to)|relative\s+to)"
+_COMPARED_IN_OPERAND = re.compile(_COMPARE_WORD + r"(?![\w'])")
 
 
-_COMPARED_WITH_CURRENCY = re.compile(r"(?<![\w'])(?:vs\.?|v\.|versus|against|compared\s+(?:with|to)|relative\s+to)"
+_COMPARED_WITH_CURRENCY = re.compile(_COMPARE_WORD +
                                      r"\s*,?\s*(?:(?:converted|translated)\s+)?(?:(?:in|into|to)\s+)?$")
 
 

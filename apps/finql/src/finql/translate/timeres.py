@@ -54,7 +54,8 @@ AS_OF_YEAR = AS_OF.year
 # "the most recently completed fiscal year", "the last closed quarter": the latest period in the data (a period is
 # known from its end on, SPEC section 1, so the latest one in the data is the latest one completed)
 # ((round 46, f46r) "concluded" as "completed": "the most recently concluded fiscal quarter")
-_DONE = r"(?:most\s+recently|most\s+recent|last|latest|recently)\s+(?:completed|complete|closed|finished|ended|concluded)"
+_FINISHED = r"(?:completed|closed|finished|ended|concluded)"  # (a period's end said done: one list, round 46)
+_DONE = r"(?:most\s+recently|most\s+recent|last|latest|recently)\s+(?:complete|" + _FINISHED + ")"
 # A month or a day written without a year ("since March", "on March 15th", "between January 1 and June 30")
 # is read in the year of D0, as SPEC section 5 reads "year to date": the year with prices, not the as-of year.
 NO_YEAR = LAST_DAY.year
@@ -1367,12 +1368,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # (round 38, f38a) the latest period said with its participle after it, "the fiscal year just ended", "the quarter
     # just completed", or before it, "the just-ended fiscal year": the most recently completed one (refused, naming
     # "ended")
-    _just = r"(?:just|most\s+recently|recently)\s+(?:completed|closed|finished|ended|concluded)"
+    _just = r"(?:just|most\s+recently|recently)\s+" + _FINISHED
     f.each(rf"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+(?:(fiscal|financial)\s+)?year\s+{_just}\b|"
-           r"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+just[- ](?:completed|closed|finished|ended|concluded)\s+(?:(fiscal|financial)\s+)?"
+           r"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+just[- ]" + _FINISHED + r"\s+(?:(fiscal|financial)\s+)?"
            r"year\b", lambda m: TimeValue("year", years=(LATEST_FY,), fiscal=bool(m.group(1) or m.group(2))))
     f.each(rf"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+(?:fiscal\s+)?quarter\s+{_just}\b|"
-           r"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+just[- ](?:completed|closed|finished|ended|concluded)\s+(?:fiscal\s+)?quarter\b",
+           r"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+just[- ]" + _FINISHED + r"\s+(?:fiscal\s+)?quarter\b",
            lambda m: TimeValue("fqrel", n=0))
     f.each(r"\b(?:the\s+)?quarter\s+before\s+(?:the\s+)?last(?:\s+one)?\s+(?:and|&|\+)\s+(?:the\s+)?(?:last|latest|most\s+recent)"
            r"\s+(?:one|quarter)\b|\b(?:the\s+)?(?:last|latest|most\s+recent)\s+quarter\s+(?:and|&|\+)\s+(?:the\s+)?"
