@@ -2142,7 +2142,7 @@ def _a_reason_only(a: Analysis, s: int, e: int) -> bool:
 
 # (round 47, f47v) the setting a teller opens a clause of the story with, before its subject (``_STORY_SUBJECT``): a
 # preposition of time or place and up to five words, "last"/"one"/"that" and a season or a span, a span "ago"
-_STORY_SETTING = (r"(?:(?:back\s+|way\s+back\s+)?(?:in|on|at|during|around|by)\s+(?:[\w'&-]+\s+){0,4}?[\w'&-]+|"
+_STORY_SETTING = (r"(?:(?:back\s+|way\s+back\s+)?(?:in|on|at|during|around|by|after|before|for)\s+(?:[\w'&-]+\s+){0,4}?[\w'&-]+|"
                   r"(?:last|one|that|this\s+past)\s+(?:summer|winter|spring|autumn|fall|year|month|week)|"
                   r"(?:(?:many|some|a\s+few|\w+)\s+)?(?:years|months|decades)\s+ago|back\s+then|once)")
 # (round 44, f44s) the asker's story told around the question, clause by clause (``story_clauses``, ``story_told``):
