@@ -112,7 +112,11 @@ CONTENT_CLASSES = {
                   r"normali[sz]ed|restated|reported|diluted|basic|gross|net|pre|post|forecast|projected|expected|"
                   r"estimated|target|guidance|consensus",
 }
-_CONTENT = re.compile(r"(?i)(?<![\w$%£€¥])(?:" + "|".join(CONTENT_CLASSES.values()) + r")(?![\w%])")
+# ((round 47, f47v) a contraction is no word of a class: the "m" of "I'm" is no million, the "won" of "won't" no
+# currency)
+_NOT_CONTRACTED = r"(?<!\w')", r"(?!'(?:t|m|d|ll|re|ve)(?![\w']))"
+_CONTENT = re.compile(r"(?i)(?<![\w$%£€¥])" + _NOT_CONTRACTED[0] + "(?:" + "|".join(CONTENT_CLASSES.values())
+                      + r")(?![\w%])" + _NOT_CONTRACTED[1])
 # a clause ends at a sentence's mark, a comma, a semicolon, a colon, a dash or a bracket
 _CLAUSE_MARK = re.compile(r"[.?!;:,()\n\u2014\u2013]|\s--?\s")
 _TOKEN = re.compile(r"[\w'$%£€¥]+")
@@ -121,7 +125,7 @@ _TOKEN = re.compile(r"[\w'$%£€¥]+")
 def content_class(words: list[str]) -> str | None:
     """The first closed class of content (``CONTENT_CLASSES``) that one of ``words`` holds a word of, else None."""
     for name, rx in CONTENT_CLASSES.items():
-        if any(re.search(rf"(?i)(?<![\w$%£€¥])(?:{rx})(?![\w%])", w) for w in words):
+        if any(re.search(rf"(?i)(?<![\w$%£€¥]){_NOT_CONTRACTED[0]}(?:{rx})(?![\w%]){_NOT_CONTRACTED[1]}", w) for w in words):
             return name
     return None
 

@@ -2140,11 +2140,20 @@ def _a_reason_only(a: Analysis, s: int, e: int) -> bool:
     return not any(w[0].isupper() and w != "I" and not w.startswith("I'") for w in re.findall(r"[\w']+", said.group(0)))
 
 
+# (round 47, f47v) the setting a teller opens a clause of the story with, before its subject (``_STORY_SUBJECT``): a
+# preposition of time or place and up to five words, "last"/"one"/"that" and a season or a span, a span "ago"
+_STORY_SETTING = (r"(?:(?:back\s+|way\s+back\s+)?(?:in|on|at|during|around|by|after|before|for)\s+(?:[\w'&-]+\s+){0,4}?[\w'&-]+|"
+                  r"(?:last|one|that|this\s+past)\s+(?:summer|winter|spring|autumn|fall|year|month|week)|"
+                  r"(?:(?:many|some|a\s+few|\w+)\s+)?(?:years|months|decades)\s+ago|back\s+then|once)")
 # (round 44, f44s) the asker's story told around the question, clause by clause (``story_clauses``, ``story_told``):
 # a clause whose subject is the asker or a person of the asker's ("I", "we", "my wife", "our treasurer", "he", "she",
 # "Nan"), opened by nothing but conjunctions and hedges
 _STORY_SUBJECT = re.compile(r"\W*(?:(?:and|but|so|though|although|while|because|honestly|frankly|well|now|still|also|"
                             r"oh|alas|sadly|admittedly|of\s+course)\s+)*"
+                            # ((round 47, f47v) the time or place the teller sets the tale in, said first: "In 1971 we
+                            # ...", "Back in '84 I ...", "On my last ship we ...", "Last summer my wife ...", "Years ago
+                            # I ..."; its words are the clause's, checked and proved as every word of it)
+                            rf"(?:{_STORY_SETTING}\s*,?\s+)?"
                             # (a subordinate clause of the asker's: "since well before I retired", "when I was young")
                             r"(?:(?:since|before|after|when|while|until|once|as)\s+(?:(?:well|long|just|shortly|soon)\s+"
                             r"(?:before|after)\s+)?)?"
@@ -2155,7 +2164,11 @@ _STORY_SUBJECT = re.compile(r"\W*(?:(?:and|but|so|though|although|while|because|
 # word that restricts or refers ("except", "rather", "instead", "the same"), a unit ("per")
 _STORY_ASKS = re.compile(r"(?<![\w'])(?:wants?|wanted|wanting|needs?|needed|like|likes|love|wonder\w*|curious|interest\w*|"
                          r"ask\w*|mean|means|meant|care|cares|prefer\w*|look\w*|check\w*|see|seeing|know|knowing|tell|"
-                         r"show|give|help|please|find|get|compare|rank|list|hope|wish|after|question|answer|figures?|"
+                         r"show|give|help|please|find|get|compare|rank|list|hope|wish|question|answer|figures?|"
+                         # ((round 47, f47v) "after" a form of "be" asks, "what I'm after"; "after 19 years", "after
+                         # my ship was sold" tell a time, a period's word, proved as every period of a story's)
+                         r"(?:(?<=\bam\s)|(?<='m\s)|(?<=\bare\s)|(?<='re\s)|(?<=\bis\s)|(?<='s\s)|(?<=\bwas\s)|"
+                         r"(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\breally\s))after|"
                          r"numbers?|data|grateful|thankful|appreciate\w*|what|which|how|who|whom|whose|why|whether|if|unless|"
                          r"you|your|yours|let|per|except|excluding|without|besides|other|rather|instead|same|such|"
                          r"thinking|considering|focus\w*|talking|referring|concerned|decid\w*|favou?rites?|"
@@ -2242,12 +2255,22 @@ def _story_words(body: str) -> bool:
     from finql.translate.spelling import english
 
     low = body.lower()
-    if _STORY_ASKS.search(low):
+    # ((round 47, f47v) "own" after the teller's possessive chooses nothing: "my own command", "our own boat"; "the
+    # ones I own", "its own currency" are left to the checks)
+    if _STORY_ASKS.search(re.sub(r"(?<![\w'])(my|our)\s+own(?![\w'])", r"\1", low)):
         return False
     if {leftovers.content_class([w]) for w in low.split()} - {None} - _STORY_CLASSES or ent.currency_mentions(low):
         return False
     return all(len(w) <= 3 or w.lower() in FILLER or english(re.sub(r"'s$", "", w.lower())) or w[0].isdigit()
-               or w[0].isupper() or _compound(w.lower()) for w in re.findall(r"[\w'][\w'-]*", body))
+               or w[0].isupper() or _compound(w.lower()) or _number_said(w) for w in re.findall(r"[\w'][\w'-]*", body))
+
+
+def _number_said(word: str) -> bool:
+    """(round 47, f47v) A number written in words with a hyphen ("seventy-eight", "forty-one", "twenty-two"): a
+    number of the story, as its digits would be (each part one of ``text.CARDINALS``); its class, a number, is proved
+    on the reading as every number of a story's is (``_story_apart``)."""
+    parts = word.lower().split("-")
+    return len(parts) > 1 and all(p in text_module.CARDINALS for p in parts)
 
 
 def _compound(word: str) -> bool:
