@@ -385,6 +385,30 @@ _RUN_TOGETHER_RX = re.compile(r"\b(" + "|".join(re.escape(w) for w in _RUN_TOGET
                               + r"|how'd(?!\s+(?:you|u|i|we|they|it)\b))", re.IGNORECASE)
 
 
+# (round 47, f47r) a direction and its opposite, the pair a signed figure answers at once
+_OPPOSITES = {("higher", "lower"), ("above", "below"), ("larger", "smaller"), ("bigger", "smaller"), ("up", "down"),
+              ("gain", "lose"), ("gained", "lost"), ("rise", "fall"), ("rose", "fell"), ("risen", "fallen"),
+              ("increase", "decrease"), ("increased", "decreased"), ("grow", "shrink"), ("grew", "shrank")}
+_OPPOSITE_WORDS = "|".join(sorted({w for pair in _OPPOSITES for w in pair}, key=len, reverse=True))
+
+
+def _either_way(text: str) -> str:
+    """(round 47, f47r) "how much is X above (or below) Y", "how much higher (or lower) was ...", "gain (or lose)": the
+    opposite direction offered in brackets is the sign the figure gives, said as "gain or lose" is (its brackets
+    dropped); in a "how much" ("how far", "by what percent") question, a comparison and its opposite, "above or below",
+    "higher or lower", ask one signed difference: the first word reads it (it was refused, naming "or below"). Any
+    other pair, or one outside such a question, is left as written."""
+    def opposite(a: str, b: str) -> bool:
+        return (a.lower(), b.lower()) in _OPPOSITES or (b.lower(), a.lower()) in _OPPOSITES
+    text = re.sub(rf"\b({_OPPOSITE_WORDS})\s*\(\s*or\s+({_OPPOSITE_WORDS})\s*\)",
+                  lambda m: f"{m.group(1)} or {m.group(2)}" if opposite(m.group(1), m.group(2)) else m.group(0), text,
+                  flags=re.IGNORECASE)
+    if re.search(r"\bhow\s+(?:much|far)\b|\bby\s+what\s+(?:percent(?:age)?|%)", text, re.IGNORECASE):
+        text = re.sub(r"\b(higher|lower|above|below|larger|smaller|bigger)\s+or\s+(higher|lower|above|below|larger|smaller)\b",
+                      lambda m: m.group(1) if opposite(m.group(1), m.group(2)) else m.group(0), text, flags=re.IGNORECASE)
+    return text
+
+
 def _terse_chat(text: str) -> str:
     """The desk's chat shorthand said in the trade's full words: a two-digit year after a day and a month ("28 jun 24")
     or after a month of a move, high or low ("hi mar 24", "feb-apr 24 chg"), a weekday before its date, "20d" / "1d"
@@ -2739,6 +2763,7 @@ def normalize(question: str) -> str:
     # holdings are those the asker names, as "of my three names")
     text = re.sub(r"\b(of)\s+(?:my|our|the)\s+(?:clients?|customers?)(?:'s|')\s+", r"\1 my ", text, flags=re.IGNORECASE)
     text = _terse_chat(text)
+    text = _either_way(text)
     text = _era_defined(text)
     text = _aggregate_over_those_years(text)
     # "gm, ...", "gm all": the chat's greeting first, no gross margin (written out, so that it is named, never read as one)

@@ -1633,6 +1633,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "on the last trading day", "the latest trading day": D0 (not "the last trading day of June 2024")
     f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:last|final|latest|most recent)\s+trading\s+(?:day|session)\b(?!\s+of\b)",
            lambda m: TimeValue("now"))
+    # (round 47, f47r) "on the latest day", "the most recent session in the data": the latest trading day, D0 ("the last
+    # day" alone, which may close a period, is left as it reads)
+    f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:latest|most\s+recent)\s+(?:day|session)\b(?!\s+of\b)(?:\s+(?:in|of)\s+the\s+data\b)?",
+           lambda m: TimeValue("now"))
     # "last trading day of June 2024", "end of June 2024", "end of 2023"
     f.each(rf"\b(?:on\s+)?(?:the\s+)?first trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
         "date", dates=(first_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 1),)))
@@ -1968,7 +1972,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
     # ("as at 20 trading days before it": the compliance officer's "as at" before the point, round 22)
     # ((round 29, f29b) and a lawyer's "prior to": "ten trading days prior to the latest trading day")
-    f.each(rf"\b(?:(?:as at|as of|at|on)\s+)?{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before|"
+    # ((round 47, f47r) and the day named first, "on the trading day five sessions before it": that day, D-5 as "five
+    # trading days before it" reads; "trading day" was left over, refused)
+    f.each(rf"\b(?:(?:as at|as of|at|on)\s+)?(?:the\s+(?:trading\s+)?(?:day|session)\s+)?{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before|"
            r"prior\s+to)\b",
            lambda m: TimeValue("drel", n=number(m.group(1))))
     # ("last 2 fy", "past 3 fys": the trade's "fy" for fiscal years, after a count)
