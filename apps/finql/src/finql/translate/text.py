@@ -409,6 +409,21 @@ def _either_way(text: str) -> str:
     return text
 
 
+# (round 47, f47r) "a positive forward P/E below 12", "a P/E that is positive and under 15": a measure said positive and
+# below a bound is two conditions on it (above 0 and below the bound), as "a forward P/E above 0 and below 12" reads
+# (the word "positive" was left over, refused); only a bound in digits right after
+_UPPER = r"(below|under|less\s+than|lower\s+than|beneath)\s+(?=[-$€£¥]?\d)"
+_POSITIVE_BELOW = re.compile(r"\bpositive\s+(?P<m>(?:(?!(?:and|or|but|with|whose|plus)\b)[\w/&'.-]+\s+){1,5}?(?:-\s[^-.?!;]{3,80}\s-\s+|\([^()]{3,80}\)\s+)?)" + _UPPER, re.IGNORECASE)
+_POSITIVE_AND_BELOW = re.compile(r"\b(?:that\s+is\s+|which\s+is\s+)?positive\s+(?:and|but)\s+(?:still\s+)?" + _UPPER,
+                                 re.IGNORECASE)
+
+
+def _positive_below(text: str) -> str:
+    """(round 47, f47r) ``_POSITIVE_BELOW``: "positive X below N" read as "X above 0 and below N"."""
+    text = _POSITIVE_BELOW.sub(lambda m: f"{m.group('m')}above 0 and {m.group(2)} ", text)
+    return _POSITIVE_AND_BELOW.sub(lambda m: f"above 0 and {m.group(1)} ", text)
+
+
 def _terse_chat(text: str) -> str:
     """The desk's chat shorthand said in the trade's full words: a two-digit year after a day and a month ("28 jun 24")
     or after a month of a move, high or low ("hi mar 24", "feb-apr 24 chg"), a weekday before its date, "20d" / "1d"
@@ -2764,6 +2779,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(of)\s+(?:my|our|the)\s+(?:clients?|customers?)(?:'s|')\s+", r"\1 my ", text, flags=re.IGNORECASE)
     text = _terse_chat(text)
     text = _either_way(text)
+    # (round 47, f47r) a definition set off by dashes right before the bound, "a forward P/E - today's price over FY2025
+    # consensus EPS - below 12": said as in brackets (read as the brackets are; the bound was left over, refused)
+    text = re.sub(r"\s+[-–—]\s+([^-–—.?!;()]{3,80}?)\s+[-–—]\s+(?=" + _CMP_WORDS + r"\s*[-$€£¥]?\d)", r" (\1) ", text,
+                  flags=re.IGNORECASE)
+    text = _positive_below(text)
     text = _era_defined(text)
     text = _aggregate_over_those_years(text)
     # "gm, ...", "gm all": the chat's greeting first, no gross margin (written out, so that it is named, never read as one)
