@@ -2784,6 +2784,17 @@ def normalize(question: str) -> str:
     text = re.sub(r"\s+[-–—]\s+([^-–—.?!;()]{3,80}?)\s+[-–—]\s+(?=" + _CMP_WORDS + r"\s*[-$€£¥]?\d)", r" (\1) ", text,
                   flags=re.IGNORECASE)
     text = _positive_below(text)
+    # (round 47, f47r) "leaving out the ones without a P/E", "excluding names with no P/E": SPEC 2's P/E is null where
+    # trailing EPS <= 0, so the companies with one are those with a P/E above 0 (said as that condition; "without" was
+    # left over, refused). A P/E of another kind ("forward") is left as written
+    text = re.sub(r"\b(?:leaving\s+out|leave\s+out|excluding|exclude|ignoring|ignore|dropping|drop|without)\s+(?:the\s+ones|those|"
+                  r"ones|companies|names|stocks|firms|any)\s+(?:without|with\s+no|that\s+have\s+no|lacking)\s+(?:a\s+)?"
+                  r"(?:p/e|pe|p/e\s+ratio)\b(?!\s*\()", "with a P/E above 0", text, flags=re.IGNORECASE)
+    # (round 47, f47r) "are valued below one times last year's sales", "is valued at more than 5x book": the market's
+    # multiple, as "trade below one times sales" reads (only before a comparison and a multiple)
+    text = re.sub(r"\b(?:are|is|were|was|be|being)\s+valued\s+(?=(?:at\s+)?(?:more\s+than|less\s+than|below|above|under|over|"
+                  r"beneath)\s+(?:[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s*(?:x|times)\b)",
+                  "trade ", text, flags=re.IGNORECASE)
     text = _era_defined(text)
     text = _aggregate_over_those_years(text)
     # "gm, ...", "gm all": the chat's greeting first, no gross margin (written out, so that it is named, never read as one)
