@@ -424,6 +424,18 @@ def _positive_below(text: str) -> str:
     return _POSITIVE_AND_BELOW.sub(lambda m: f"above 0 and {m.group(1)} ", text)
 
 
+def _currency_accepted(text: str) -> str:
+    """(round 47, f47r) "(yen is fine, that's what it trades in)", ". Canadian dollars is fine.": a currency the asker
+    accepts is the one asked for, as "in yen" reads (converting a company's figures into its own currency changes
+    nothing, so where it is the company's own the answer is the same as without); "dollars" was left over, refused."""
+    from finql.translate.entities import CURRENCY_WORDS  # (entities imports this module)
+    return re.sub(rf"(?:\(\s*)?\b((?:in\s+)?(?:{CURRENCY_WORDS}))\s+(?:is|are)\s+(?:fine|ok|okay|good|acceptable)\b"
+                  r"(?:\s*[,;-]?\s*(?:that's|that\s+is|which\s+is|it's)\s+what\s+(?:it|they)\s+(?:trades?|reports?|"
+                  r"(?:is|are)\s+quoted)\s+in)?(?:\s*\))?",
+                  lambda m: m.group(1) if m.group(1).lower().startswith("in ") else f"in {m.group(1)}", text,
+                  flags=re.IGNORECASE)
+
+
 def _terse_chat(text: str) -> str:
     """The desk's chat shorthand said in the trade's full words: a two-digit year after a day and a month ("28 jun 24")
     or after a month of a move, high or low ("hi mar 24", "feb-apr 24 chg"), a weekday before its date, "20d" / "1d"
@@ -2784,6 +2796,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\s+[-–—]\s+([^-–—.?!;()]{3,80}?)\s+[-–—]\s+(?=" + _CMP_WORDS + r"\s*[-$€£¥]?\d)", r" (\1) ", text,
                   flags=re.IGNORECASE)
     text = _positive_below(text)
+    text = _currency_accepted(text)
     # (round 47, f47r) "leaving out the ones without a P/E", "excluding names with no P/E": SPEC 2's P/E is null where
     # trailing EPS <= 0, so the companies with one are those with a P/E above 0 (said as that condition; "without" was
     # left over, refused). A P/E of another kind ("forward") is left as written
