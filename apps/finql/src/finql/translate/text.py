@@ -456,6 +456,19 @@ def _terse_chat(text: str) -> str:
     text = re.sub(r",?\s*\(?(?:taking|using|i\.e\.?|that is|meaning|so)\s*,?\s+the\s+(?:close\s+(?:of|on)\s+the\s+)?"
                   r"(?:last|latest|most\s+recent)\s+(?:trading\s+day|close)\s+(?P<on_or>on\s+or\s+)?before\s+"
                   r"(?:(?:that|the|this)\s+(?:date|day)|it)\)?", restated, text, flags=flags)
+    # (round 47, f47r) "What did X close at on 1 October 2023? I know that's a Sunday; the last trading day on or before
+    # it is what I want", "X close on 2024-06-29 - I know that's a Saturday; give me the close the SPEC would use": the
+    # asker knows the day has no trading and restates SPEC 2's rule (a price on a date is the close of the last trading
+    # day on or before it), which is how the date's price reads: said of nothing the query needs (it was refused,
+    # naming "before", "spec", "use"). Only after a date, and only these restatements
+    text = re.sub(r"(?<=\d)(?P<lead>\s*[?.]?)\s*(?:[-;,(]\s*)?(?:i\s+know|i'm\s+aware|i\s+am\s+aware|i\s+reali[sz]e)\s+"
+                  r"(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:a\s+)?(?:saturday|sunday|weekend(?:\s+day)?|non-trading\s+day)"
+                  r"(?:\s*[;,:-]\s*|\s+(?:so|and)\s+)(?:(?:so|and)\s+)?(?:"
+                  r"(?:the\s+)?(?:last|latest)\s+(?:trading\s+day|close)\s+(?:on\s+or\s+)?before\s+(?:it|that(?:\s+date|\s+day)?)\s+"
+                  r"is\s+what\s+i\s+(?:want|need|mean|am\s+after)|"
+                  r"(?:please\s+)?(?:give|show)\s+me\s+the\s+close\s+(?:that\s+)?(?:the\s+)?spec(?:ification)?\s+would\s+(?:use|give)|"
+                  r"(?:please\s+)?use\s+the\s+(?:last|latest)\s+(?:trading\s+day|close)\s+(?:on\s+or\s+)?before\s+(?:it|that(?:\s+date|\s+day)?))"
+                  r"\s*[.)]?", lambda m: m.group("lead") or "", text, flags=flags)
     # "30 jun 24", "sat 16 mar 24": a day, a month and two digits are a date of 20NN
     text = re.sub(rf"\b(\d{{1,2}})\s+{_MON_WORD}\.?\s+'?(\d{{2}})\b(?![\d:%.,]\d|\s*%)", r"\1 \2 20\3", text, flags=flags)
     # "feb-apr 24", "mar-may 24": a range of months and two digits are months of 20NN
