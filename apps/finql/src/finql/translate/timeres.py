@@ -1806,12 +1806,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            and int(m.group(3) or m.group(2)) >= int(m.group(2)) else None)
     # (round 46, f46r) the company named between, "the four quarters of Westbrook Consulting's fiscal 2024": the
     # quarters of its year, as "of its fiscal 2024" reads (only a name the entity step took, said as a possessive)
-    for m in re.finditer(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?P<co>[^,;:.?!]{{2,60}}?'s)\s+"
+    for m in re.finditer(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?P<co>[^,;:.?!]{{2,60}}?'s?)\s+"
                          r"(?P<y>(?:fiscal\s+(?:year\s+)?|fy\s*)(?P<yy>\d{4}))\b", t):
         n = m.group(1)
         if claims.free(m.start(), m.start("co")) and claims.free(m.start("y"), m.end("y")) \
                 and not any(claims.free(w.start() + m.start("co"), w.end() + m.start("co"))
-                            for w in re.finditer(r"[a-z0-9&]+", m.group("co")[:-2])) \
+                            for w in re.finditer(r"[a-z0-9&]+", re.sub(r"'s?$", "", m.group("co")))) \
                 and (n is None or number(n) == 4):
             y = int(m.group("yy"))
             claims.claim(m.start(), m.start("co"), "time")
