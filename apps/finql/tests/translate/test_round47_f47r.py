@@ -217,6 +217,17 @@ def test_not_trading_above(question: str, query: str) -> None:
     assert q(question) == query
 
 
+@pytest.mark.parametrize(("question", "query"), [
+    # (near misses: a multiple of another figure keeps the reading it had, the verb the market value, "not" the condition)
+    ("Which insurers are NOT trading above twice book value today?",
+     'NAME, FG_MKT_CAP(D0) / FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Insurance"), NOT (FG_MKT_CAP(D0) / FF_EQUITY(FY2024) > 2))'),
+    ("Which airlines are not trading above 1 times last year's sales?",
+     'NAME, FG_MKT_CAP(D0) / FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Airlines"), NOT (FG_MKT_CAP(D0) / FF_SALES(FY2024) > 1))'),
+])
+def test_not_trading_above_a_multiple_of_another_figure(question: str, query: str) -> None:
+    assert q(question) == query
+
+
 def test_not_more_than_stays_at_most() -> None:  # near miss: "not more than" alone is "at most"
     assert q("Utilities whose P/E is not more than 12") == 'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) <= 12)'
 
