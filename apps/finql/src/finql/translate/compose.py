@@ -1715,7 +1715,7 @@ def _over_named(ctx: Ctx) -> None:
         ranked_by = bool(x) and any(b.kind == "by" and b.end <= x[-1].hit.start and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+)?",
                                                                     ctx.text[b.end:x[-1].hit.start]) for b in ctx.atoms)
         if not ctx.ents.tickers and not ranked_by and not (x and y and _restates_ratio(ctx, x[-1], y[0])) \
-                and not (x and _of_the_set(ctx, x[-1])):
+                and not (x and _of_the_set(ctx, x[-1])) and not (x and y and _ratio_opens(ctx, x[-1], y[0])):
             continue
         if x and y and x[-1].hit.sense.kinds and y[0].hit.sense.kinds and not x[-1].hit.sense.is_range \
                 and not y[0].hit.sense.is_range \
@@ -1724,6 +1724,22 @@ def _over_named(ctx: Ctx) -> None:
                     " " if any(m.start <= i < m.end for m in ctx.time.mentions) else ch
                     for i, ch in enumerate(ctx.text[:y[0].hit.start]))[a.end:]):
             a.kind, a.value = "arith", "/"  # (a period between, "over FY2024 sales", is the second measure's)
+
+
+# (round 47, f47r) the words that may open a question before the figure it asks: "show (me) the", "list", "please give"
+_ASKED_FIRST = re.compile(r"\W*(?:please\s+)?(?:(?:show|list|give|get|pull|display|report|rank|sort)(?:\s+(?:me|us))?\s+)?"
+                          r"(?:the\s+)?")
+
+
+def _ratio_opens(ctx: Ctx, x: Use, y: Use) -> bool:
+    """(round 47, f47r) "Liabilities over assets for the banks, least indebted first", "Show net income over sales
+    for the insurers": two measures joined by "over" that open the question, the companies named after them (a "for"
+    or "of" and a set), are a figure of each company, the quotient ("over" was read as a comparison, the condition
+    liabilities > assets, and the ranking found no measure: refused). "Banks with liabilities over assets" (a set and
+    "with" before them) keeps its condition."""
+    return _ASKED_FIRST.fullmatch(ctx.text[:x.hit.start]) is not None and any(
+        re.fullmatch(r"\s*(?:for|of|across|among)\s+(?:all\s+)?(?:the\s+)?", ctx.text[y.hit.end:t.start])
+        for t in ctx.ents.sets)
 
 
 def _of_the_set(ctx: Ctx, x: Use) -> bool:

@@ -23,8 +23,16 @@ _CMP = [  # longest, most specific first; (pattern, op, postfix)
     (r"(?:covers|cover|covering)\s+(?:less than|under)", "<", False),
     (r"(?:covers|cover|covering)(?=\s+(?:its|their|the|all|half|a third|a quarter|twice|double|\d))", ">=", False),
     # "P/E is not above 25": NOT (P/E > 25), which (unlike <=) also keeps the companies without a P/E
-    (r"not (?:above|over|higher than|greater than|bigger than|larger than)", "NOT>", False),
-    (r"not (?:below|under|lower than|smaller than)", "NOT<", False),
+    # ((round 47, f47r) and the market's verb between, "not trading above 30 times earnings", "doesn't trade at more
+    # than 10 times earnings", "not valued below book": the same negated comparison ("not" was left over, refused);
+    # "not more than" alone stays "at most" below)
+    # (a multiple of any figure but earnings after it, "not trading above twice book value", "... 1 times last year's
+    # sales", keeps the reading it had: the verb is the market value and "not" negates the condition)
+    (r"(?:not (?:(?:trading|trade|trades|priced|valued)\s+(?:at\s+)?)?(?:above|over|higher than|greater than|bigger than|"
+     r"larger than)|not (?:trading|trade|trades|priced|valued)\s+at\s+more than)(?!\s+(?:[\d.]+\s*(?:x|times)|twice|double|triple|thrice|half)\s+(?!(?:the\s+|its\s+|their\s+)?(?:earnings|eps)\b))",
+     "NOT>", False),
+    (r"(?:not (?:(?:trading|trade|trades|priced|valued)\s+(?:at\s+)?)?(?:below|under|lower than|smaller than)|"
+     r"not (?:trading|trade|trades|priced|valued)\s+at\s+less than)(?!\s+(?:[\d.]+\s*(?:x|times)|twice|double|triple|thrice|half)\s+(?!(?:the\s+|its\s+|their\s+)?(?:earnings|eps)\b))", "NOT<", False),
     (r"greater than or equal to|more than or equal to|at least|no less than|not less than|no (?:lower|smaller) than|a minimum of|minimum of|>=|≥", ">=", False),
     (r"less than or equal to|at most|no more than|not more than|no (?:higher|greater|bigger|larger) than|a maximum of|maximum of|up to|<=|≤", "<=", False),
     # (round 43, f43s: "and up" followed by a period is a stock's move, "sales above 50 billion last year and up over the

@@ -385,6 +385,57 @@ _RUN_TOGETHER_RX = re.compile(r"\b(" + "|".join(re.escape(w) for w in _RUN_TOGET
                               + r"|how'd(?!\s+(?:you|u|i|we|they|it)\b))", re.IGNORECASE)
 
 
+# (round 47, f47r) a direction and its opposite, the pair a signed figure answers at once
+_OPPOSITES = {("higher", "lower"), ("above", "below"), ("larger", "smaller"), ("bigger", "smaller"), ("up", "down"),
+              ("gain", "lose"), ("gained", "lost"), ("rise", "fall"), ("rose", "fell"), ("risen", "fallen"),
+              ("increase", "decrease"), ("increased", "decreased"), ("grow", "shrink"), ("grew", "shrank")}
+_OPPOSITE_WORDS = "|".join(sorted({w for pair in _OPPOSITES for w in pair}, key=len, reverse=True))
+
+
+def _either_way(text: str) -> str:
+    """(round 47, f47r) "how much is X above (or below) Y", "how much higher (or lower) was ...", "gain (or lose)": the
+    opposite direction offered in brackets is the sign the figure gives, said as "gain or lose" is (its brackets
+    dropped); in a "how much" ("how far", "by what percent") question, a comparison and its opposite, "above or below",
+    "higher or lower", ask one signed difference: the first word reads it (it was refused, naming "or below"). Any
+    other pair, or one outside such a question, is left as written."""
+    def opposite(a: str, b: str) -> bool:
+        return (a.lower(), b.lower()) in _OPPOSITES or (b.lower(), a.lower()) in _OPPOSITES
+    text = re.sub(rf"\b({_OPPOSITE_WORDS})\s*\(\s*or\s+({_OPPOSITE_WORDS})\s*\)",
+                  lambda m: f"{m.group(1)} or {m.group(2)}" if opposite(m.group(1), m.group(2)) else m.group(0), text,
+                  flags=re.IGNORECASE)
+    if re.search(r"\bhow\s+(?:much|far)\b|\bby\s+what\s+(?:percent(?:age)?|%)", text, re.IGNORECASE):
+        text = re.sub(r"\b(higher|lower|above|below|larger|smaller|bigger)\s+or\s+(higher|lower|above|below|larger|smaller)\b",
+                      lambda m: m.group(1) if opposite(m.group(1), m.group(2)) else m.group(0), text, flags=re.IGNORECASE)
+    return text
+
+
+# (round 47, f47r) "a positive forward P/E below 12", "a P/E that is positive and under 15": a measure said positive and
+# below a bound is two conditions on it (above 0 and below the bound), as "a forward P/E above 0 and below 12" reads
+# (the word "positive" was left over, refused); only a bound in digits right after
+_UPPER = r"(below|under|less\s+than|lower\s+than|beneath)\s+(?=[-$€£¥]?\d)"
+_POSITIVE_BELOW = re.compile(r"\bpositive\s+(?P<m>(?:(?!(?:and|or|but|with|whose|plus)\b)[\w/&'.-]+\s+){1,5}?(?:-\s[^-.?!;]{3,80}\s-\s+|\([^()]{3,80}\)\s+)?)" + _UPPER, re.IGNORECASE)
+_POSITIVE_AND_BELOW = re.compile(r"\b(?:that\s+is\s+|which\s+is\s+)?positive\s+(?:and|but)\s+(?:still\s+)?" + _UPPER,
+                                 re.IGNORECASE)
+
+
+def _positive_below(text: str) -> str:
+    """(round 47, f47r) ``_POSITIVE_BELOW``: "positive X below N" read as "X above 0 and below N"."""
+    text = _POSITIVE_BELOW.sub(lambda m: f"{m.group('m')}above 0 and {m.group(2)} ", text)
+    return _POSITIVE_AND_BELOW.sub(lambda m: f"above 0 and {m.group(1)} ", text)
+
+
+def _currency_accepted(text: str) -> str:
+    """(round 47, f47r) "(yen is fine, that's what it trades in)", ". Canadian dollars is fine.": a currency the asker
+    accepts is the one asked for, as "in yen" reads (converting a company's figures into its own currency changes
+    nothing, so where it is the company's own the answer is the same as without); "dollars" was left over, refused."""
+    from finql.translate.entities import CURRENCY_WORDS  # (entities imports this module)
+    return re.sub(rf"(?:\(\s*)?\b((?:in\s+)?(?:{CURRENCY_WORDS}))\s+(?:is|are)\s+(?:fine|ok|okay|good|acceptable)\b"
+                  r"(?:\s*[,;-]?\s*(?:that's|that\s+is|which\s+is|it's)\s+what\s+(?:it|they)\s+(?:trades?|reports?|"
+                  r"(?:is|are)\s+quoted)\s+in)?(?:\s*\))?",
+                  lambda m: m.group(1) if m.group(1).lower().startswith("in ") else f"in {m.group(1)}", text,
+                  flags=re.IGNORECASE)
+
+
 def _terse_chat(text: str) -> str:
     """The desk's chat shorthand said in the trade's full words: a two-digit year after a day and a month ("28 jun 24")
     or after a month of a move, high or low ("hi mar 24", "feb-apr 24 chg"), a weekday before its date, "20d" / "1d"
@@ -405,6 +456,19 @@ def _terse_chat(text: str) -> str:
     text = re.sub(r",?\s*\(?(?:taking|using|i\.e\.?|that is|meaning|so)\s*,?\s+the\s+(?:close\s+(?:of|on)\s+the\s+)?"
                   r"(?:last|latest|most\s+recent)\s+(?:trading\s+day|close)\s+(?P<on_or>on\s+or\s+)?before\s+"
                   r"(?:(?:that|the|this)\s+(?:date|day)|it)\)?", restated, text, flags=flags)
+    # (round 47, f47r) "What did X close at on 1 October 2023? I know that's a Sunday; the last trading day on or before
+    # it is what I want", "X close on 2024-06-29 - I know that's a Saturday; give me the close the SPEC would use": the
+    # asker knows the day has no trading and restates SPEC 2's rule (a price on a date is the close of the last trading
+    # day on or before it), which is how the date's price reads: said of nothing the query needs (it was refused,
+    # naming "before", "spec", "use"). Only after a date, and only these restatements
+    text = re.sub(r"(?<=\d)(?P<lead>\s*[?.]?)\s*(?:[-;,(]\s*)?(?:i\s+know|i'm\s+aware|i\s+am\s+aware|i\s+reali[sz]e)\s+"
+                  r"(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:a\s+)?(?:saturday|sunday|weekend(?:\s+day)?|non-trading\s+day)"
+                  r"(?:\s*[;,:-]\s*|\s+(?:so|and)\s+)(?:(?:so|and)\s+)?(?:"
+                  r"(?:the\s+)?(?:last|latest)\s+(?:trading\s+day|close)\s+(?:on\s+or\s+)?before\s+(?:it|that(?:\s+date|\s+day)?)\s+"
+                  r"is\s+what\s+i\s+(?:want|need|mean|am\s+after)|"
+                  r"(?:please\s+)?(?:give|show)\s+me\s+the\s+close\s+(?:that\s+)?(?:the\s+)?spec(?:ification)?\s+would\s+(?:use|give)|"
+                  r"(?:please\s+)?use\s+the\s+(?:last|latest)\s+(?:trading\s+day|close)\s+(?:on\s+or\s+)?before\s+(?:it|that(?:\s+date|\s+day)?))"
+                  r"\s*[.)]?", lambda m: m.group("lead") or "", text, flags=flags)
     # "30 jun 24", "sat 16 mar 24": a day, a month and two digits are a date of 20NN
     text = re.sub(rf"\b(\d{{1,2}})\s+{_MON_WORD}\.?\s+'?(\d{{2}})\b(?![\d:%.,]\d|\s*%)", r"\1 \2 20\3", text, flags=flags)
     # "feb-apr 24", "mar-may 24": a range of months and two digits are months of 20NN
@@ -552,6 +616,19 @@ def _terse_chat(text: str) -> str:
                      r"equity|dividend|dps|fcf|capex|shares|employees|liabilities|volume|book|p/b|analysts?)\b", text, flags=flags) \
             and all(h.sense.key in _PRICE_KEYS for h in senses.find(text, lambda s, e: True)):
         text = re.sub(r"\b(\d{1,2}\s?[ym]|ytd)\s+(?:chg|change)\b", r"\1 return", text, flags=flags)
+    # (round 47, f47r) "the high-to-low range", "the high-low spread", "the low-to-high gap": the width of the range,
+    # the highest close minus the lowest (as "the gap between the highest and lowest close" reads); "the trading range"
+    # alone stays the pair below (it was refused, 'range' not understood)
+    text = re.sub(r"\b(?:high(?:est)?[- ]?(?:to[- ]|-)\s*low(?:est)?|low(?:est)?[- ]?(?:to[- ]|-)\s*high(?:est)?)\s+"
+                  r"(?:(?:close|closing|price|trading)\s+)?(?:range|spread|gap|width)\b(?:\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                  r"(?:daily\s+)?(?:closes|closing\s+prices|(?:share\s+|stock\s+)?prices)\b)?",
+                  "gap between the highest and lowest close", text, flags=re.IGNORECASE)
+    # "..., as % above the low": after the gap between the high and the low, the gap as a percentage of the low
+    # ((high / low - 1) * 100, the same value); said of anything else it is left as written
+    if re.search(r"\b(?:gap|difference|spread)\s+between\s+[^.?!;]{0,60}?\bhighest\s+and\s+(?:the\s+|its\s+)?lowest\b", text,
+                 re.IGNORECASE):
+        text = re.sub(r"\bas\s+(?:a\s+)?(?:%|per\s?cent(?:age)?)\s+above\s+the\s+low\b", "as a percentage of the low", text,
+                      flags=re.IGNORECASE)
     # "hi to lo", "lo to hi", "big to small", "bigger first": the order of a ranking
     text = re.sub(r"\b(?:hi|high)\s+to\s+(?:lo|low)\b", "highest to lowest", text, flags=flags)
     text = re.sub(r"\b(?:lo|low)\s+to\s+(?:hi|high)\b", "lowest to highest", text, flags=flags)
@@ -2726,6 +2803,24 @@ def normalize(question: str) -> str:
     # holdings are those the asker names, as "of my three names")
     text = re.sub(r"\b(of)\s+(?:my|our|the)\s+(?:clients?|customers?)(?:'s|')\s+", r"\1 my ", text, flags=re.IGNORECASE)
     text = _terse_chat(text)
+    text = _either_way(text)
+    # (round 47, f47r) a definition set off by dashes right before the bound, "a forward P/E - today's price over FY2025
+    # consensus EPS - below 12": said as in brackets (read as the brackets are; the bound was left over, refused)
+    text = re.sub(r"\s+[-–—]\s+([^-–—.?!;()]{3,80}?)\s+[-–—]\s+(?=" + _CMP_WORDS + r"\s*[-$€£¥]?\d)", r" (\1) ", text,
+                  flags=re.IGNORECASE)
+    text = _positive_below(text)
+    text = _currency_accepted(text)
+    # (round 47, f47r) "leaving out the ones without a P/E", "excluding names with no P/E": SPEC 2's P/E is null where
+    # trailing EPS <= 0, so the companies with one are those with a P/E above 0 (said as that condition; "without" was
+    # left over, refused). A P/E of another kind ("forward") is left as written
+    text = re.sub(r"\b(?:leaving\s+out|leave\s+out|excluding|exclude|ignoring|ignore|dropping|drop|without)\s+(?:the\s+ones|those|"
+                  r"ones|companies|names|stocks|firms|any)\s+(?:without|with\s+no|that\s+have\s+no|lacking)\s+(?:a\s+)?"
+                  r"(?:p/e|pe|p/e\s+ratio)\b(?!\s*\()", "with a P/E above 0", text, flags=re.IGNORECASE)
+    # (round 47, f47r) "are valued below one times last year's sales", "is valued at more than 5x book": the market's
+    # multiple, as "trade below one times sales" reads (only before a comparison and a multiple)
+    text = re.sub(r"\b(?:are|is|were|was|be|being)\s+valued\s+(?=(?:at\s+)?(?:more\s+than|less\s+than|below|above|under|over|"
+                  r"beneath)\s+(?:[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s*(?:x|times)\b)",
+                  "trade ", text, flags=re.IGNORECASE)
     text = _era_defined(text)
     text = _aggregate_over_those_years(text)
     # "gm, ...", "gm all": the chat's greeting first, no gross margin (written out, so that it is named, never read as one)
@@ -2939,7 +3034,13 @@ def normalize(question: str) -> str:
     # quarters of the range said next
     fy = r"(?:fiscal(?:\s+year)?\s+|fy\s?)(?P<y>\d{4})"
     text = re.sub(rf"\b(?:the\s+)?{fy}'s?\s+(?:four\s+)?quarters\b", r"the four quarters of fiscal \g<y>", text, flags=re.IGNORECASE)
-    text = re.sub(rf"\bthe\s+quarters\s+(?:of|in)\s+{fy}\b", r"the four quarters of fiscal \g<y>", text, flags=re.IGNORECASE)
+    # ((round 47, f47r) and the company's own said before the year, "the quarters of its fiscal 2023", "the quarters of
+    # Westbrook Consulting's fiscal 2024": its four quarters, as "the four quarters of its fiscal 2023" reads; it was
+    # refused, naming "quarters")
+    text = re.sub(rf"\bthe\s+quarters\s+(?:of|in)\s+(?P<own>(?:its|their)\s+)?{fy}\b",
+                  lambda m: f"the four quarters of {m.group('own') or ''}fiscal {m.group('y')}", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bthe\s+quarters\s+of\s+(?=[^,;:.?!()]{2,60}?'s?\s+(?:fiscal(?:\s+year)?\s+|fy\s?)\d{4}\b)",
+                  "the four quarters of ", text, flags=re.IGNORECASE)
     text = re.sub(r"(\bthe\s+four\s+quarters\s+of\s+(?:fiscal(?:\s+year)?\s+|fy\s?)\d{4})\s*(?:,\s*|\()\s*(?:i\.e\.?,?\s*|"
                   r"that\s+is,?\s*)?(?:the\s+)?(?:first|1st|q1)\s+(?:through|to|thru|until|-)\s+(?:the\s+)?(?:fourth|4th|q4)"
                   r"(?:\s+fiscal)?(?:\s+quarters?)?\s*\)?", r"\1", text, flags=re.IGNORECASE)

@@ -727,9 +727,11 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             mm.value = TimeValue("unresolved", text=v.text)
             continue
         if not relative_words and v.kind == "fqrel" and v.unit == "ago":
-            # "two quarters ago / back" counted from today reads two ways: FQ-2, or FQ-1 as SPEC section 5 counts "N
-            # years ago" (FY(2025-N): the current, unreported period is the one "ago" counts from); refused, naming it
-            mm.value = TimeValue("ambiguous", unit="quarters ago", text=v.text)
+            # "two quarters ago / back" counted from today: (round 47, f47r, the lead's decision) as SPEC section 5
+            # counts "N years ago" (FY(2025-N): the current, unreported period is the one "ago" counts from, so "last
+            # year" is FY0 and "two years ago" FY-1), "last quarter" is FQ0 and "N quarters ago" FQ-(N-1): "a quarter
+            # ago" FQ0, "two quarters back" FQ-1 (it was refused as reading two ways, FQ-N or FQ-(N-1))
+            mm.value = TimeValue("fqrel", n=max(v.n - 1, 0), fiscal=v.fiscal, text=v.text)
             continue
         if not relative_words and not any(p.value.kind not in ("relative", "now") for p in mentions[:i]) \
                 and (alone := _previous_alone(t, mentions, i)) is not None:
@@ -1406,7 +1408,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "the fiscal year three years before the most recent one", "two quarters before the latest quarter": counted back
     # from the latest period in the data (FY0, FQ0), not from the as-of date
     f.each(rf"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?(?:year|quarter)\s+)?{_NUM}\s+(?:fiscal\s+)?(years?|quarters?)\s+(?:before|prior\s+to|"
-           r"earlier\s+than|ahead\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:most\s+recent|latest|last)(?:\s+(?:reported|full|complete|completed))?(?:\s+(?:one|"
+           r"earlier\s+than|ahead\s+of|(?:counted\s+)?back\s+from)\s+(?:the\s+|its\s+|their\s+)?(?:most\s+recent|latest|last)(?:\s+(?:reported|full|complete|completed))?(?:\s+(?:one|"
            r"fiscal\s+year|financial\s+year|year|fiscal\s+quarter|quarter|period))?\b",
            lambda m: TimeValue("year", years=(LATEST_FY - number(m.group(1)),), fiscal=True) if m.group(2).startswith("year")
            else TimeValue("fqrel", n=number(m.group(1)), fiscal=True))
@@ -1631,9 +1633,18 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "on the last trading day", "the latest trading day": D0 (not "the last trading day of June 2024")
     f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:last|final|latest|most recent)\s+trading\s+(?:day|session)\b(?!\s+of\b)",
            lambda m: TimeValue("now"))
+    # (round 47, f47r) "on the latest day", "the most recent session in the data": the latest trading day, D0 ("the last
+    # day" alone, which may close a period, is left as it reads)
+    f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:latest|most\s+recent)\s+(?:day|session)\b(?!\s+of\b)(?:\s+(?:in|of)\s+the\s+data\b)?",
+           lambda m: TimeValue("now"))
     # "last trading day of June 2024", "end of June 2024", "end of 2023"
     f.each(rf"\b(?:on\s+)?(?:the\s+)?first trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
         "date", dates=(first_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 1),)))
+    # (round 47, f47r) "the first day of March 2024", "the first calendar day of 2024": that calendar day (the 1st),
+    # as "the last day of June 2022" is the month's last; a price on it is the close on or before it (SPEC 2), a return
+    # from it starts there, as "from 1 March 2024" does (it was refused: 'first day' not understood)
+    f.each(rf"\b(?:on\s+)?(?:the\s+)?(?:very\s+)?first\s+(?:calendar\s+)?day\s+of\s+(?:({_MON})\.?,?\s+)?(\d{{4}})\b",
+           lambda m: TimeValue("date", dates=(dt.date(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 1, 1),)))
     f.each(r"\b(?:on\s+)?(?:the\s+)?(first|last|final) trading day of\s+(?:the\s+)?(?:(?:calendar\s+)?q([1-4])\s*'?|"
            rf"({_ORD})\s+(?:calendar\s+)?quarter\s+(?:of\s+)?)(\d{{4}})\b", lambda m: TimeValue("date", dates=((
                first_trading_day(int(m.group(4)), 3 * (int(m.group(2)) if m.group(2) else ORDINALS[m.group(3)]) - 2)
@@ -1795,12 +1806,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            and int(m.group(3) or m.group(2)) >= int(m.group(2)) else None)
     # (round 46, f46r) the company named between, "the four quarters of Westbrook Consulting's fiscal 2024": the
     # quarters of its year, as "of its fiscal 2024" reads (only a name the entity step took, said as a possessive)
-    for m in re.finditer(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?P<co>[^,;:.?!]{{2,60}}?'s)\s+"
+    for m in re.finditer(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?P<co>[^,;:.?!]{{2,60}}?'s?)\s+"
                          r"(?P<y>(?:fiscal\s+(?:year\s+)?|fy\s*)(?P<yy>\d{4}))\b", t):
         n = m.group(1)
         if claims.free(m.start(), m.start("co")) and claims.free(m.start("y"), m.end("y")) \
                 and not any(claims.free(w.start() + m.start("co"), w.end() + m.start("co"))
-                            for w in re.finditer(r"[a-z0-9&]+", m.group("co")[:-2])) \
+                            for w in re.finditer(r"[a-z0-9&]+", re.sub(r"'s?$", "", m.group("co")))) \
                 and (n is None or number(n) == 4):
             y = int(m.group("yy"))
             claims.claim(m.start(), m.start("co"), "time")
@@ -1914,7 +1925,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # relative quarters
     # (round 44, lead: and said "fiscal" or "financial", as the year's are: "the fiscal quarter before last" was refused)
     f.each(r"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?quarter before (?:the\s+)?last(?:\s+one)?\b|"
-           r"\b(?:the\s+)?(?:previous|prior|preceding) (?:(?:fiscal|financial)\s+)?quarter\b|\bone quarter (?:ago|earlier|before)\b",
+           r"\b(?:the\s+)?(?:previous|prior|preceding) (?:(?:fiscal|financial)\s+)?quarter\b|\bone quarter (?:earlier|before)\b",
            lambda m: TimeValue("fqrel", n=1))
     f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1)), unit="ago"))
     # (round 42, f42s) "the eight fiscal quarters ending with the most recently reported quarter", "the three fiscal years
@@ -1961,7 +1972,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
     # ("as at 20 trading days before it": the compliance officer's "as at" before the point, round 22)
     # ((round 29, f29b) and a lawyer's "prior to": "ten trading days prior to the latest trading day")
-    f.each(rf"\b(?:(?:as at|as of|at|on)\s+)?{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before|"
+    # ((round 47, f47r) and the day named first, "on the trading day five sessions before it": that day, D-5 as "five
+    # trading days before it" reads; "trading day" was left over, refused)
+    f.each(rf"\b(?:(?:as at|as of|at|on)\s+)?(?:the\s+(?:trading\s+)?(?:day|session)\s+)?{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before|"
            r"prior\s+to)\b",
            lambda m: TimeValue("drel", n=number(m.group(1))))
     # ("last 2 fy", "past 3 fys": the trade's "fy" for fiscal years, after a count)
