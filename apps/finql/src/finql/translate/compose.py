@@ -8993,10 +8993,14 @@ def _ordered_by_another(ctx: Ctx, first: Atom, said: list[re.Match[str]]) -> Non
     anchors = [(m.start(), m.end(), m.group(0)) for m in said] + [
         (a.start, a.end, ctx.text[a.start:a.end]) for a in ctx.atoms if a.kind == "rankverb"]
     for s, e, words in anchors:
-        opens = max(ctx.text.rfind(c, 0, s) for c in ".?!;") + 1
+        # (round 47, f47w) the clause of the order after a comma too ("the top 3 banks by market value, sorted by P/E"),
+        # and after the ranking's first word ("Top 3 banks by market value. Sort them by P/E, lowest first": the order
+        # said was taken for the ranking's own word, and its sentence never checked: sorted by market value, lowest
+        # first, the three smallest banks, a wrong answer)
+        opens = max(ctx.text.rfind(c, 0, s) for c in ".?!;,") + 1
         if opens <= first.end:
             continue
-        closes = min([i for c in ".?!;" if (i := ctx.text.find(c, e)) >= 0] or [len(ctx.text)])
+        closes = min([i for c in ".?!;," if (i := ctx.text.find(c, e)) >= 0] or [len(ctx.text)])
         keys = {u.hit.sense.key for u in ctx.uses if not opens <= u.hit.start < closes}
         other = [u for u in ctx.uses if opens <= u.hit.start < closes and u.hit.sense.key not in keys
                  and _BY_BEFORE.search(ctx.text, opens, u.hit.start)]
@@ -9005,7 +9009,7 @@ def _ordered_by_another(ctx: Ctx, first: Atom, said: list[re.Match[str]]) -> Non
                           [ctx.text[first.start:first.end], ctx.text[other[0].hit.start:other[0].hit.end], words])
 
 
-_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|its|their)\s+)?$")
+_BY_BEFORE = re.compile(r"\b(?:by|on)\s+(?:(?:the|its|their)\s+)?$")  # (round 47: "ranked on dividend yield")
 
 
 def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
@@ -9288,7 +9292,7 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     else:
         singular = n == 1 and re.search(r"\b(?:which|what)\s+one\b", ctx.text) is not None  # ("which one has ...")
     if first is not None:
-        _ordered_by_another(ctx, first, [m for m in (up, down) if m is not None])
+        _ordered_by_another(ctx, min([first, *ranks], key=lambda a: a.start), [m for m in (up, down) if m is not None])
     if singular and order_said is not None:
         # (round 45, f45t) "A, B and C: which is the biggest by market value today? Largest first, please.": an
         # order of the rows said whole beside the one asked for shows all of them in that order, the one asked for
