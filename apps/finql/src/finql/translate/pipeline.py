@@ -4116,6 +4116,14 @@ def compose_reading(a: Analysis) -> None:
     except Refusal as exc:
         a.refuse(exc.message, exc.words)
         return
+    backwards = next((m for m in a.time.mentions if m.value.reversed), None)
+    if backwards is not None and re.search(r"\b(?:GROWTH|CAGR|P_RETURN)\(|\s-\s", a.reading.query()):
+        # (round 47, f47w) a change over a range said from its later end to its earlier ("growth from FY0 to FY-2"):
+        # which way it runs is not said; named, never read the usual way
+        a.reading = None
+        a.refuse("a change over a range said from its later end to its earlier (which way does it run?)",
+                 [a.text[backwards.start:backwards.end]])
+        return
     if (same := _self_ratio_asked(a.reading.query())) is not None:
         # (round 34, r34) a figure over itself is 1 for every row, never what was asked: two periods or figures said
         # were read as one ("X's share price today relative to last year's close" was P_PRICE(D0) / P_PRICE(D0))
