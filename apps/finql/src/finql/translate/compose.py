@@ -4637,6 +4637,33 @@ _NAMED_MULTIPLE_ON = {"ps": "sales", "pb": "equity"}
 _YIELD_ON = {"div_yield": "dps", "earnings_yield": "eps", "fcf_yield": "fcf"}
 
 
+# (round 47, f47w) "based on", "using", "going by" said right after a market multiple ("P/E today, based on fiscal 2023")
+_BASED_ON = re.compile(r"(?:\s+(?:today|now|currently|at\s+present|right\s+now))?\s*,?\s*(?:based\s+on|using|going\s+by|"
+                       r"on\s+the\s+basis\s+of|off)\s+(?:(?:the|its|their)\s+)?")
+
+
+def _multiple_based_on_a_bare_period(ctx: Ctx) -> None:
+    """(round 47, f47w) A market multiple or yield said "based on" (using, going by) a period with no figure after it:
+    "P/E today, based on fiscal 2023, and its net income" was today's P/E, the year taken by the net income after it
+    and "based on" dropped (a P/E on fiscal 2023 earnings is not today's: a wrong answer). Which figure of that year
+    the multiple is taken on is not said (SPEC's P/E is the latest four quarters' EPS): named. "P/E based on fiscal
+    2023 EPS" (the figure said) is ``_multiple_on_a_year``'s."""
+    for u in ctx.uses:
+        if u.parts or u.hit.sense.key not in ("pe", *_NAMED_MULTIPLE_ON, *_YIELD_ON, "ev_ebitda", "mkt_cap"):
+            continue
+        on = _BASED_ON.match(ctx.text, u.hit.end)
+        if on is None:
+            continue
+        m = next((m for m in ctx.time.mentions if m.start == on.end() and m.value.fiscal_periods()), None)
+        if m is None:
+            continue
+        if any(x.hit.start >= m.end and re.fullmatch(r"\s*(?:'s\s*)?(?:(?:reported|annual|full[- ]year|actual)\s+)?",
+                                                    ctx.text[m.end:x.hit.start]) for x in ctx.uses):
+            continue  # ("P/E based on fiscal 2023 EPS": the figure said)
+        raise Refusal("a multiple based on a period with no figure named (which figure of that year?)",
+                      [ctx.text[u.hit.start:m.end]])
+
+
 def _multiple_on_a_year(ctx: Ctx) -> None:
     """"P/E on fiscal 2023 EPS", "what is X trading at on its 2023 earnings": a multiple said "on" (of) the reported
     earnings of a named year is the price over that year's EPS (``P_PRICE(D0) / FF_EPS(FY2023)``), not the trailing
@@ -4645,6 +4672,7 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
     on its 2023 sales", "P/S on fiscal 2023 sales") it is the market cap over that figure, never the P/E (or the P/S of
     the latest year) with the figure as a column of its own; a named multiple on another figure than its own ("P/S on
     2023 net income"), or a multiple on a figure no multiple is taken on ("P/E on operating income"), is refused."""
+    _multiple_based_on_a_bare_period(ctx)
     for u in [u for u in ctx.uses if not u.parts and (u.hit.sense.key in ("pe", *_NAMED_MULTIPLE_ON, *_YIELD_ON)
                                                        or u.hit.sense.key == "price"
                                                        and re.fullmatch(r"trad(?:e|es|ed|ing)(?: at)?",
