@@ -187,10 +187,22 @@ _POSSESSIVE = re.compile(r"\b(?:its|their)\b")
 _COMPANIES_IN_GENERAL = re.compile(rf"\b(?:{_COMPANY_WORDS}|company|stock|firm|each|universe|top|which|whose)\b")
 
 
+# (round 47, f47w) the possessive's own noun ("their shares", "its stock"): the shares of the companies it stands for,
+# never companies in general; and "which of them", "among them": a pronoun of companies said before
+_POSSESSIVES_NOUN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:shares|stocks?|equities|names|constituents|members)\b")
+_OF_THEM = re.compile(r"\b(?:of|among|between|from)\s+(?P<p>them|themselves)\b")
+
+
 def _pronoun_of_nothing(text: str) -> str | None:
-    """The possessive of a screen that names no companies at all (``_POSSESSIVE``), else None."""
+    """The possessive of a screen that names no companies at all (``_POSSESSIVE``), else None. (round 47, f47w) Its
+    own noun is no word of companies in general ("How their shares have done year to date" was every company's return:
+    a wrong answer); "which of them" names no companies either."""
     m = _POSSESSIVE.search(text)
-    return m.group(0) if m and not _COMPANIES_IN_GENERAL.search(text) else None
+    general = _COMPANIES_IN_GENERAL.search(_POSSESSIVES_NOUN.sub(lambda x: " " * len(x.group(0)), text))
+    if m and not general:
+        return m.group(0)
+    them = _OF_THEM.search(text)
+    return them.group("p") if them else None
 
 
 # (round 44, lead) a company joined to the figure of a possessive said before every company named: "What was its net
