@@ -538,6 +538,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _compared_in_percent(ctx)
     _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
+    _from_extreme_to_another(ctx)
     _from_extremes(ctx)
     _span_beside_a_date(ctx)
     r = Reading(currency=ents.currency)
@@ -3793,6 +3794,26 @@ def _beyond_extreme(ctx: Ctx) -> None:
                               ((-1 if high else 1) * num.value[0], None, None)))
         ctx.atoms.sort(key=lambda x: x.start)
         ctx.uses.sort(key=lambda x: x.hit.start)
+
+
+# (round 47, f47w) "from its 2024 high to ...": the words from a price's extreme up to the "to" after it
+_FROM_EXTREME_TO = re.compile(r"\bfrom\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:high|highs|low|lows|peak|"
+                              r"trough|top|bottom)\s+(?:(?:of|in)\s+[\w-]+\s+)?(?:up\s+|down\s+)?to\s+")
+
+
+def _from_extreme_to_another(ctx: Ctx) -> None:
+    """(round 47, f47w) A move from a price's high or low to another measure than the price ("how much has X fallen
+    from its 2024 high to its current P/E", "its move from the 2024 low to its dividend yield"): a fall from a price
+    to a P/E is no figure; it was read as the fall to today's close with the other measure added as a column (a wrong
+    answer). Named; "to today", "to its current price", "to the latest close" read as before."""
+    for m in _FROM_EXTREME_TO.finditer(ctx.text):
+        u = next((x for x in sorted(ctx.uses, key=lambda x: x.hit.start) if x.hit.start >= m.end()), None)
+        if u is None or u.hit.sense.key in ("price", "high", "low") or not re.fullmatch(
+                r"(?:(?:its|their|the|today's|today|now|current|latest|present|most\s+recent|recent)\s+)*",
+                ctx.text[m.end():u.hit.start]):
+            continue
+        raise Refusal("a move from a price's high or low to another measure than the price",
+                      [ctx.text[m.start():u.hit.end]])
 
 
 def _from_extremes(ctx: Ctx) -> None:
