@@ -1172,7 +1172,7 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
             # ends alone (FY-1 dropped), a growth without "from" was refused
             new = TimeValue("year_range", years=(LATEST_FY - _fy_back(va), LATEST_FY - _fy_back(vb)), fiscal=True)
         elif va.kind == vb.kind == "fylabel" and _fy_back(va) < _fy_back(vb) or va.kind == vb.kind == "year" and \
-                len(va.years) == len(vb.years) == 1 and va.years[0] > vb.years[0] and 1990 <= vb.years[0] and not (
+                len(va.years) == len(vb.years) == 1 and va.years[0] > vb.years[0] and vb.years[0] >= 1990 and not (
                 va.end or vb.end or va.calendar or vb.calendar or va.month or vb.month or va.half or vb.half):
             # (round 47, f47w) "from FY0 to FY-2", "sales from fiscal 2024 to 2022": a range said from its later end to
             # its earlier holds every period between, as said the other way (it was the two ends alone, FY-1 dropped:
