@@ -9073,17 +9073,17 @@ def _ordered_by_another(ctx: Ctx, first: Atom, said: list[re.Match[str]]) -> Non
     "Largest first" rule, f45t, and the older "Rank them" read the order as the first ranking's). By which measure the
     rows go is said twice, differently: named. The same measure said again ("Rank them by market value") or a column
     asked beside the order ("Largest first, with their P/E") read as before."""
-    anchors = [(m.start(), m.end(), m.group(0)) for m in said] + [
-        (a.start, a.end, ctx.text[a.start:a.end]) for a in ctx.atoms if a.kind == "rankverb"]
-    for s, e, words in anchors:
-        # (round 47, f47w) the clause of the order after a comma too ("the top 3 banks by market value, sorted by P/E"),
+    anchors = [(m.start(), m.end(), m.group(0), ".?!;") for m in said] + [
+        (a.start, a.end, ctx.text[a.start:a.end], ".?!;,") for a in ctx.atoms if a.kind == "rankverb"]
+    for s, e, words, ends in anchors:
+        # (round 47, f47w) the clause of an order's verb after a comma too ("the top 3 banks by market value, sorted by P/E"),
         # and after the ranking's first word ("Top 3 banks by market value. Sort them by P/E, lowest first": the order
         # said was taken for the ranking's own word, and its sentence never checked: sorted by market value, lowest
         # first, the three smallest banks, a wrong answer)
-        opens = max(ctx.text.rfind(c, 0, s) for c in ".?!;,") + 1
+        opens = max(ctx.text.rfind(c, 0, s) for c in ends) + 1
         if opens <= first.end:
             continue
-        closes = min([i for c in ".?!;," if (i := ctx.text.find(c, e)) >= 0] or [len(ctx.text)])
+        closes = min([i for c in ends if (i := ctx.text.find(c, e)) >= 0] or [len(ctx.text)])
         keys = {u.hit.sense.key for u in ctx.uses if not opens <= u.hit.start < closes}
         other = [u for u in ctx.uses if opens <= u.hit.start < closes and u.hit.sense.key not in keys
                  and _BY_BEFORE.search(ctx.text, opens, u.hit.start)]
