@@ -39,6 +39,16 @@ def test_company_only_never_named_before() -> None:
     assert "cobalt motors only" in refused("Falcon Software and Apex Medical. What is the P/E? Cobalt Motors only.")
 
 
+@pytest.mark.parametrize(("question", "named"), [
+    # (a figure of some of the companies only, in the sentence that asks another of all: no one query)
+    ("P/E of Falcon Software and Apex Medical, and sales of Apex Medical only", "apex medical only"),
+    ("Net income for Falcon Software, Apex Medical and Atlas Mining, plus the P/E of just Atlas Mining",
+     "just atlas mining"),
+])
+def test_company_only_for_one_figure(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
 # --- 2. an order by another measure after a ranking ---------------------------------------------------------------
 
 

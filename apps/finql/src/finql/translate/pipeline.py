@@ -2803,8 +2803,13 @@ def _only_some_named(a: Analysis, original: str) -> None:
         return
     last = max((e for s, e in spans if e <= gs and s not in {a.ents.ticker_pos.get(t) for t in kept.tickers}),
                default=None)
-    if last is None or not re.search(r"[.?!;:](?:\s|$)", a.text[last:min(gs, ms)]):
-        return  # ("the P/E of A and B, and the sales of B only": the others kept for what is said before, one sentence)
+    if last is None:
+        return
+    if not re.search(r"[.?!;:](?:\s|$)", a.text[last:min(gs, ms)]):
+        # ("the P/E of A and B, and the sales of B only": in one sentence, a figure of some of the companies only; FinQL
+        # asks every figure of every company): named, never dropped
+        a.unresolved.append(a.text[min(gs, ms):max(ge, me)])
+        return
     gone = [t for t in a.ents.tickers if t not in kept.tickers]
     a.ents.tickers = [t for t in a.ents.tickers if t in kept.tickers]
     for t in gone:
