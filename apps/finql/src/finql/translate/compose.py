@@ -4687,7 +4687,8 @@ def _multiple_based_on_a_bare_period(ctx: Ctx) -> None:
         on = _BASED_ON.match(ctx.text, u.hit.end)
         if on is None:
             continue
-        m = next((m for m in ctx.time.mentions if m.start == on.end() and m.value.fiscal_periods()), None)
+        m = next((m for m in ctx.time.mentions if m.start == on.end() and m.value.fiscal_periods()
+                  and m.value.kind in ("year", "years", "fylabel", "quarter", "fqrel", "half", "yearsago")), None)
         if m is None:
             continue
         if any(x.hit.start >= m.end and re.fullmatch(r"\s*(?:'s\s*)?(?:(?:reported|annual|full[- ]year|actual)\s+)?",
@@ -5433,26 +5434,6 @@ def _ended_with_period(ctx: Ctx, u: Use) -> Any:
     return None
 
 
-def _period_of_a_figure_before(ctx: Ctx, u: Use, m: Any) -> bool:
-    """(round 47, f47w) A market figure (a price, a P/E, a market cap: dated, no fiscal figure) said after a company's
-    reported figure whose fiscal period is written right against it ("sales for FY2024, and their P/E", "FY2023
-    sales and P/E", "net income in FY2023 and its price"), with none of its own: that period is the reported figure's,
-    and the market figure is today's, as the golds read "List FY24 ROE and P/B" (FG_PB(D0)); it was read at that
-    fiscal year's end (FG_PE(2024-09-30), a wrong answer). A period said after both ("P/E and sales in fiscal 2023")
-    is both figures', as before."""
-    if not u.hit.sense.is_point or not m.value.fiscal_periods() or m.start >= u.hit.start:
-        return False
-    for x in leaves(ctx.uses):
-        if x is u or x.time is not m or not x.hit.sense.is_fund or x.hit.end > u.hit.start:
-            continue
-        bound = m.end <= x.hit.start and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) or \
-            x.hit.end <= m.start and re.fullmatch(r"\s*(?:(?:for|in|of|during|over)\s+)?(?:the\s+)?",
-                                                   ctx.text[x.hit.end:m.start])
-        if bound and re.search(r"(?:,|\band\b|\bplus\b|&)", ctx.text[max(m.end, x.hit.end):u.hit.start]):
-            return True
-    return False
-
-
 def _bind_times(ctx: Ctx) -> None:
     """Each sense takes the nearest time mention that fits it, after it first, within its clause."""
     mentions = ctx.time.mentions
@@ -5498,8 +5479,6 @@ def _bind_times(ctx: Ctx) -> None:
             pick = _own_after_fronted(ctx, u) or pick
         if pick is not None and not after:
             pick = _shared_list(ctx, u, pick)
-        if pick is not None and not after and _period_of_a_figure_before(ctx, u, pick):
-            pick = None
         if pick is not None and not after and _present_clause(ctx, pick, u):
             pick = None
         u.time = pick
