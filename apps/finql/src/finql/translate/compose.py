@@ -187,10 +187,22 @@ _POSSESSIVE = re.compile(r"\b(?:its|their)\b")
 _COMPANIES_IN_GENERAL = re.compile(rf"\b(?:{_COMPANY_WORDS}|company|stock|firm|each|universe|top|which|whose)\b")
 
 
+# (round 47, f47w) the possessive's own noun ("their shares", "its stock"): the shares of the companies it stands for,
+# never companies in general; and "which of them", "among them": a pronoun of companies said before
+_POSSESSIVES_NOUN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:shares|stocks?|equities|names|constituents|members)\b")
+_OF_THEM = re.compile(r"\b(?:of|among|between|from)\s+(?P<p>them|themselves)\b")
+
+
 def _pronoun_of_nothing(text: str) -> str | None:
-    """The possessive of a screen that names no companies at all (``_POSSESSIVE``), else None."""
+    """The possessive of a screen that names no companies at all (``_POSSESSIVE``), else None. (round 47, f47w) Its
+    own noun is no word of companies in general ("How their shares have done year to date" was every company's return:
+    a wrong answer); "which of them" names no companies either."""
     m = _POSSESSIVE.search(text)
-    return m.group(0) if m and not _COMPANIES_IN_GENERAL.search(text) else None
+    general = _COMPANIES_IN_GENERAL.search(_POSSESSIVES_NOUN.sub(lambda x: " " * len(x.group(0)), text))
+    if m and not general:
+        return m.group(0)
+    them = _OF_THEM.search(text)
+    return them.group("p") if them else None
 
 
 # (round 44, lead) a company joined to the figure of a possessive said before every company named: "What was its net
@@ -526,6 +538,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _compared_in_percent(ctx)
     _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
+    _from_extreme_to_another(ctx)
     _from_extremes(ctx)
     _span_beside_a_date(ctx)
     r = Reading(currency=ents.currency)
@@ -3799,6 +3812,26 @@ def _beyond_extreme(ctx: Ctx) -> None:
         ctx.uses.sort(key=lambda x: x.hit.start)
 
 
+# (round 47, f47w) "from its 2024 high to ...": the words from a price's extreme up to the "to" after it
+_FROM_EXTREME_TO = re.compile(r"\bfrom\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:high|highs|low|lows|peak|"
+                              r"trough|top|bottom)\s+(?:(?:of|in)\s+[\w-]+\s+)?(?:up\s+|down\s+)?to\s+")
+
+
+def _from_extreme_to_another(ctx: Ctx) -> None:
+    """(round 47, f47w) A move from a price's high or low to another measure than the price ("how much has X fallen
+    from its 2024 high to its current P/E", "its move from the 2024 low to its dividend yield"): a fall from a price
+    to a P/E is no figure; it was read as the fall to today's close with the other measure added as a column (a wrong
+    answer). Named; "to today", "to its current price", "to the latest close" read as before."""
+    for m in _FROM_EXTREME_TO.finditer(ctx.text):
+        u = next((x for x in sorted(ctx.uses, key=lambda x: x.hit.start) if x.hit.start >= m.end()), None)
+        if u is None or u.hit.sense.key in ("price", "high", "low") or not re.fullmatch(
+                r"(?:(?:its|their|the|today's|today|now|current|latest|present|most\s+recent|recent)\s+)*",
+                ctx.text[m.end():u.hit.start]):
+            continue
+        raise Refusal("a move from a price's high or low to another measure than the price",
+                      [ctx.text[m.start():u.hit.end]])
+
+
 def _from_extremes(ctx: Ctx) -> None:
     """"How much is X down from its 52-week high": ``(P_PRICE(d2) / P_HIGH(d1, d2) - 1) * 100`` (and a low alike),
     the close at the end of the high's range against it, in percent. A share price named before ("how far is X's
@@ -4653,6 +4686,34 @@ _NAMED_MULTIPLE_ON = {"ps": "sales", "pb": "equity"}
 _YIELD_ON = {"div_yield": "dps", "earnings_yield": "eps", "fcf_yield": "fcf"}
 
 
+# (round 47, f47w) "based on", "using", "going by" said right after a market multiple ("P/E today, based on fiscal 2023")
+_BASED_ON = re.compile(r"(?:\s+(?:today|now|currently|at\s+present|right\s+now))?\s*,?\s*(?:based\s+on|using|going\s+by|"
+                       r"on\s+the\s+basis\s+of|off)\s+(?:(?:the|its|their)\s+)?")
+
+
+def _multiple_based_on_a_bare_period(ctx: Ctx) -> None:
+    """(round 47, f47w) A market multiple or yield said "based on" (using, going by) a period with no figure after it:
+    "P/E today, based on fiscal 2023, and its net income" was today's P/E, the year taken by the net income after it
+    and "based on" dropped (a P/E on fiscal 2023 earnings is not today's: a wrong answer). Which figure of that year
+    the multiple is taken on is not said (SPEC's P/E is the latest four quarters' EPS): named. "P/E based on fiscal
+    2023 EPS" (the figure said) is ``_multiple_on_a_year``'s."""
+    for u in ctx.uses:
+        if u.parts or u.hit.sense.key not in ("pe", *_NAMED_MULTIPLE_ON, *_YIELD_ON, "ev_ebitda", "mkt_cap"):
+            continue
+        on = _BASED_ON.match(ctx.text, u.hit.end)
+        if on is None:
+            continue
+        m = next((m for m in ctx.time.mentions if m.start == on.end() and m.value.fiscal_periods()
+                  and m.value.kind in ("year", "years", "fylabel", "quarter", "fqrel", "half", "yearsago")), None)
+        if m is None:
+            continue
+        if any(x.hit.start >= m.end and re.fullmatch(r"\s*(?:'s\s*)?(?:(?:reported|annual|full[- ]year|actual)\s+)?",
+                                                    ctx.text[m.end:x.hit.start]) for x in ctx.uses):
+            continue  # ("P/E based on fiscal 2023 EPS": the figure said)
+        raise Refusal("a multiple based on a period with no figure named (which figure of that year?)",
+                      [ctx.text[u.hit.start:m.end]])
+
+
 def _multiple_on_a_year(ctx: Ctx) -> None:
     """"P/E on fiscal 2023 EPS", "what is X trading at on its 2023 earnings": a multiple said "on" (of) the reported
     earnings of a named year is the price over that year's EPS (``P_PRICE(D0) / FF_EPS(FY2023)``), not the trailing
@@ -4661,6 +4722,7 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
     on its 2023 sales", "P/S on fiscal 2023 sales") it is the market cap over that figure, never the P/E (or the P/S of
     the latest year) with the figure as a column of its own; a named multiple on another figure than its own ("P/S on
     2023 net income"), or a multiple on a figure no multiple is taken on ("P/E on operating income"), is refused."""
+    _multiple_based_on_a_bare_period(ctx)
     for u in [u for u in ctx.uses if not u.parts and (u.hit.sense.key in ("pe", *_NAMED_MULTIPLE_ON, *_YIELD_ON)
                                                        or u.hit.sense.key == "price"
                                                        and re.fullmatch(r"trad(?:e|es|ed|ing)(?: at)?",
@@ -9006,13 +9068,17 @@ def _ordered_by_another(ctx: Ctx, first: Atom, said: list[re.Match[str]]) -> Non
     "Largest first" rule, f45t, and the older "Rank them" read the order as the first ranking's). By which measure the
     rows go is said twice, differently: named. The same measure said again ("Rank them by market value") or a column
     asked beside the order ("Largest first, with their P/E") read as before."""
-    anchors = [(m.start(), m.end(), m.group(0)) for m in said] + [
-        (a.start, a.end, ctx.text[a.start:a.end]) for a in ctx.atoms if a.kind == "rankverb"]
-    for s, e, words in anchors:
-        opens = max(ctx.text.rfind(c, 0, s) for c in ".?!;") + 1
+    anchors = [(m.start(), m.end(), m.group(0), ".?!;") for m in said] + [
+        (a.start, a.end, ctx.text[a.start:a.end], ".?!;,") for a in ctx.atoms if a.kind == "rankverb"]
+    for s, e, words, ends in anchors:
+        # (round 47, f47w) the clause of an order's verb after a comma too ("the top 3 banks by market value, sorted by P/E"),
+        # and after the ranking's first word ("Top 3 banks by market value. Sort them by P/E, lowest first": the order
+        # said was taken for the ranking's own word, and its sentence never checked: sorted by market value, lowest
+        # first, the three smallest banks, a wrong answer)
+        opens = max(ctx.text.rfind(c, 0, s) for c in ends) + 1
         if opens <= first.end:
             continue
-        closes = min([i for c in ".?!;" if (i := ctx.text.find(c, e)) >= 0] or [len(ctx.text)])
+        closes = min([i for c in ends if (i := ctx.text.find(c, e)) >= 0] or [len(ctx.text)])
         keys = {u.hit.sense.key for u in ctx.uses if not opens <= u.hit.start < closes}
         other = [u for u in ctx.uses if opens <= u.hit.start < closes and u.hit.sense.key not in keys
                  and _BY_BEFORE.search(ctx.text, opens, u.hit.start)]
@@ -9021,7 +9087,7 @@ def _ordered_by_another(ctx: Ctx, first: Atom, said: list[re.Match[str]]) -> Non
                           [ctx.text[first.start:first.end], ctx.text[other[0].hit.start:other[0].hit.end], words])
 
 
-_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|its|their)\s+)?$")
+_BY_BEFORE = re.compile(r"\b(?:by|on)\s+(?:(?:the|its|their)\s+)?$")  # (round 47: "ranked on dividend yield")
 
 
 def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
@@ -9304,7 +9370,7 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     else:
         singular = n == 1 and re.search(r"\b(?:which|what)\s+one\b", ctx.text) is not None  # ("which one has ...")
     if first is not None:
-        _ordered_by_another(ctx, first, [m for m in (up, down) if m is not None])
+        _ordered_by_another(ctx, min([first, *ranks], key=lambda a: a.start), [m for m in (up, down) if m is not None])
     if singular and order_said is not None:
         # (round 45, f45t) "A, B and C: which is the biggest by market value today? Largest first, please.": an
         # order of the rows said whole beside the one asked for shows all of them in that order, the one asked for

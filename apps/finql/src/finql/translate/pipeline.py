@@ -267,6 +267,7 @@ def link_entities(a: Analysis) -> None:
     courtesy(a.text, a.claims, currency=a.ents.currency is not None)  # "I would be grateful if ...", "thank you"
     ent.link_companies(original, a.text, a.claims, a.ents)
     _companies_taken_back(a)  # "apex no wait granite water"
+    _only_some_named(a, original)  # "A and B. What is the P/E? B only."
     _topic_of_another(a, original)  # "Regarding X, what was Y's revenue?"
     for _cs, ce in a.claims.by("company"):  # "other than Indigo itself": the company named, said again
         itself = re.match(r"\s+(?:itself|themselves)\b", a.text[ce:])
@@ -2773,6 +2774,77 @@ def _topic_of_another(a: Analysis, original: str) -> None:
         a.unresolved.append(a.text[s:e])
 
 
+# (round 47, f47w) the companies kept, said again with "only" after them or "only"/"just" before them: "A and B. What
+# is the P/E? B only.", "... I want the P/E for just B.", "A, B, C: net income, only for C"
+_ONLY_AFTER = re.compile(r"\s+only\b")
+_ONLY_BEFORE = re.compile(r"(?<!\bnot\s)\b(?:only|just)\s+(?:(?:for|of)\s+)?$")
+_ONLY_JOINER = re.compile(r"\s*(?:,\s*)?(?:and|&|,)\s*|\s*,\s*")
+
+
+def _only_some_named(a: Analysis, original: str) -> None:
+    """(round 47, f47w) Several companies named, then some of them named again with "only" ("A and B. What is the
+    P/E? B only.", "A, B and C. The P/E for just C."): the asker keeps those; the others were answered too (a wrong
+    answer: "only", a function word, was read as nothing). The companies said again with "only" must all have been
+    named before, and be fewer than all; the others' names become context, noted. "A and B only" said once (all of
+    them) is read as before."""
+    assert a.claims is not None and a.ents is not None
+    if len(a.ents.tickers) < 2:
+        return
+    spans = sorted((s, e) for s, e in a.claims.by("company") if re.search(r"[a-z0-9]", a.text[s:e])
+                   and not _ONLY_JOINER.fullmatch(a.text[s:e]))
+    groups: list[tuple[int, int, int, int]] = []  # (first span, last span, marker start, marker end)
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and _ONLY_JOINER.fullmatch(a.text[spans[j][1]:spans[j + 1][0]]):
+            j += 1
+        gs, ge = spans[i][0], spans[j][1]
+        after, before = _ONLY_AFTER.match(a.text, ge), _ONLY_BEFORE.search(a.text[:gs])
+        if after and a.claims.free(ge, after.end()) and not (j + 1 < len(spans) and re.fullmatch(
+                r"\s*(?:,|and|&|plus)\s*(?:(?:also|too|for|of)\s+)*", a.text[after.end():spans[j + 1][0]])):
+            groups.append((gs, ge, ge, after.end()))
+        elif before and a.claims.free(before.start(), gs):
+            groups.append((gs, ge, before.start(), gs))
+        i = j + 1
+    if len(groups) != 1:
+        return
+    gs, ge, ms, me = groups[0]
+    trial = Claims(a.text)
+    trial.spans = [sp for sp in a.claims.spans if sp[2] != "company"]
+    trial.claim(0, gs, "context")
+    trial.claim(ge, len(a.text), "context")
+    kept = ent.Entities()
+    ent.link_companies(original, a.text, trial, kept)
+    if not kept.tickers or kept.ambiguous:
+        return
+    if any(a.ents.ticker_pos.get(t, gs) >= gs for t in kept.tickers) and any(
+            pos < gs for t, pos in a.ents.ticker_pos.items() if t not in kept.tickers):
+        # ("A and B. The P/E? C only."): a company kept that was never named among the others: named, never guessed
+        a.unresolved.append(a.text[min(gs, ms):max(ge, me)])
+        return
+    if not set(kept.tickers) < set(a.ents.tickers) or any(a.ents.ticker_pos.get(t, gs) >= gs for t in kept.tickers):
+        return
+    last = max((e for s, e in spans if e <= gs and s not in {a.ents.ticker_pos.get(t) for t in kept.tickers}),
+               default=None)
+    if last is None:
+        return
+    if not re.search(r"[.?!;:](?:\s|$)", a.text[last:min(gs, ms)]):
+        # ("the P/E of A and B, and the sales of B only": in one sentence, a figure of some of the companies only; FinQL
+        # asks every figure of every company): named, never dropped
+        a.unresolved.append(a.text[min(gs, ms):max(ge, me)])
+        return
+    gone = [t for t in a.ents.tickers if t not in kept.tickers]
+    a.ents.tickers = [t for t in a.ents.tickers if t in kept.tickers]
+    for t in gone:
+        a.ents.ticker_pos.pop(t, None)
+    others = [(s, e) for s, e, who in a.claims.spans if who == "company" and not (gs <= s and e <= ge)]
+    a.claims.spans = [sp for sp in a.claims.spans if not (sp[2] == "company" and (sp[0], sp[1]) in others)]
+    for s, e in others:
+        a.claims.claim(s, e, "context")
+    a.claims.claim(ms, me, "company")
+    a.notes.append(f"companies kept: {', '.join(kept.tickers)} ('{a.text[min(gs, ms):max(ge, me)]}')")
+
+
 def _companies_taken_back(a: Analysis) -> None:
     """A company taken back and another named instead ("apex no wait granite water"): the first is no company of the
     question (a family word too, which then asks the model nothing)."""
@@ -4071,6 +4143,14 @@ def compose_reading(a: Analysis) -> None:
         a.reading = compose(framing.blanked(a), a.ents, a.time, a.hits, a.atoms)
     except Refusal as exc:
         a.refuse(exc.message, exc.words)
+        return
+    backwards = next((m for m in a.time.mentions if m.value.reversed), None)
+    if backwards is not None and re.search(r"\b(?:GROWTH|CAGR|P_RETURN)\(|\s-\s", a.reading.query()):
+        # (round 47, f47w) a change over a range said from its later end to its earlier ("growth from FY0 to FY-2"):
+        # which way it runs is not said; named, never read the usual way
+        a.reading = None
+        a.refuse("a change over a range said from its later end to its earlier (which way does it run?)",
+                 [a.text[backwards.start:backwards.end]])
         return
     if (same := _self_ratio_asked(a.reading.query())) is not None:
         # (round 34, r34) a figure over itself is 1 for every row, never what was asked: two periods or figures said

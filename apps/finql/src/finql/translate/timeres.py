@@ -217,6 +217,9 @@ class TimeValue:
     # "from 20 trading days ago to 5 trading days ago" (kind ``drel_range``, round 22): the end's count of trading days
     # before D0 (0: D0 itself); ``n`` is the start's
     to_n: int = 0
+    # (round 47, f47w) a range said from its later end to its earlier ("from FY0 to FY-2", "fiscal 2024 to 2022"): the
+    # periods in it, in the data's order; which way a change over it runs is not said (``pipeline.compose_reading``)
+    reversed: bool = False
     # (round 27) "last quarter (Q4 of calendar 2024)", "last year (the year ended December 2024)": a period whose fiscal
     # reading depends on the companies' year end, said in apposition to a label that does not (FQ0, FY2024); the label's
     # fiscal periods, which the companies' own must equal (a September year end's calendar Q4 2024 is no FQ0: refused)
@@ -1170,6 +1173,15 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
             # back from the latest in the data (SPEC 2: FY0 is FY2024), as "FY2022 to FY2024" is; a list gave the two
             # ends alone (FY-1 dropped), a growth without "from" was refused
             new = TimeValue("year_range", years=(LATEST_FY - _fy_back(va), LATEST_FY - _fy_back(vb)), fiscal=True)
+        elif va.kind == vb.kind == "fylabel" and _fy_back(va) < _fy_back(vb) or va.kind == vb.kind == "year" and \
+                len(va.years) == len(vb.years) == 1 and va.years[0] > vb.years[0] and vb.years[0] >= 1990 and not (
+                va.end or vb.end or va.calendar or vb.calendar or va.month or vb.month or va.half or vb.half):
+            # (round 47, f47w) "from FY0 to FY-2", "sales from fiscal 2024 to 2022": a range said from its later end to
+            # its earlier holds every period between, as said the other way (it was the two ends alone, FY-1 dropped:
+            # a wrong answer); marked, so a change over it is refused (which way it runs is not said)
+            ya, yb = (LATEST_FY - _fy_back(va), LATEST_FY - _fy_back(vb)) if va.kind == "fylabel" else (va.years[0], vb.years[0])
+            new = TimeValue("year_range", years=(yb, ya), fiscal=va.kind == "fylabel" or va.fiscal or vb.fiscal,
+                            reversed=True)
         elif va.kind == vb.kind == "fqrel" and va.n > vb.n:
             new = TimeValue("quarter_range", quarters=(LATEST_Q - va.n, LATEST_Q - vb.n), fiscal=True, no_prices=True)
         elif {va.kind, vb.kind} in ({"quarter", "year"}, {"quarter", "fylabel"}) and pre and not (va.end or vb.end):
