@@ -1282,7 +1282,13 @@ def _spreadsheet_rows(text: str) -> str:
 _COVER_VERB = r"(?:cover|covers|covering|follow|follows|following|track|tracks|tracking|contribute|contributes|contributing)\b"
 _ANALYSTS_NOW = re.compile(r"\b(analysts|brokers)\s+(?:presently|currently|now|actively|still)\s+(?=" + _COVER_VERB + ")",
                            re.IGNORECASE)
-_HOW_MANY_OF_THEM = re.compile(r"\b(how\s+many)\s+of\s+them\s+(?=" + _COVER_VERB + ")", re.IGNORECASE)
+# ((round 47, f47t) and "how many of them are in that consensus" (behind it, make up the consensus): the same count
+# said as what the consensus is made of, which "how many analysts are in ..." reads; "them" was dropped without a word,
+# the estimate alone given, a wrong answer)
+_HOW_MANY_OF_THEM = re.compile(r"\b(how\s+many)\s+of\s+them\s+(?=" + _COVER_VERB + r"|(?:are|were)\s+(?:in|behind)\s+"
+                               r"(?:it\b|(?:that|the|this)\s+(?:consensus|estimate|forecast|figure|number)\b)|"
+                               r"make\s+up\s+(?:that|the|this)\s+(?:consensus|estimate|forecast|figure|number)\b)",
+                               re.IGNORECASE)
 # (round 32) the count said as what the consensus holds: "the consensus EPS ..., and how many analysts does it
 # include" (comprise, reflect, is it based on): the analysts who contribute to it
 _CONSENSUS_HOLDS = re.compile(
