@@ -5146,6 +5146,11 @@ COURTESY = re.compile("|".join((
     r"indexes|indices|regions|geographies)\b|\bregardless\s+of\s+(?:the\s+)?(?:sector|industry|country)\b|"
     # (", any sector" said last, round 21)
     r"(?:,|\bin)\s+any\s+(?:sector|industry|country)\W*$",
+    # (round 47, f47t) the same said of where the companies are: "all utilities, wherever they are (based)", "whatever
+    # their country", "wherever they're listed"; only at a clause's end ("wherever they are cheapest" says more)
+    r"\bwherever\s+(?:they|it)(?:'re|'s|\s+are|\s+is|\s+may\s+be)(?:\s+(?:based|listed|located|headquartered|"
+    r"domiciled|incorporated))?(?=\s*(?:[.,;:!?)]|$))|"
+    r"\bwhatever\s+(?:their|its|the)\s+(?:country|home\s+country|domicile|market|listing)(?=\s*(?:[.,;:!?)]|$))",
     r"\bso\s+(?:that\s+)?(?:i|we)\s+can\s+compare\s+(?:them|the\s+figures|the\s+numbers|like\s+with\s+like)\b",
     # (round 31) a teacher's class, said last: "so the class can compare", "so that my students can compare them"
     r"\bso\s+(?:that\s+)?(?:(?:the|my|our)\s+)?(?:class|students|pupils|kids)\s+can\s+compare"
