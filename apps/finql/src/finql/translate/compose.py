@@ -577,6 +577,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         _sets_added(ctx)
         _trades_at(ctx)
         _signed_estimate(ctx)
+        _closed_at_extreme(ctx)
         _within_extreme(ctx)
         _beyond_extreme(ctx)
         r.condition = _conditions(ctx)
@@ -588,6 +589,11 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             # round 22); a condition on the high itself ("at least 10% below their 52-week high") reads it
             raise Refusal("a price at its high or low asked of a set", [at.group(0)])
     else:
+        count = _COUNT_OF_NOTHING.search(text)
+        if count and not any(u.hit.start < count.end() + 12 and u.hit.end > count.start() for u in leaves(ctx.uses)):
+            # (round 47, f47t) "X's EPS for FY2026, and how many of them are there?": a count with no noun and no
+            # measure next to it (no headcount, analysts or shares) was dropped without a word, the rest answered
+            raise Refusal("a count of something no measure names: say what is counted", [count.group(0)])
         pronoun = _pronoun_before_the_named(text, ents.ticker_pos)
         if pronoun:
             raise Refusal(f"'{pronoun}' names a company said before, not the one named after it: say which company is "
@@ -1658,6 +1664,9 @@ def _counts_companies(ctx: Ctx) -> str | None:
     return None
 
 
+# (round 47, f47t) "how many" followed by no noun: "how many of them", "how many are there", "and how many?"
+_COUNT_OF_NOTHING = re.compile(r"\bhow\s+many\b(?=\s+(?:of\s+(?:them|those|these)|are\s+there|were\s+there|"
+                               r"are\s+(?:in|behind)|make\s+up)\b|\s*[?.!,;]|\s*$)")
 _NOT_A_RATIO_BEFORE = re.compile(r"\b(?:from|compar\w*|convert\w*|switch\w*|shift\w*|mov(?:e|es|ed|ing))\b[^,;.?]{0,40}$")
 _CLOSE_WORDS = ("close", "closed", "close at", "closed at", "trading at", "trade at", "trades at", "traded", "worth",
                 "valued at", "quote")
@@ -3220,6 +3229,21 @@ _AND_GROWTH = re.compile(r"\s*,?\s*(?:and|plus|together\s+with|along\s+with|alon
                          r"(?:the|its|their)?\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|percentage|percent|%)\s+)?$")
 
 
+def _company_skipped(ctx: Ctx, s: int, e: int) -> str:
+    """(round 47, f47t) ``text[s:e]`` without a leading "for (of, at) <the one company named>": "operating income in
+    FY2023 and FY2024 for X, and the change between them" lists the figures of that company as "X's operating income
+    ..." does (the change was read elsewhere as the growth, where "the change between the two" said after the periods
+    is the difference, round 22)."""
+    gap = ctx.text[s:e]
+    if len(ctx.ents.tickers) != 1 or not s <= ctx.ents.ticker_pos.get(ctx.ents.tickers[0], -1) < e:
+        return gap
+    m = re.match(r"\s*(?:for|of|at)\s+(?=\S)", gap)
+    blanked = _blank(ctx, gap, s, tickers=True)
+    if m is None or not re.fullmatch(r"\s*,.*", blanked[m.end():], flags=re.S) or blanked[m.end()] != " ":
+        return gap
+    return blanked[m.end():]
+
+
 def _growth_of_list(ctx: Ctx) -> None:
     """"sales in Q4 fiscal 2023 and Q4 fiscal 2024, together with the year-on-year growth": the figures at the two
     periods and the growth between them (the growth word was left over, and dropped without a word)."""
@@ -3232,8 +3256,8 @@ def _growth_of_list(ctx: Ctx) -> None:
         u = before[-1]
         times = u.extra_times or [u.time]
         periods = [p for m in times for p in (m.value.fiscal_periods() or [])] if u.hit.sense.is_fund else []
-        if len(periods) != 2 or len(set(periods)) != 2 or not _AND_GROWTH.fullmatch(ctx.text[max(times[-1].end, u.hit.end):a.start]) \
-                or not _func_ok("GROWTH", u.hit.sense):
+        if len(periods) != 2 or len(set(periods)) != 2 or not _AND_GROWTH.fullmatch(_company_skipped(
+                ctx, max(times[-1].end, u.hit.end), a.start)) or not _func_ok("GROWTH", u.hit.sense):
             continue
         lo, hi = sorted(periods, key=period_order)
         # (round 23) "headcount and sales in FY2020 and FY2024, and the growth": measures listed together at the same
@@ -3684,6 +3708,62 @@ def _dated_price_before(ctx: Ctx, u: Use) -> None:
         raise Refusal("a distance from a high or low to today beside a price on another day (today's close, or "
                       "that day's?)", [ctx.text[u.time.start:u.time.end].strip(),
                                                  ctx.text[dated[0].time.start:dated[0].time.end].strip()])  # type: ignore[union-attr]
+
+
+# (round 47, f47t) the close said, then "at" its own high or low: "stocks that closed (on the latest trading day) at
+# their highest close of the last 60 trading days", "closing today at their lowest close since 2024-06-01"
+_AT_ITS = re.compile(r"\s+at\s+(?:its|their|the)\s+(?:own\s+)?$")
+_CLOSE_AT = re.compile(r"(?:closed|closes|close|closing|finished|ended|settled)(?:\s+at)?")
+
+
+def _closed_at_extreme(ctx: Ctx) -> None:
+    """"Which NX100 stocks closed on the latest trading day at their highest close of the last 60 trading days": today's
+    close at the top (bottom) of a range that ends today, ``P_PRICE(D0) >= P_HIGH(d1, D0)`` (a low: ``<=``), written as
+    the distance from the high at least 0 as "within 5% of" writes it. The close was a column beside the high and "at"
+    dropped (a wrong answer). Only a range that ends today ("at their 2023 high": that year's close, or today's?), and
+    only the close said by a verb of closing (the vaguer "at a 20-day high" stays refused, ``_AT_AN_EXTREME``)."""
+    for u in list(ctx.uses):
+        key = u.hit.sense.key
+        if key not in ("high", "low") or u.parts or u.func is not None or u.time is None:
+            continue
+        price = max((x for x in ctx.uses if x.hit.end <= u.hit.start), key=lambda x: x.hit.end, default=None)
+        if price is None or price.hit.sense.key != "price" or price.parts or price.func is not None \
+                or not _CLOSE_AT.fullmatch(ctx.text[price.hit.start:price.hit.end].lower()):
+            continue
+        gap = _blank_periods(ctx, price.hit.end, u.hit.start)
+        said_at = ctx.text[price.hit.start:price.hit.end].lower().endswith(" at")
+        at = re.search(r"\s+(?:its|their|the)\s+(?:own\s+)?$", gap) if said_at else _AT_ITS.search(gap)
+        if at is None or gap[:at.start()].strip() or any(price.hit.end <= x.start < u.hit.start for x in ctx.atoms):
+            continue
+        end = u.time.value.spans("hilo")
+        if price.time is not None and price.time.value.point() != "D0" or not end or len(end) != 1 or end[0][1] != "D0":
+            # "closed on 2024-06-28 at their highest close of the last 60 trading days", "closed at their highest close
+            # of 2023": a close on another day than the range's last (the close and the high were two columns, "at"
+            # dropped: a wrong answer)
+            raise Refusal("a close at a high or low of a range that does not end on that close's day",
+                          [ctx.text[price.hit.start:u.hit.end]])
+        if said_at:
+            at = re.search(r"\s+at$", ctx.text[price.hit.start:price.hit.end])
+            gap = ctx.text[price.hit.start:price.hit.end]
+            s0 = price.hit.start + at.start()  # type: ignore[union-attr]
+            ctx.atoms.append(Atom("cmp", s0, s0 + 1, ">=" if key == "high" else "<=", False))
+            ctx.atoms.append(Atom("num", s0 + 1, price.hit.end, (0, None, None)))
+            u.hit = Hit(FROM_EXTREME[key], price.hit.start, s0, u.hit.how, u.hit.score)
+            ctx.uses.remove(price)
+            if price.time is not None:
+                ctx.used_times.add(id(price.time))
+            ctx.atoms.sort(key=lambda a: a.start)
+            ctx.uses.sort(key=lambda x: x.hit.start)
+            continue
+        s0 = price.hit.end + at.start()
+        u.hit = Hit(FROM_EXTREME[key], price.hit.start, price.hit.end, u.hit.how, u.hit.score)
+        ctx.uses.remove(price)
+        if price.time is not None:
+            ctx.used_times.add(id(price.time))
+        ctx.atoms.append(Atom("cmp", s0, s0 + 3, ">=" if key == "high" else "<=", False))
+        ctx.atoms.append(Atom("num", s0 + 3, price.hit.end + at.end(), (0, None, None)))
+        ctx.atoms.sort(key=lambda a: a.start)
+        ctx.uses.sort(key=lambda x: x.hit.start)
 
 
 def _within_extreme(ctx: Ctx) -> None:

@@ -1264,6 +1264,20 @@ _OVER_A_SET = re.compile(r"\s+(?:among|amongst|across|of)\s+(?:all\s+)?(?:the\s+
 _OWN_EXTREME = re.compile(r"\s(?P<v>" + EXTREME_VERBS + r")\s+(?:its|their)\s+$")
 
 
+def _closed_at_own_range(a: Analysis, own: re.Match[str], h: senses.Hit) -> bool:
+    """(round 47, f47t) "which stocks closed at their highest close of the last 60 trading days" (since June): a range
+    that ends today, so the close said is today's, at the top of it (``compose._closed_at_extreme``), not when each
+    company's own extreme fell (r40's "which banks saw their highest close in 2024", named)."""
+    assert a.time is not None
+    if h.sense.key not in ("high", "low") or not re.fullmatch(r"(?:closed|closes)\s+at", own.group("v")):
+        return False
+    m = next((m for m in a.time.mentions if m.start >= h.end), None)
+    if m is None or not re.fullmatch(r"\s*(?:(?:of|over|in|during)\s+)?", a.text[h.end:m.start]):
+        return False
+    rng = m.value.spans("hilo")
+    return bool(rng) and len(rng) == 1 and rng[0][1] == "D0"
+
+
 def _extreme_on_a_day(a: Analysis) -> None:
     """(round 41, f41w) "Redwood Foods' lowest close at the end of 2023" (as of, on, by a day): of one company (or with
     no "which" asked), a day's close or the low of the year? Not said: named, as r40 names it of "which automaker had
@@ -1340,6 +1354,8 @@ def _which_has_the_extreme(a: Analysis) -> list[structure.Atom]:
             out.append(structure.Atom("rank", h.start, said.end(1),
                                       "DESC" if h.sense.key == "high" else "ASC"))
         own = _OWN_EXTREME.search(a.text, 0, h.start)
+        if own and _closed_at_own_range(a, own, h):
+            continue
         if h.sense.key in ("high", "low") and own and re.search(r"\bwhich\b[^;:.?!]{0,80}$", a.text[:own.start()]):
             # (round 40, f40n) "which banks saw their highest close in 2024", "which automaker hit its lowest close over
             # the past six months": when each company's own extreme fell (a record), no ranking and no figure FinQL

@@ -1359,7 +1359,13 @@ def _spreadsheet_rows(text: str) -> str:
 _COVER_VERB = r"(?:cover|covers|covering|follow|follows|following|track|tracks|tracking|contribute|contributes|contributing)\b"
 _ANALYSTS_NOW = re.compile(r"\b(analysts|brokers)\s+(?:presently|currently|now|actively|still)\s+(?=" + _COVER_VERB + ")",
                            re.IGNORECASE)
-_HOW_MANY_OF_THEM = re.compile(r"\b(how\s+many)\s+of\s+them\s+(?=" + _COVER_VERB + ")", re.IGNORECASE)
+# ((round 47, f47t) and "how many of them are in that consensus" (behind it, make up the consensus): the same count
+# said as what the consensus is made of, which "how many analysts are in ..." reads; "them" was dropped without a word,
+# the estimate alone given, a wrong answer)
+_HOW_MANY_OF_THEM = re.compile(r"\b(how\s+many)\s+of\s+them\s+(?=" + _COVER_VERB + r"|(?:are|were)\s+(?:in|behind)\s+"
+                               r"(?:it\b|(?:that|the|this)\s+(?:consensus|estimate|forecast|figure|number)\b)|"
+                               r"make\s+up\s+(?:that|the|this)\s+(?:consensus|estimate|forecast|figure|number)\b)",
+                               re.IGNORECASE)
 # (round 32) the count said as what the consensus holds: "the consensus EPS ..., and how many analysts does it
 # include" (comprise, reflect, is it based on): the analysts who contribute to it
 _CONSENSUS_HOLDS = re.compile(
@@ -5241,6 +5247,11 @@ COURTESY = re.compile("|".join((
     r"indexes|indices|regions|geographies)\b|\bregardless\s+of\s+(?:the\s+)?(?:sector|industry|country)\b|"
     # (", any sector" said last, round 21)
     r"(?:,|\bin)\s+any\s+(?:sector|industry|country)\W*$",
+    # (round 47, f47t) the same said of where the companies are: "all utilities, wherever they are (based)", "whatever
+    # their country", "wherever they're listed"; only at a clause's end ("wherever they are cheapest" says more)
+    r"\bwherever\s+(?:they|it)(?:'re|'s|\s+are|\s+is|\s+may\s+be)(?:\s+(?:based|listed|located|headquartered|"
+    r"domiciled|incorporated))?(?=\s*(?:[.,;:!?)]|$))|"
+    r"\bwhatever\s+(?:their|its|the)\s+(?:country|home\s+country|domicile|market|listing)(?=\s*(?:[.,;:!?)]|$))",
     r"\bso\s+(?:that\s+)?(?:i|we)\s+can\s+compare\s+(?:them|the\s+figures|the\s+numbers|like\s+with\s+like)\b",
     # (round 31) a teacher's class, said last: "so the class can compare", "so that my students can compare them"
     r"\bso\s+(?:that\s+)?(?:(?:the|my|our)\s+)?(?:class|students|pupils|kids)\s+can\s+compare"
