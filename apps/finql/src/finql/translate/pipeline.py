@@ -1919,7 +1919,11 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
             continue
         asker = _ASKER.match(body) is not None
         companies = [t for t, p in a.ents.ticker_pos.items() if s <= p < e]
-        if companies and not asker:
+        # ((round 47, r47) or a company named again there, said first before: ``ticker_pos`` holds a company's first
+        # mention only, so "Net income for A and B in FY2024. Scratch B." (also "Forget B.", "Drop B.") took the
+        # second sentence for the asker's context, its words dropped, and answered both: a wrong answer)
+        again = any(who == "company" and s <= cs < e for cs, _ce, who in a.claims.spans)
+        if (companies or again) and not asker:
             continue
         # (round 45, f45s) a singular pronoun of the rest for the companies of an asker's sentence that names several
         # ("My wife flies Copperfield Air and Prairie Airways. What was its net income?"): which one is meant is not
@@ -3099,6 +3103,22 @@ _NAMED_TAKEN_BACK = re.compile(rf"(?:^|(?<=[.!?,;:-])|(?<=[.!?,;:-]\s))\s*(?:(?:
                                r",?\s+)*(?P<w>belay|scratch|strike|cancel)\s+")
 
 
+# (round 47, r47) a verb that opens a sentence right before a company named there: "Net income for A and B in FY2024.
+# Drop B." (and "Lose B."): the asker leaves that company out; "drop" was read as a fall of the net income (a growth
+# of both, a wrong answer), "lose" dropped; no rule takes a company back by these words: named
+_VERB_ON_A_COMPANY = re.compile(r"(?:^|(?<=[.!?;:])\s+)(?P<w>drop|lose|ditch|nix|remove|exclude|skip|cut|kill|forget|"
+                                r"scratch|strike|cancel|belay)\s+(?=\S)")
+
+
+def _verb_on_a_company(a: Analysis) -> None:
+    """(round 47, r47) ``_VERB_ON_A_COMPANY``'s verb, right before a company's name, is named (the question refused)."""
+    assert a.claims is not None
+    for m in _VERB_ON_A_COMPANY.finditer(a.text):
+        if any(who == "company" and cs == m.end() for cs, _ce, who in a.claims.spans) \
+                and m.group("w") not in a.unresolved:
+            a.unresolved.append(m.group("w"))
+
+
 def _named_taken_back(a: Analysis) -> None:
     """(round 46, f46v) A count of rows, a period or a measure named again right after a correction word ("belay",
     "scratch", "strike", "cancel") that opens a clause, said once before in the same words: the asker takes it back,
@@ -3678,6 +3698,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
                       fuzzy_cutoff: float = 85.0) -> None:
     """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
     assert a.claims is not None
+    _verb_on_a_company(a)  # "A and B. Drop B."
     _named_taken_back(a)
     _self_corrections(a)
     _sets_taken_back(a)
@@ -3870,9 +3891,10 @@ def _filler_typo(phrase: str, text: str = "", s: int = -1) -> bool:
 
     if " " in phrase or len(phrase) < 4 or phrase in _CONTENT_WORDS or senses.fuzzy(phrase):
         return False
-    if phrase in _MEANING_WORDS or phrase == "days":
+    if phrase in _MEANING_WORDS or phrase in ("days", "last"):
         # (round 38) a word that says what the figures are, named; (round 43, f43n) "days" is a word of time, never a
-        # slip of "pays": "(trading days only)" after a span it does not change was dropped, not named
+        # slip of "pays": "(trading days only)" after a span it does not change was dropped, not named; (round 47,
+        # r47) "last" is a word of order or time, never a slip ("highest last" was read DESC, "last" dropped)
         return False
     from finql.translate import spelling
 
