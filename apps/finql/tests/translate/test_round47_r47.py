@@ -154,3 +154,25 @@ def test_round_46_and_47_readings_are_the_same_under_threads() -> None:
     for t in threads:
         t.join()
     assert [got[i] for i in range(len(questions))] == alone
+
+
+# --- 6. the quarters of another company's fiscal year (``timeres``, f46r's company named between) -------------------
+
+@pytest.mark.parametrize("question", [
+    "Apex Materials' sales across the four quarters of Falcon Software's fiscal 2024",
+    "Net income for Apex Materials over the four quarters of Falcon Software's fiscal 2023",
+])
+def test_quarters_of_another_company_s_year_are_named(question: str) -> None:
+    assert "quarters" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Sales across the four quarters of Falcon Software's fiscal 2024",
+     "FF_SALES(FQ2024Q1), FF_SALES(FQ2024Q2), FF_SALES(FQ2024Q3), FF_SALES(FQ2024Q4) FOR FALC"),
+    ("Falcon Software's sales across the four quarters of Falcon Software's fiscal 2024",
+     "FF_SALES(FQ2024Q1), FF_SALES(FQ2024Q2), FF_SALES(FQ2024Q3), FF_SALES(FQ2024Q4) FOR FALC"),
+    ("Falcon Software's sales across the four quarters of its fiscal 2023",
+     "FF_SALES(FQ2023Q1), FF_SALES(FQ2023Q2), FF_SALES(FQ2023Q3), FF_SALES(FQ2023Q4) FOR FALC"),
+])
+def test_quarters_of_the_one_company_named_read(question: str, query: str) -> None:
+    assert q(question) == query

@@ -3882,6 +3882,10 @@ _CONTENT_WORDS = _content_words()
 _MEANING_WORDS = frozenset({"slow", "slowing", "speed", "speeds", "speeding", "costs", "owner", "games", "shoe", "lifted"})
 
 
+# (round 47, r47) a superlative said before "last" in its clause, up to two words between ("most leveraged last")
+_LAST_OF_AN_ORDER = re.compile(r"\b(?:" + structure._RANK_DESC + "|" + structure._RANK_ASC + r")(?:\s+[\w/&'-]+){0,2}\s+$")
+
+
 def _filler_typo(phrase: str, text: str = "", s: int = -1) -> bool:
     """A misspelt function word ("waht", "teh"): one edit from a filler word, no word with a meaning of its own
     (``_content_words``), and no sense name near it; never a word of size or value that restricts the rows ("small"
@@ -3891,10 +3895,12 @@ def _filler_typo(phrase: str, text: str = "", s: int = -1) -> bool:
 
     if " " in phrase or len(phrase) < 4 or phrase in _CONTENT_WORDS or senses.fuzzy(phrase):
         return False
-    if phrase in _MEANING_WORDS or phrase in ("days", "last"):
+    if phrase in _MEANING_WORDS or phrase == "days" or phrase == "last" and _LAST_OF_AN_ORDER.search(text[:s]) \
+            and re.match(r"\s*(?:[,.;:!?]|$)", text[s + 4:]):
         # (round 38) a word that says what the figures are, named; (round 43, f43n) "days" is a word of time, never a
         # slip of "pays": "(trading days only)" after a span it does not change was dropped, not named; (round 47,
-        # r47) "last" is a word of order or time, never a slip ("highest last" was read DESC, "last" dropped)
+        # r47) "last" ending a clause after a superlative says the rows' order, never a slip ("most leveraged last" was
+        # read DESC, "last" dropped; "NWSY last price", "just give me the last close" read it as the latest)
         return False
     from finql.translate import spelling
 
