@@ -48,6 +48,8 @@ def test_the_corporation_with_no_company_is_refused_as_round_31_reads_the_compan
     ("Net income for Apex Materials and Falcon Software in FY2024. Forget Falcon Software.", "forget"),
     ("Net income for Apex Materials and Falcon Software in FY2024. Leave out Falcon Software.", "leave"),
     ("Sales of Apex Materials and Falcon Software in FY2023. Strike Falcon Software.", "strike"),
+    ("Net income for Apex Materials and Falcon Software in FY2024. Falcon Software excluded.", "excluded"),
+    ("Net income for Apex Materials and Falcon Software in FY2024. Never mind Falcon Software.", "never mind"),
     # a verb opening the sentence right before the company (``pipeline._verb_on_a_company``): "drop" was a fall
     ("Net income for Apex Materials and Falcon Software in FY2024. Drop Falcon Software.", "drop"),
     ("Net income for Apex Materials and Falcon Software in FY2024. Lose Falcon Software.", "lose"),
@@ -88,6 +90,15 @@ def test_a_superlative_said_last_orders_the_other_way(question: str, query: str)
 ])
 def test_last_no_rule_reads_is_named(question: str) -> None:
     assert "'last'" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("NWSY last price", "P_PRICE(D0) FOR NWSY"),  # ("last" of the latest price, as before)
+    ("Umbra Beverages: how far is the last close below the 2024 highest close, in % (close/high - 1)?",
+     "(P_PRICE(D0) / P_HIGH(2024-01-01, 2024-12-31) - 1) * 100 FOR UMBR"),
+])
+def test_last_of_the_latest_reads_as_before(question: str, query: str) -> None:
+    assert q(question) == query
 
 
 # --- 4. a sum's unit is its terms' (``compose._sum_unit``) -----------------------------------------------------------
@@ -175,4 +186,23 @@ def test_quarters_of_another_company_s_year_are_named(question: str) -> None:
      "FF_SALES(FQ2023Q1), FF_SALES(FQ2023Q2), FF_SALES(FQ2023Q3), FF_SALES(FQ2023Q4) FOR FALC"),
 ])
 def test_quarters_of_the_one_company_named_read(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# --- 7. "B only." after several companies (``pipeline._only_these_named``) --------------------------------------------
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Apex Materials and Falcon Software. What was net income in fiscal 2023? Falcon Software only.",
+     "FF_NET_INC(FY2023) FOR FALC"),
+    ("Net income for Apex Materials and Falcon Software in FY2024. Just Falcon Software.", "FF_NET_INC(FY2024) FOR FALC"),
+    ("Net income for Apex Materials and Falcon Software in FY2024. Only Falcon Software, please.",
+     "FF_NET_INC(FY2024) FOR FALC"),
+    ("Net income for Apex Materials, Falcon Software and Northwind Systems in FY2024. Only Apex Materials and "
+     "Northwind Systems.", "FF_NET_INC(FY2024) FOR APXM, NWSY"),
+    # near misses: every company kept, one company named, the company said again with no "only"
+    ("Net income for Apex Materials and Falcon Software in FY2024. Only Falcon Software and Apex Materials.",
+     "FF_NET_INC(FY2024) FOR APXM, FALC"),
+    ("Net income for Apex Materials in FY2024. Just Apex Materials.", "FF_NET_INC(FY2024) FOR APXM"),
+])
+def test_only_some_of_the_companies_named_before(question: str, query: str) -> None:
     assert q(question) == query

@@ -3119,6 +3119,48 @@ def _verb_on_a_company(a: Analysis) -> None:
             a.unresolved.append(m.group("w"))
 
 
+# (round 47, r47) a sentence of its own that keeps only some of the companies named before: "B only.", "Just B.",
+# "Only B, please." (the "only" was dropped and every company answered: a wrong answer)
+_ONLY_THESE = re.compile(r"(?:^|(?<=[.!?;]))\s*(?P<only>just|only)?\s*(?P<names>[^.!?;]+?)\s*(?P<only2>\bonly)?"
+                         r"(?:\s*,?\s*please)?\s*(?:[.!?;]|$)")
+
+
+def _only_these_named(a: Analysis) -> None:
+    """(round 47, r47) ``_ONLY_THESE``: where its names are companies named before (each said again in the same
+    words, joined by "and" or commas) and fewer than all, the question asks of those only; its words are read."""
+    assert a.claims is not None and a.ents is not None
+    if len(a.ents.tickers) < 2:
+        return
+    first = {}
+    for t, p in a.ents.ticker_pos.items():
+        end = next((ce for cs, ce, who in a.claims.spans if who == "company" and cs == p), None)
+        if end is not None:
+            first[a.text[p:end]] = t
+    for m in _ONLY_THESE.finditer(a.text):
+        if bool(m.group("only")) == bool(m.group("only2")) or m.start("names") == 0:
+            continue
+        spans = sorted((cs, ce) for cs, ce, who in a.claims.spans if who == "company"
+                       and m.start("names") <= cs < m.end("names") and a.text[cs:ce].strip(" ,&") not in ("", "and"))
+        if not spans or any(a.ents.ticker_pos.get(first.get(a.text[cs:ce], ""), -1) >= m.start("names")
+                            for cs, ce in spans):
+            continue  # (a company named here first is no choice among those before)
+        gaps = [a.text[x:y] for x, y in zip([m.start("names")] + [e for _s, e in spans],
+                                            [s_ for s_, _e in spans] + [m.end("names")], strict=True)]
+        if any(not re.fullmatch(r"\s*(?:,|and|&|,\s*and)?\s*", g) for g in gaps):
+            continue
+        kept = [first[a.text[cs:ce]] for cs, ce in spans if a.text[cs:ce] in first]
+        if len(kept) != len(spans) or set(kept) >= set(a.ents.tickers):
+            continue
+        a.ents.tickers = [t for t in a.ents.tickers if t in kept]
+        a.ents.ticker_pos = {t: p for t, p in a.ents.ticker_pos.items() if t in kept}
+        for w in re.finditer(r"[a-z]+", a.text[m.start():m.end()]):
+            ws, we = m.start() + w.start(), m.start() + w.end()
+            if a.claims.free(ws, we):
+                a.claims.claim(ws, we, "context")
+        a.notes.append(f"only: {', '.join(kept)}")
+        return
+
+
 def _named_taken_back(a: Analysis) -> None:
     """(round 46, f46v) A count of rows, a period or a measure named again right after a correction word ("belay",
     "scratch", "strike", "cancel") that opens a clause, said once before in the same words: the asker takes it back,
@@ -3699,6 +3741,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
     assert a.claims is not None
     _verb_on_a_company(a)  # "A and B. Drop B."
+    _only_these_named(a)  # "A and B. ... B only."
     _named_taken_back(a)
     _self_corrections(a)
     _sets_taken_back(a)
