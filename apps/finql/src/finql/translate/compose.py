@@ -233,7 +233,17 @@ _CURRENCY_PER_SHARE = re.compile(r"\s*(?:(?:" + CURRENCY_WORDS + r")\s+)?per[- ]
 # ("Show it in USD", "put it in euros", "analysts who cover it") or a clause's dummy ("if it matters", "if it was poor")
 # is the answer or no one, and stays read; "which is the company with the higher P/E" picks one of them; (round 46,
 # lead) an "it" that ends its clause is an object ("Not sure if you have it."), never a subject
-_ONE_SUBJECT = r"it|(?:the|this|that)\s+(?:company|firm|stock|business)"
+# (round 31, round 46; one home since round 47, r47) the singular nouns that name one company: "the company('s)", "this
+# stock", "the firm", "the issuer", "the corporation" (round 31's ``_ONE_SAID_BEFORE``, r46's ``_THE_COMPANY``, f46w's
+# ``_ONE_SUBJECT`` and round 32's ``_ONE_COMPANY_NOUN`` each listed them, differently: "stock" was missing from one,
+# "issuer" from another, "corporation" from all; "A and B. What is the P/E of the stock?" was answered for both)
+_THE_ONE_NOUN = r"company|firm|stock|business|issuer|corporation"
+# ("the stock" before a noun it qualifies is no company said before: "the stock price", "the stock market", "the stock
+# split", of each company named)
+_STOCK_COMPOUND = (r"(?!stock\s+(?:prices?|markets?|exchanges?|splits?|returns?|performance|quotes?|charts?|symbols?|"
+                   r"tickers?|options?|buybacks?|repurchases?|picks?|picking|index|indices|universe|screens?|lists?|"
+                   r"data|levels?|moves?|movements?|count|comp|based)\b)")
+_ONE_SUBJECT = r"it|(?:the|this|that)\s+" + _STOCK_COMPOUND + r"(?:" + _THE_ONE_NOUN + r")"
 _IT_SUBJECT = re.compile(r"(?:(?<![\w'])(?:did|does|do|has|had|have|is|was|will|would|can|could|should)|"
                          r"(?<![\w'])(?:what|how|where|when|why)'s)\s+(?P<it>" + _ONE_SUBJECT + r")(?![\w'])(?=\s+\w)"
                          r"(?!\s+(?:be\s+)?(?:possible|available|okay|ok|fine|true|in|for|as|with|that|which|whose|who|having)\b)|"
@@ -241,12 +251,12 @@ _IT_SUBJECT = re.compile(r"(?:(?<![\w'])(?:did|does|do|has|had|have|is|was|will|
                          r"performed|performs|reported|reports|sold|sells|spent|spends|traded|trades|closed|closes|fared|"
                          r"fares|paid|pays|returned|returns|generated|generates|booked|books|posted|posts|lost|loses|gained|"
                          r"gains|delivered|delivers)\b|"
-                         r"(?<![\w'])(?P<it3>(?:the|this|that)\s+(?:company|firm|stock|business)'s)(?![\w'])", re.IGNORECASE)
+                         r"(?<![\w'])(?P<it3>(?:the|this|that)\s+(?:" + _THE_ONE_NOUN + r")'s)(?![\w'])", re.IGNORECASE)
 # (round 46, lead: f46w and r46 mended this class each; both readings are kept, joined in the one function below)
 # ((round 46, r46) and the company named by a singular noun, "the company('s)", "this firm": "Apex Materials and
 # Falcon Software. What is the P/E of the company?" was answered for both; not a noun that picks one by what follows,
 # "the company with the highest P/E", nor "the company name")
-_THE_COMPANY = re.compile(r"(?<![\w'])(?:the|this|that)\s+(?:company|firm|business|issuer)(?:'s)?(?![\w'-])"
+_THE_COMPANY = re.compile(r"(?<![\w'])(?:the|this|that)\s+" + _STOCK_COMPOUND + r"(?:" + _THE_ONE_NOUN + r")(?:'s)?(?![\w'-])"
                           r"(?!\s+(?:with|that|which|whose|where|who|names?|among|of|in|from)\b)")
 # ((round 46, r46) and "it" where it can only be a company: "it's" as the possessive before a measure ("What was it's
 # net income?", ``hit_starts``); never "it's in euros"; r46's "did it do" is ``_IT_SUBJECT``'s)
@@ -286,7 +296,7 @@ def _one_of_several_before(text: str, ticker_pos: dict[str, int], hit_starts: tu
 
 # (round 31) one company said before, named by a singular noun: "What was the company's revenue last year?", "the
 # firm's P/E", "this stock's close", "the stock price" (a screen of every company, as "its" was: a wrong answer)
-_ONE_SAID_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:company|firm|stock|business|issuer)(?![\w-])")
+_ONE_SAID_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:" + _THE_ONE_NOUN + r")(?![\w-])")
 
 
 def _company_said_before(text: str) -> str | None:
@@ -297,7 +307,7 @@ def _company_said_before(text: str) -> str | None:
 
 
 # the singular nouns of one company, of any kind or of a set's ("which bank has ...", "the bank's P/E")
-_ONE_COMPANY_NOUN = r"company|stock|firm|business|issuer|bank|insurer|utility|retailer|reit|automaker|airline|miner|lender"
+_ONE_COMPANY_NOUN = _THE_ONE_NOUN + r"|bank|insurer|utility|retailer|reit|automaker|airline|miner|lender"
 # (round 32) one member of a set said before: "What was the bank's P/E?", "the Swiss bank's", "the P/E of the
 # software company" listed every bank (a singular set noun, as r31's "the company's" was)
 # (not a noun before a plural: "the NX100 bank guys", "the bank stocks" are the set's)
@@ -2016,7 +2026,9 @@ def _arithmetic(ctx: Ctx) -> None:
                 and re.search(r"percent|%|share of|proportion", ctx.text[a.start:a.end]):
             # "net margin as a percentage of assets": a ratio in percent is no part of an amount
             raise Refusal("a ratio in percent taken as a share of an amount", [ctx.text[a.start:a.end]])
-        if op in ("+", "-") and a.kind == "arith" and _unit(x) != _unit(y) and not x.parts and not y.parts:
+        if op in ("+", "-") and a.kind == "arith" and (ux := _sum_unit(x)) and (uy := _sum_unit(y)) and ux != uy:
+            # ((round 47, r47) a sum or difference counts as its terms do: "sales plus net income for A and B, plus
+            # their P/E" added the P/E to the sum of money, a wrong answer)
             # (a product or a ratio of measures, "DPS times diluted shares", has no unit of its own measure to compare)
             # "consensus EPS for FY2025 and FY2026 plus the number of analysts": a sum needs one unit; "plus" between
             # an amount and a count (a ratio, a growth) asks for both, as "and" does; a sign refuses
@@ -2149,6 +2161,18 @@ def _constant_first(ctx: Ctx) -> None:
         ctx.uses = [merged if u is x else u for u in ctx.uses]
         ctx.take(a)
         ctx.take(num)
+
+
+def _sum_unit(u: Use) -> str | None:
+    """(round 47, r47) ``_unit`` of a figure, or of a sum or difference whose terms share one; None for a product or
+    a ratio of figures (no unit of its own measure to compare) or terms of different units."""
+    if not u.parts:
+        return _unit(u)
+    x, op, y, _pct = u.parts
+    if op not in ("+", "-"):
+        return None
+    ux, uy = _sum_unit(x), _sum_unit(y)
+    return ux if ux == uy else None
 
 
 def _unit(u: Use) -> str:

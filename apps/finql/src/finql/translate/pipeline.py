@@ -1936,7 +1936,11 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
             continue
         asker = _ASKER.match(body) is not None
         companies = [t for t, p in a.ents.ticker_pos.items() if s <= p < e]
-        if companies and not asker:
+        # ((round 47, r47) or a company named again there, said first before: ``ticker_pos`` holds a company's first
+        # mention only, so "Net income for A and B in FY2024. Scratch B." (also "Forget B.", "Drop B.") took the
+        # second sentence for the asker's context, its words dropped, and answered both: a wrong answer)
+        again = any(who == "company" and s <= cs < e for cs, _ce, who in a.claims.spans)
+        if (companies or again) and not asker:
             continue
         # (round 45, f45s) a singular pronoun of the rest for the companies of an asker's sentence that names several
         # ("My wife flies Copperfield Air and Prairie Airways. What was its net income?"): which one is meant is not
@@ -3210,6 +3214,22 @@ _NAMED_TAKEN_BACK = re.compile(rf"(?:^|(?<=[.!?,;:-])|(?<=[.!?,;:-]\s))\s*(?:(?:
                                r",?\s+)*(?P<w>belay|scratch|strike|cancel)\s+")
 
 
+# (round 47, r47) a verb that opens a sentence right before a company named there: "Net income for A and B in FY2024.
+# Drop B." (and "Lose B."): the asker leaves that company out; "drop" was read as a fall of the net income (a growth
+# of both, a wrong answer), "lose" dropped; no rule takes a company back by these words: named
+_VERB_ON_A_COMPANY = re.compile(r"(?:^|(?<=[.!?;:])\s+)(?P<w>drop|lose|ditch|nix|remove|exclude|skip|cut|kill|forget|"
+                                r"scratch|strike|cancel|belay)\s+(?=\S)")
+
+
+def _verb_on_a_company(a: Analysis) -> None:
+    """(round 47, r47) ``_VERB_ON_A_COMPANY``'s verb, right before a company's name, is named (the question refused)."""
+    assert a.claims is not None
+    for m in _VERB_ON_A_COMPANY.finditer(a.text):
+        if any(who == "company" and cs == m.end() for cs, _ce, who in a.claims.spans) \
+                and m.group("w") not in a.unresolved:
+            a.unresolved.append(m.group("w"))
+
+
 def _named_taken_back(a: Analysis) -> None:
     """(round 46, f46v) A count of rows, a period or a measure named again right after a correction word ("belay",
     "scratch", "strike", "cancel") that opens a clause, said once before in the same words: the asker takes it back,
@@ -3789,6 +3809,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
                       fuzzy_cutoff: float = 85.0) -> None:
     """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
     assert a.claims is not None
+    _verb_on_a_company(a)  # "A and B. Drop B."
     _named_taken_back(a)
     _self_corrections(a)
     _sets_taken_back(a)
@@ -3972,6 +3993,10 @@ _CONTENT_WORDS = _content_words()
 _MEANING_WORDS = frozenset({"slow", "slowing", "speed", "speeds", "speeding", "costs", "owner", "games", "shoe", "lifted"})
 
 
+# (round 47, r47) a superlative said before "last" in its clause, up to two words between ("most leveraged last")
+_LAST_OF_AN_ORDER = re.compile(r"\b(?:" + structure._RANK_DESC + "|" + structure._RANK_ASC + r")(?:\s+[\w/&'-]+){0,2}\s+$")
+
+
 def _filler_typo(phrase: str, text: str = "", s: int = -1) -> bool:
     """A misspelt function word ("waht", "teh"): one edit from a filler word, no word with a meaning of its own
     (``_content_words``), and no sense name near it; never a word of size or value that restricts the rows ("small"
@@ -3981,9 +4006,12 @@ def _filler_typo(phrase: str, text: str = "", s: int = -1) -> bool:
 
     if " " in phrase or len(phrase) < 4 or phrase in _CONTENT_WORDS or senses.fuzzy(phrase):
         return False
-    if phrase in _MEANING_WORDS or phrase == "days":
+    if phrase in _MEANING_WORDS or phrase == "days" or phrase == "last" and _LAST_OF_AN_ORDER.search(text[:s]) \
+            and re.match(r"\s*(?:[,.;:!?]|$)", text[s + 4:]):
         # (round 38) a word that says what the figures are, named; (round 43, f43n) "days" is a word of time, never a
-        # slip of "pays": "(trading days only)" after a span it does not change was dropped, not named
+        # slip of "pays": "(trading days only)" after a span it does not change was dropped, not named; (round 47,
+        # r47) "last" ending a clause after a superlative says the rows' order, never a slip ("most leveraged last" was
+        # read DESC, "last" dropped; "NWSY last price", "just give me the last close" read it as the latest)
         return False
     from finql.translate import spelling
 

@@ -544,6 +544,14 @@ def find(text: str, claims: Claims) -> list[Atom]:
         if claims.free(m.start(1), m.end(1)):
             claims.claim(m.start(1), m.end(1), "structure")
             atoms.append(Atom("rank", m.start(1), m.end(1), "DESC"))
+    # ((round 47, r47) "highest last", "smallest last": the superlative said last is the other way round; it was read
+    # as "highest" alone, "last" dropped as a slip of a filler word (a wrong answer); said where a clause ends, never
+    # "highest last year")
+    for m in _free_iter(r"\b(?:" + _longest_first(_RANK_DESC + "|" + _RANK_ASC) + r")\s+last\b(?=\s*(?:[,.;:!?]|$))",
+                        text, claims):
+        word = m.group(0).rsplit(None, 1)[0]
+        claims.claim(m.start(), m.end(), "structure")
+        atoms.append(Atom("rank", m.start(), m.end(), "DESC" if re.fullmatch(_RANK_ASC, word) else "ASC"))
     # "most first", "fewest first", "least first": any superlative with "first" is the order of the rows, its direction
     for m in _free_iter(r"\b(?:" + _longest_first(_RANK_DESC + "|" + _RANK_ASC) + r")\s+first\b", text, claims):
         word = m.group(0).rsplit(None, 1)[0]

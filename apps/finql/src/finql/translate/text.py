@@ -3809,10 +3809,33 @@ _NEXT_SENTENCE_CORRECTION = (r"\s*[.?!]\s*(?:(?:oh|no|actually|wait|sorry|um|uh|
 # "a p/e under 15, no actually make that under 14", "above 3%, sorry, 4%": the threshold said instead, its comparison
 # the first one's where the second says none
 _THRESHOLD_TAKEN_BACK = re.compile(r"(?P<cmp>\b(?:below|above|under|over|less\s+than|more\s+than|greater\s+than|at\s+most|"
-                                   r"at\s+least)|[<>]=?)\s*[$€£¥]?\d[\d.,]*\s*(?:bn|b|mn|m|k|tn|%|x|billion|million|"
+                                   r"at\s+least)|[<>]=?)\s*[$€£¥]?\d[\d.,]*\s*(?P<scale>bn|b|mn|m|k|tn|%|x|billion|million|"
                                    r"trillion|percent)?(?:" + _CHAT_CORRECTION + "|" + _NEXT_SENTENCE_CORRECTION + r")(?P<cmp2>(?:below|above|under|over|less\s+than|"
                                    r"more\s+than|greater\s+than|at\s+most|at\s+least)\s*|[<>]=?\s*)?(?=[$€£¥]?\d)(?!(?:19|20)\d\d\b)",
                                    re.IGNORECASE)
+
+
+# (round 47, r47) the amount said instead, bare, and what follows it: no scale or unit of its own
+_BARE_AMOUNT = re.compile(r"[$€£¥]?\d+(?:[.,]\d+)*(?!\s*(?:bn|b|mn|m|k|tn|billion|million|trillion|x|times|percent)\b|\s*%|[.,]?\d)",
+                          re.IGNORECASE)
+
+
+def _threshold_taken_back(text: str) -> str:
+    """``_THRESHOLD_TAKEN_BACK``'s first threshold taken out, the one said instead kept; (round 47, r47) a bare amount
+    said instead keeps the scale of the one taken back: "sales above 5 billion, make that over 12" (also in the next
+    sentence, round 46's "Make that over 12.") was a limit of 12 million (the scale dropped with the first: a wrong
+    answer), now 12 billion."""
+    out: list[str] = []
+    pos = 0
+    for m in _THRESHOLD_TAKEN_BACK.finditer(text):
+        out += [text[pos:m.start()], m.group("cmp2") or m.group("cmp") + " "]
+        pos = m.end()
+        scale = (m.group("scale") or "").lower()
+        if scale and scale not in ("%", "x", "percent") and (n := _BARE_AMOUNT.match(text, pos)) \
+                and float(re.sub(r"[^\d.]", "", n.group(0).replace(",", "")) or 0) < 1000:  # ("12,500": in millions)
+            out += [n.group(0), f" {scale}"]
+            pos = n.end()
+    return "".join(out) + text[pos:]
 
 
 def _chat_corrections(text: str) -> str:
@@ -3820,7 +3843,7 @@ def _chat_corrections(text: str) -> str:
     instead (both were read); "oh and the same for Y" adds Y as "and for Y" does (not before a period: "the same for
     FY2022" of a growth is refused, naming it), "and also" joins as "and". (A currency taken back is
     ``entities._currency_said_again``'s.)"""
-    text = _THRESHOLD_TAKEN_BACK.sub(lambda m: (m.group("cmp2") or m.group("cmp") + " "), text)
+    text = _threshold_taken_back(text)
     text = re.sub(r"(?:\s*,)?\s*\boh\s*,?\s+(?=and\b)", ", ", text, flags=re.IGNORECASE)
     text = re.sub(r"\band\s+(?:also\s+)?(?:the\s+)?same\s+for\b(?!\s+(?:fy\w*|fq\w*|q[1-4]|(?:19|20)\d\d|ltm|ttm|the|last|"
                   r"next|each|every|this|that)\b)", "and for", text, flags=re.IGNORECASE)
