@@ -189,7 +189,7 @@ def test_quarters_of_the_one_company_named_read(question: str, query: str) -> No
     assert q(question) == query
 
 
-# --- 7. "B only." after several companies (``pipeline._only_these_named``) --------------------------------------------
+# --- 7. "B only." after several companies (read by f47w's ``pipeline._only_some_named`` since the merge) ---------
 
 @pytest.mark.parametrize(("question", "query"), [
     ("Apex Materials and Falcon Software. What was net income in fiscal 2023? Falcon Software only.",
