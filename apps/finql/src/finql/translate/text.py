@@ -177,6 +177,8 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "mgns": "margins", "mgr": "manager", "mgrs": "managers", "ret": "return", "rets": "returns",
                  "nxt": "next", "neg": "negative",
                  "shr": "share", "shrs": "shares", "wk": "week", "wks": "weeks", "sess": "session", "cols": "columns",
+                 # (round 47, f47s) a spreadsheet user's "col" ("one col for 3 years ago", "Output cols: ...")
+                 "col": "column",
                  # a sort's order said as a query language says it ("sort by mkt cap desc")
                  "desc": "descending", "asc": "ascending",
                  # a texter's letters (round 22): "sales grwth fy23 to fy24"
@@ -1871,6 +1873,14 @@ _BRIDGE_ORDER = re.compile(r"\b(?:(?:best|worst|weakest|strongest|highest|lowest
                          r"small|smallest))\b", re.IGNORECASE)
 
 
+# (round 47, f47s) "keep" said of the rows a screen or a ranking leaves ("keep top 5 rows", "keep only those whose
+# yield is above 3%", "keeping just the ones with a P/E below 20", "keep the best three"): the same as "only"; a "keep"
+# of anything else ("keep an eye on", "keep in mind", "keeps its books in euros") stays as written
+_KEEP_ROWS = re.compile(r"\bkeep(?:ing)?\s+(?:(?:only|just)\s+)?(?=(?:the\s+)?(?:(?:top|bottom|best|worst|first|"
+                        r"last)\b|those\b|ones?\b|the\s+ones\b|(?:the\s+)?(?:companies|names|stocks|firms|members|rows)\s+"
+                        r"(?:whose|where|with|that|which)\b))", re.IGNORECASE)
+
+
 def _follow_up_bridge(text: str) -> str:
     """(round 47, f47s) The follow-up's bridge said first taken off (``_BRIDGE_*``), what it carries left to read."""
     text = _BRIDGE_ALONE.sub("", text, count=1)
@@ -2332,6 +2342,7 @@ def normalize(question: str) -> str:
     # one - JPY names ..." kept the label and read "one" as a count: TOP 1, a wrong answer)
     text = re.sub(r"^\s*(?:(?:oh|ok|okay|so|well)\s*,?\s+)?(?:and|but)\s*,?\s+(?=[a-z])", "", text, flags=re.IGNORECASE)
     text = _follow_up_bridge(text)
+    text = _KEEP_ROWS.sub("only ", text)
     # (round 29) a chat's mention of the bot said first ("@finql ...") and the label of a question the asker excuses
     # ("Dumb question, but ...", "Random question: ..."): no words of the question (refused, naming them; and "how did
     # X do" after them was no longer read at the question's start)
