@@ -1,0 +1,83 @@
+"""Round 47 (f47s): SPEC readers' questions in the older tuning sets the chain refused though SPEC expresses them,
+mended by class: the bridge a follow-up in a conversation opens with ("Next, ...", "Sticking with X: ...", "Same
+question but for X: ...", "If we go with X instead, ...", "..., the other way round this time, weakest first") and a
+spreadsheet user's words for the table FinQL returns ("col", "sheet", "keep the top 5 rows", "a return column for
+every constituent"). Rules alone; every phrasing here is this file's own."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# --- 1. a follow-up's bridge said first --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Next, what was Falcon Software's net income in fiscal 2023?", "FF_NET_INC(FY2023) FOR FALC"),
+    ("Next up: Falcon Software's net income for fiscal 2023.", "FF_NET_INC(FY2023) FOR FALC"),
+    ("Moving on - what is Lumen Streaming's P/E today?", "FG_PE(D0) FOR LUMS"),
+    ("A follow-up: Keystone Retail's free cash flow in fiscal 2022?", "FF_FCF(FY2022) FOR KEYR"),
+    ("Staying with the Banks industry, which ones have a P/B below 1 today?",
+     "NAME, FG_PB(D0) FOR SCREEN(INDUSTRY(\"Banks\"), FG_PB(D0) < 1)"),
+    ("So, sticking with the TECHX index: which members have a P/E below 15 today?",
+     "NAME, FG_PE(D0) FOR SCREEN(INDEX(TECHX), FG_PE(D0) < 15)"),
+    ("Back to Falcon Software: what were its sales in fiscal 2022?", "FF_SALES(FY2022) FOR FALC"),
+    ("Same question, but for Northwind Systems: what was its EPS in fiscal 2024?", "FF_EPS(FY2024) FOR NWSY"),
+    ("If we use the last twelve months instead, what was Lumen Streaming's free cash flow?", "FF_FCF(LTM) FOR LUMS"),
+    ("Okay, and if I switch to Cobalt Power instead, what was its net income in fiscal 2023?",
+     "FF_NET_INC(FY2023) FOR COBP"),
+    ("Then rank the Utilities by dividend yield today, the other way round this time, lowest first.",
+     "NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR(\"Utilities\")) SORT FG_DIV_YIELD(D0) ASC"),
+    ("Rank the Banks by P/E today, reversed, cheapest first.",
+     "NAME, FG_PE(D0) FOR SCREEN(INDUSTRY(\"Banks\")) SORT FG_PE(D0) ASC"),
+])
+def test_follow_up_bridge(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # (near misses: what was asked before is never filled in; the earlier order is not known)
+    ("Same question for the banks.", "same question"),
+    ("Following up on my last question - what about the banks?", "last question"),
+    ("Back to that, what is its P/E?", "back"),
+    ("Then rank the Utilities by dividend yield today, the other way round this time.", "other way round"),
+    ("Show the Utilities sorted by dividend yield today in reverse order", "reverse"),
+])
+def test_follow_up_bridge_near_misses(question: str, named: str) -> None:
+    assert named in refused(question).lower()
+
+
+def test_next_as_a_period_is_kept() -> None:
+    # ("next" with no comma after it is the period's word)
+    assert q("Next year's EPS estimate for Falcon Software") == "FE_EPS(FY1) FOR FALC"
+
+
+# --- 2. a spreadsheet user's words for the table ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("P/E column for every NX100 constituent, keep top 3 rows, highest first",
+     "NAME, FG_PE(D0) FOR SCREEN(INDEX(NX100)) SORT FG_PE(D0) DESC TOP 3"),
+    ("Sheet of all the Banks: name + P/B today, sorted high to low.",
+     "NAME, FG_PB(D0) FOR SCREEN(INDUSTRY(\"Banks\")) SORT FG_PB(D0) DESC"),
+    ("A sheet with Falcon Software's sales and net income for fiscal 2024, one col each.",
+     "FF_SALES(FY2024), FF_NET_INC(FY2024) FOR FALC"),
+    ("Banks with a P/B below 1 today - keep only those whose dividend yield is above 3%.",
+     "NAME, FG_PB(D0), FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY(\"Banks\"), FG_PB(D0) < 1 AND FG_DIV_YIELD(D0) > 3)"),
+    ("Rank the Utilities by dividend yield today and keep the top 3.",
+     "NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR(\"Utilities\")) SORT FG_DIV_YIELD(D0) DESC TOP 3"),
+])
+def test_spreadsheet_words(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # (near misses: a column per anything but a company or a period is no layout FinQL gives; a balance sheet is no
+    # table)
+    ("A dividend yield column for each sector in the TECHX index", "column"),
+    ("Sales column for each country", "column"),
+    ("Put the sales of the Banks in a col by country", "col"),
+    ("Falcon Software's total assets from its balance sheet at the end of fiscal 2024", "balance sheet"),
+])
+def test_spreadsheet_words_near_misses(question: str, named: str) -> None:
+    assert named in refused(question).lower()
