@@ -81,3 +81,46 @@ def test_spreadsheet_words(question: str, query: str) -> None:
 ])
 def test_spreadsheet_words_near_misses(question: str, named: str) -> None:
     assert named in refused(question).lower()
+
+
+# --- 3. a set said twice is one set ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Following up on the bank names - which Banks have a P/B below 1 today?",
+     "NAME, FG_PB(D0) FOR SCREEN(INDUSTRY(\"Banks\"), FG_PB(D0) < 1)"),
+    ("Same question but for the Insurance industry: which insurance companies have a P/E below 12 today?",
+     "NAME, FG_PE(D0) FOR SCREEN(INDUSTRY(\"Insurance\"), FG_PE(D0) < 12)"),
+    ("The Utilities sector: which Utilities companies have a dividend yield above 4% today?",
+     "NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR(\"Utilities\"), FG_DIV_YIELD(D0) > 4)"),
+])
+def test_a_set_said_twice(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_two_sets_stay_two() -> None:
+    assert q("Which Banks or Insurance companies have a P/E below 10 today?") == \
+        "NAME, FG_PE(D0) FOR SCREEN(INDUSTRY(\"Banks\") | INDUSTRY(\"Insurance\"), FG_PE(D0) < 10)"
+
+
+# --- 4. the asker's reason said last -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("What was Falcon Software's net income in fiscal 2023, since I'm writing a report?", "FF_NET_INC(FY2023) FOR FALC"),
+    ("Lumen Streaming's P/E today, since we're putting a deck together.", "FG_PE(D0) FOR LUMS"),
+    ("Apex Materials' sales in fiscal 2022, since I'm drafting a memo.", "FF_SALES(FY2022) FOR APXM"),
+])
+def test_reason_said_last(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # (near misses: a reason that chooses, names, or holds a period or a measure's word is the query's or refused)
+    ("Falcon Software's sales in fiscal 2024, because I hold it.", "because"),
+    ("Falcon Software's sales in fiscal 2024, since they cut the dividend.", "since"),
+    ("Falcon Software's sales in fiscal 2024, because Tesla is my favourite.", "because"),
+    ("Lumen Streaming's P/E today, since the committee meets tomorrow.", "since"),
+])
+def test_reason_said_last_near_misses(question: str, named: str) -> None:
+    assert named in refused(question).lower()

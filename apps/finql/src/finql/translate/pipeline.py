@@ -2071,6 +2071,13 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
             if opener is None or not _a_reason_only(a, opener.end(), ce):
                 break
             reasons[cs, ce] = opener.end()
+        # (round 47, f47s) and the reason said last, the sentence's last clause after a comma ("... in US dollars,
+        # since that's what my spreadsheet uses."): the same checks as a reason said first
+        if len(clauses) >= 2 and clauses[-1] not in reasons:
+            cs, ce = clauses[-1]
+            opener = _REASON_FIRST.match(a.text, cs, ce)
+            if opener is not None and _a_reason_only(a, opener.end(), ce):
+                reasons[cs, ce] = opener.end()
         for j, (cs, ce) in enumerate(clauses):
             if len(clauses) < 2:
                 break
