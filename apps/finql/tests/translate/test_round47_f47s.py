@@ -124,3 +124,26 @@ def test_reason_said_last(question: str, query: str) -> None:
 ])
 def test_reason_said_last_near_misses(question: str, named: str) -> None:
     assert named in refused(question).lower()
+
+
+# --- 5. a misspelt cue of the grain, read as the word spelt right -------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("avg quartely net income Falcon Software last 6 quarters", "AVG(FF_NET_INC, FQ-5, FQ0) FOR FALC"),
+    ("Quartely sales for Apex Materials, last quarter and the quarter before last",
+     "FF_SALES(FQ0), FF_SALES(FQ-1) FOR APXM"),
+    ("Falcon Software's quaterly EPS for the last four quarters",
+     "FF_EPS(FQ-3), FF_EPS(FQ-2), FF_EPS(FQ-1), FF_EPS(FQ0) FOR FALC"),
+])
+def test_misspelt_grain_cue(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    # (near misses: read as the word spelt right is, refused where that is)
+    "Falcon Software's quartely sales growth in fiscal 2024",
+    "Falcon Software's quarterly sales growth in fiscal 2024",
+])
+def test_misspelt_grain_cue_near_misses(question: str) -> None:
+    assert refused(question)

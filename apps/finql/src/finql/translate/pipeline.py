@@ -4268,7 +4268,9 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     # named, never dropped ("core" read as "more" of "top 5 by more operating margin"); one that is part of a name
     # ("fisacl" of "fiscal 2023"), an estimate's word ("forcast" of "consensus revenue forecast"), or that changes the
     # reading takes effect
-    named = [(s, e) for s, e, who in a.claims.spans if who in ("sense", "time", "company", "set")]
+    # ((round 47, f47s) and a cue of the grain, "quartely" of "avg quartely net income, last 8 quarters": read as the
+    # grain, it is checked against the query's periods below as the word spelt right is; it was named, refused)
+    named = [(s, e) for s, e, who in a.claims.spans if who in ("sense", "time", "time-cue", "company", "set")]
     named += [(x.start, x.end) for x in a.atoms if x.kind == "est"]  # "forecast" of a consensus measure restates it
     # a word of a function's name ("growwth" of "compound annual growth rate": the name reads without it too)
     named += [(x.start, x.end) for x in a.atoms if x.kind == "func"]
