@@ -147,3 +147,28 @@ def test_misspelt_grain_cue(question: str, query: str) -> None:
 ])
 def test_misspelt_grain_cue_near_misses(question: str) -> None:
     assert refused(question)
+
+
+# --- 6. "in order of" a measure, as "ordered by" it ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("List the Banks in order of P/E today, lowest first.",
+     "NAME, FG_PE(D0) FOR SCREEN(INDUSTRY(\"Banks\")) SORT FG_PE(D0) ASC"),
+    ("Show the Utilities in order of dividend yield today",
+     "NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR(\"Utilities\")) SORT FG_DIV_YIELD(D0) DESC"),
+    ("Energy sector companies in order of their return over the last 5 trading days, worst first",
+     "NAME, P_RETURN(D-5, D0) FOR SCREEN(SECTOR(\"Energy\")) SORT P_RETURN(D-5, D0) ASC"),
+])
+def test_in_order_of(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # (near misses: an order of no measure, or of nothing said)
+    ("List the Banks in order of importance", "importance"),
+    ("Show the Banks' P/E today, in order.", "order"),
+    ("Falcon Software's sales in order of magnitude", "magnitude"),
+])
+def test_in_order_of_near_misses(question: str, named: str) -> None:
+    assert named in refused(question).lower()
