@@ -36,7 +36,7 @@ _ROWS = re.compile(
 _TABLE = re.compile(
     r"\b(?:(?:build|make|draw\s+up|put\s+together|set\s+up|create|prepare|do)\s+(?:me\s+|us\s+)?)?"
     r"(?:(?:a|an|one|the|my|our|this|that)\s+)?(?:(?:small|little|quick|simple|short|brief|summary|comparison|"
-    r"comparative)\s+)?(?:tables?|spreadsheets?)\b(?:\s+with\s+(?=(?:the\s+)?names?\b))?")
+    r"comparative)\s+)?(?:tables?|spreadsheets?|sheets?)\b(?:\s+with\s+(?=(?:the\s+)?names?\b))?")
 # (round 27) the rows named as a spreadsheet names them: the companies ("a table with rows A and B", "put A and B in the
 # rows"), the rows a condition keeps ("only rows where the P/E is above 20") or a sort orders ("sort the rows by it")
 _ROWS_NAMED = re.compile(r"\b(?P<pre>(?:with|in|on)\s+(?:the\s+)?)?rows\b(?P<post>:)?")
@@ -52,7 +52,10 @@ _COLUMNS = re.compile(
     r"(?:(?=[\w/&.-]+\s+columns?\b)(?!(?:separate|own)\b)[\w/&.-]+\s+)?)?"
     # (not a writer's column: "for a column on the airline industry", ``framing``)
     rf"(?:separate\s+)?columns?\b(?!\s+(?:on|about|covering|into|looking|that|which|i'm|i|we're|we)\b)(?P<per>\s+(?:each|apiece|(?:per|for\s+each(?:\s+of\s+the)?|for\s+every)\s+"
-    rf"(?:{_PER_WHAT}\b|(?:one|of\s+them)\b)))?(?P<bad>\s+(?:per|for\s+each|for\s+every|by)\b)?")
+    rf"(?:{_PER_WHAT}\b|(?:one|of\s+them)\b)))?(?P<bad>\s+(?:per|for\s+each|for\s+every|by)\b"
+    # ((round 47, f47s) "a return column for every TECHX constituent": the column filled for each company, the rows
+    # FinQL gives; "a column per country", "a column for each sector" stay no layout)
+    rf"(?!(?:\s+(?:of\s+)?(?:the\s+)?[\w&.-]+){{0,2}}?\s+{_COMPANY}\b))?")
 # the columns said to come first: "capex column first", "the three EPS ones first", "with the sales columns first"
 _FIRST = re.compile(r"\b(?:columns?|ones?)\s+first\b")
 # the count said before that measure ("the three EPS ones first")
@@ -73,7 +76,7 @@ _FIGURES = re.compile(rf"(?<![\w-]){_COUNT}\s+(?:numbers|figures|data\s+points|m
                       r"\s+(?:numbers|figures|data\s+points|metrics|values)"
                       r"(?=\s*(?:,?\s*please)?\s*[.?!]*\s*$)")
 
-_NOUN = re.compile(r"\b(?:rows?|columns?|tables?|spreadsheets?|side|ones?|numbers|figures|points|metrics|values)\b")
+_NOUN = re.compile(r"\b(?:rows?|columns?|tables?|spreadsheets?|sheets?|side|ones?|numbers|figures|points|metrics|values)\b")
 _SENTENCE_END = re.compile(r"[.?!;]")
 
 

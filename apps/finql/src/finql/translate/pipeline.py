@@ -2092,6 +2092,13 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
             if opener is None or not _a_reason_only(a, opener.end(), ce):
                 break
             reasons[cs, ce] = opener.end()
+        # (round 47, f47s) and the reason said last, the sentence's last clause after a comma ("... in US dollars,
+        # since that's what my spreadsheet uses."): the same checks as a reason said first
+        if len(clauses) >= 2 and clauses[-1] not in reasons:
+            cs, ce = clauses[-1]
+            opener = _REASON_FIRST.match(a.text, cs, ce)
+            if opener is not None and _a_reason_only(a, opener.end(), ce):
+                reasons[cs, ce] = opener.end()
         for j, (cs, ce) in enumerate(clauses):
             if len(clauses) < 2:
                 break
@@ -4385,7 +4392,9 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     # named, never dropped ("core" read as "more" of "top 5 by more operating margin"); one that is part of a name
     # ("fisacl" of "fiscal 2023"), an estimate's word ("forcast" of "consensus revenue forecast"), or that changes the
     # reading takes effect
-    named = [(s, e) for s, e, who in a.claims.spans if who in ("sense", "time", "company", "set")]
+    # ((round 47, f47s) and a cue of the grain, "quartely" of "avg quartely net income, last 8 quarters": read as the
+    # grain, it is checked against the query's periods below as the word spelt right is; it was named, refused)
+    named = [(s, e) for s, e, who in a.claims.spans if who in ("sense", "time", "time-cue", "company", "set")]
     named += [(x.start, x.end) for x in a.atoms if x.kind == "est"]  # "forecast" of a consensus measure restates it
     # a word of a function's name ("growwth" of "compound annual growth rate": the name reads without it too)
     named += [(x.start, x.end) for x in a.atoms if x.kind == "func"]

@@ -180,7 +180,9 @@ def universe(terms: list[SetTerm], text: str = "", said: str | None = None) -> s
                 cur = []
             cur.append(t)
         groups.append(cur)
-        return " | ".join(universe(g, said=said) or "ALL" for g in groups)
+        # ((round 47, f47s) a group said twice, "the payments names - which Payments companies ...": one set, the
+        # union of a set with itself; it was written twice)
+        return " | ".join(dict.fromkeys(universe(g, said=said) or "ALL" for g in groups))
     either_groups = _either_groups(terms, text)
     if either_groups is not None:
         # "US REITs or US real estate services", "UK banks or US insurers": two groups, each its own words
@@ -221,8 +223,9 @@ def universe(terms: list[SetTerm], text: str = "", said: str | None = None) -> s
                 re.search(r"\bor\b", text[a.end:b.start]) for a, b in zip(pos, pos[1:], strict=False)):
             parts.extend(_set_text(t) for t in pos)
         elif pos:
-            joined = " | ".join(_set_text(t) for t in pos)
-            parts.append(f"({joined})" if len(pos) > 1 else joined)
+            named = list(dict.fromkeys(_set_text(t) for t in pos))  # ((round 47, f47s) a set said twice is one set)
+            joined = " | ".join(named)
+            parts.append(f"({joined})" if len(named) > 1 else joined)
         if neg:
             parts.append(_complement(neg, [o for o in terms if o not in neg], text))
     if len(parts) == 1:

@@ -79,6 +79,9 @@ _RANK_ASC = (r"cheapest to dearest|cheapest to most expensive|weakest first|wors
 # ("order (arrange) A, B and C by ...": the verb, with its "by" ahead in the clause; "order backlog" is no verb)
 # ("list all four in order, best first": the count is checked against the companies named, ``pipeline``)
 _RANK_VERB = (r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:ed)? in order|"
+              # ((round 47, f47s) "list the banks in order of their P/E, lowest first": "in order of" the measure,
+              # as "ordered by" it)
+              r"in\s+order\s+of(?=\s+(?!magnitude\b))|"
               r"list\s+(?:them\s+|all\s+(?:of\s+them\s+|(?:two|three|four|five|six|seven|eight|[2-9])\s+)?)in\s+order|"
               r"(?:order|arrange|arranged|arranging|ordering)(?=\s+[^.;?!]{0,120}?\bby\b)|"
               # (round 35, f35b) "Put them in order, most first", "..., in order, biggest first": the order of the rows

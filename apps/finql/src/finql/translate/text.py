@@ -177,6 +177,8 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "mgns": "margins", "mgr": "manager", "mgrs": "managers", "ret": "return", "rets": "returns",
                  "nxt": "next", "neg": "negative",
                  "shr": "share", "shrs": "shares", "wk": "week", "wks": "weeks", "sess": "session", "cols": "columns",
+                 # (round 47, f47s) a spreadsheet user's "col" ("one col for 3 years ago", "Output cols: ...")
+                 "col": "column",
                  # a sort's order said as a query language says it ("sort by mkt cap desc")
                  "desc": "descending", "asc": "ascending",
                  # a texter's letters (round 22): "sales grwth fy23 to fy24"
@@ -1926,6 +1928,52 @@ def _aggregate_over_those_years(text: str) -> str:
     return _AGGREGATE_OVER.sub(one, text)
 
 
+# (round 47, f47s) the bridge a follow-up in a conversation opens with, said first: it joins the question to the talk
+# before it and says nothing of the query where the question says all of it again. Each form keeps what it carries for
+# the steps to read: "Next, ...", "Following up, ...", "Moving on: ..." (nothing); "Following up on X - ...", "Sticking
+# with X: ...", "Back to X, ..." (X, read as said: a universe, a company); "Same question but for X: ..." (X); "If we go
+# with X instead, ...", "If I switch to X instead, ..." (X). What was asked before is never filled in: "Same question
+# for the banks." leaves nothing to look up (refused); "X, the other way round" (the earlier order) is read only where
+# the order is said too ("..., the other way round this time, weakest first"), and refused, naming it, where not.
+_BRIDGE_OPEN = r"^\s*(?:(?:so|ok|okay|alright|right|then|and|now)\s*,?\s+)*"
+_BRIDGE_ALONE = re.compile(_BRIDGE_OPEN + r"(?:next(?:\s+up)?|next\s+one|following\s+up|as\s+a\s+follow[-\s]?up|"
+                           r"(?:a\s+|one\s+)?follow[-\s]?up(?:\s+question)?|moving\s+on|one\s+more)\s*(?:[,:;]|\s-+\s)\s*",
+                           re.IGNORECASE)
+_BRIDGE_TOPIC = re.compile(_BRIDGE_OPEN + r"(?:following\s+up\s+on|(?:coming|going)\s+back\s+to|back\s+to|"
+                           r"(?:sticking|staying|continuing)\s+with|still\s+on|(?:the\s+)?same\s+question\s*,?\s*(?:but\s+)?"
+                           r"(?=for\s))\s*(?=[^,:;.?!-]{1,60}(?:[,:;]|\s-+\s))"
+                           # (never a topic that points back at the talk: "following up on my last question", "back to that")
+                           r"(?![^,:;.?!-]*\b(?:questions?|answers?|points?|requests?|query|queries|messages?|emails?|ones?|"
+                           r"that|this|it|those|these|them|earlier|previous|before|above|last|same)\b)", re.IGNORECASE)
+_BRIDGE_INSTEAD = re.compile(_BRIDGE_OPEN + r"if\s+(?:i|we)\s+(?:go\s+with|use|take|try|look\s+at|switch\s+to|change\s+to|"
+                             r"move\s+(?:on\s+)?to|turn\s+to)\s+(?P<what>[^,:;.?!]{1,60}?)\s+instead\s*(?=[,:;]|\s-+\s)",
+                             re.IGNORECASE)
+_OTHER_WAY = re.compile(r"\s*,?\s*\b(?:the\s+other\s+way\s+(?:round|around)|in\s+reverse(?:\s+order)?|reversed)"
+                        r"(?:\s+this\s+time)?\b\s*(?=[,.;?!]|$)", re.IGNORECASE)
+_BRIDGE_ORDER = re.compile(r"\b(?:(?:best|worst|weakest|strongest|highest|lowest|biggest|smallest|largest|cheapest|dearest|"
+                         r"fastest|slowest|top|bottom|most|least)(?:\s+\w+)?\s+first|ascending|descending|asc|desc|"
+                         r"(?:low|lowest|high|highest|small|smallest|big|biggest)\s+to\s+(?:high|highest|low|lowest|big|biggest|"
+                         r"small|smallest))\b", re.IGNORECASE)
+
+
+# (round 47, f47s) "keep" said of the rows a screen or a ranking leaves ("keep top 5 rows", "keep only those whose
+# yield is above 3%", "keeping just the ones with a P/E below 20", "keep the best three"): the same as "only"; a "keep"
+# of anything else ("keep an eye on", "keep in mind", "keeps its books in euros") stays as written
+_KEEP_ROWS = re.compile(r"\bkeep(?:ing)?\s+(?:(?:only|just)\s+)?(?=(?:the\s+)?(?:(?:top|bottom|best|worst|first|"
+                        r"last)\b|those\b|ones?\b|the\s+ones\b|(?:the\s+)?(?:companies|names|stocks|firms|members|rows)\s+"
+                        r"(?:whose|where|with|that|which)\b))", re.IGNORECASE)
+
+
+def _follow_up_bridge(text: str) -> str:
+    """(round 47, f47s) The follow-up's bridge said first taken off (``_BRIDGE_*``), what it carries left to read."""
+    text = _BRIDGE_ALONE.sub("", text, count=1)
+    text = _BRIDGE_TOPIC.sub("", text, count=1)
+    text = _BRIDGE_INSTEAD.sub(lambda m: m.group("what"), text, count=1)
+    if _BRIDGE_ORDER.search(_OTHER_WAY.sub("", text)):
+        text = _OTHER_WAY.sub("", text)
+    return text
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -2376,6 +2424,8 @@ def normalize(question: str) -> str:
     # "Oh and ...", "But ..."): it joins the question to the talk before it and is no word of the query ("OK, and quick
     # one - JPY names ..." kept the label and read "one" as a count: TOP 1, a wrong answer)
     text = re.sub(r"^\s*(?:(?:oh|ok|okay|so|well)\s*,?\s+)?(?:and|but)\s*,?\s+(?=[a-z])", "", text, flags=re.IGNORECASE)
+    text = _follow_up_bridge(text)
+    text = _KEEP_ROWS.sub("only ", text)
     # (round 29) a chat's mention of the bot said first ("@finql ...") and the label of a question the asker excuses
     # ("Dumb question, but ...", "Random question: ..."): no words of the question (refused, naming them; and "how did
     # X do" after them was no longer read at the question's start)
