@@ -325,6 +325,8 @@ def test_time_forms_round_6(question: str, query: str) -> None:
         ("Meridian Hotels average quarterly operating income across fiscal 2023 through fiscal 2024 (all twelve quarters)",
          ["twelve quarters"]),  # a count that does not match the periods named
         ("Sky High Airlines volume that day", ["that day"]),  # nothing named before it
+        ("what was Bluepeak Energy's EPS two quarters back?", ["two quarters back", "reads two ways"]),  # FQ-2 or FQ-1
+        ("Ember Industries' debt three quarters ago", ["three quarters ago", "reads two ways"]),
         ("3-year sales growth for WEST: FY22 to FY24", ["3-year"]),  # a span that does not match the years named
     ],
 )

@@ -730,11 +730,12 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             mm.value = TimeValue("unresolved", text=v.text)
             continue
         if not relative_words and v.kind == "fqrel" and v.unit == "ago":
-            # "two quarters ago / back" counted from today: (round 47, f47r, the lead's decision) as SPEC section 5
-            # counts "N years ago" (FY(2025-N): the current, unreported period is the one "ago" counts from, so "last
-            # year" is FY0 and "two years ago" FY-1), "last quarter" is FQ0 and "N quarters ago" FQ-(N-1): "a quarter
-            # ago" FQ0, "two quarters back" FQ-1 (it was refused as reading two ways, FQ-N or FQ-(N-1))
-            mm.value = TimeValue("fqrel", n=max(v.n - 1, 0), fiscal=v.fiscal, text=v.text)
+            # "two quarters ago / back" counted from today reads two ways: FQ-2, or FQ-1 as SPEC section 5 counts "N
+            # years ago" (FY(2025-N): the current, unreported period is the one "ago" counts from); refused, naming it
+            # ((round 47, lead) f47r read it as FQ-(N-1) by that analogy; the tuning golds' own readall then lost two
+            # refusals and gained three wrong answers for three right ones: the golds read it both ways, so it stays
+            # refused)
+            mm.value = TimeValue("ambiguous", unit="quarters ago", text=v.text)
             continue
         if not relative_words and not any(p.value.kind not in ("relative", "now") for p in mentions[:i]) \
                 and (alone := _previous_alone(t, mentions, i)) is not None:
@@ -1941,7 +1942,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # relative quarters
     # (round 44, lead: and said "fiscal" or "financial", as the year's are: "the fiscal quarter before last" was refused)
     f.each(r"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?quarter before (?:the\s+)?last(?:\s+one)?\b|"
-           r"\b(?:the\s+)?(?:previous|prior|preceding) (?:(?:fiscal|financial)\s+)?quarter\b|\bone quarter (?:earlier|before)\b",
+           r"\b(?:the\s+)?(?:previous|prior|preceding) (?:(?:fiscal|financial)\s+)?quarter\b|\bone quarter (?:ago|earlier|before)\b",
            lambda m: TimeValue("fqrel", n=1))
     f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1)), unit="ago"))
     # (round 42, f42s) "the eight fiscal quarters ending with the most recently reported quarter", "the three fiscal years
