@@ -8295,11 +8295,11 @@ def _growth_bound(ctx: Ctx, u: Use, negated: bool = False) -> str | None:
     bound = f"{_expr(u, ctx)} {op} {_fmt(val)}"
     for a in (cmp, num, *ctx.between(start, cmp.start)):
         ctx.take(a)
-    return f"NOT ({bound})" if said.group(1) else bound
+    return f"NOT ({bound})" if not negated and said.group(1) else bound
 
 
 # "did not grow by more than 5%", "didn't rise year over year by over 10%": the bound right after a negated growth verb
-_NEGATED_BY = re.compile(r"\s*(?:(?:yoy|qoq|year[- ](?:over|on)[- ]year|quarter[- ](?:over|on)[- ]quarter)\s*)?()by\s+")
+_NEGATED_BY = re.compile(r"\s*(?:(?:yoy|qoq|year[- ](?:over|on)[- ]year|quarter[- ](?:over|on)[- ]quarter)\s*)?by\s+")
 
 
 # the noun of a change ("revenue growth", "the EPS increase") asks for the figure; a verb or participle ("whose sales
