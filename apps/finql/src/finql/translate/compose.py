@@ -243,7 +243,11 @@ _THE_ONE_NOUN = r"company|firm|stock|business|issuer|corporation"
 _STOCK_COMPOUND = (r"(?!stock\s+(?:prices?|markets?|exchanges?|splits?|returns?|performance|quotes?|charts?|symbols?|"
                    r"tickers?|options?|buybacks?|repurchases?|picks?|picking|index|indices|universe|screens?|lists?|"
                    r"data|levels?|moves?|movements?|count|comp|based)\b)")
-_ONE_SUBJECT = r"it|(?:the|this|that)\s+" + _STOCK_COMPOUND + r"(?:" + _THE_ONE_NOUN + r")"
+# (round 48, f48w) and the market's "the name" said as a company's subject ("A and B: how did the name do in 2024?",
+# "this name traded ...") or possessive ("the name's P/E"): one company (both were answered); never the NAME field
+# ("show the name and P/E", "what's the name of ...": no subject, or a noun after it), so not in ``_THE_ONE_NOUN``
+_THE_NAME = r"name(?!\s+(?:of|and|or|for|in|as|to|field|column)\b)"
+_ONE_SUBJECT = r"it|(?:the|this|that)\s+(?:" + _STOCK_COMPOUND + r"(?:" + _THE_ONE_NOUN + r")|" + _THE_NAME + r")"
 _IT_SUBJECT = re.compile(r"(?:(?<![\w'])(?:did|does|do|has|had|have|is|was|will|would|can|could|should)|"
                          r"(?<![\w'])(?:what|how|where|when|why)'s)\s+(?P<it>" + _ONE_SUBJECT + r")(?![\w'])(?=\s+\w)"
                          r"(?!\s+(?:be\s+)?(?:possible|available|okay|ok|fine|true|in|for|as|with|that|which|whose|who|having)\b)|"
@@ -251,7 +255,7 @@ _IT_SUBJECT = re.compile(r"(?:(?<![\w'])(?:did|does|do|has|had|have|is|was|will|
                          r"performed|performs|reported|reports|sold|sells|spent|spends|traded|trades|closed|closes|fared|"
                          r"fares|paid|pays|returned|returns|generated|generates|booked|books|posted|posts|lost|loses|gained|"
                          r"gains|delivered|delivers)\b|"
-                         r"(?<![\w'])(?P<it3>(?:the|this|that)\s+(?:" + _THE_ONE_NOUN + r")'s)(?![\w'])", re.IGNORECASE)
+                         r"(?<![\w'])(?P<it3>(?:the|this|that)\s+(?:" + _THE_ONE_NOUN + r"|name)'s)(?![\w'])", re.IGNORECASE)
 # (round 46, lead: f46w and r46 mended this class each; both readings are kept, joined in the one function below)
 # ((round 46, r46) and the company named by a singular noun, "the company('s)", "this firm": "Apex Materials and
 # Falcon Software. What is the P/E of the company?" was answered for both; not a noun that picks one by what follows,
@@ -8007,7 +8011,11 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                                          ctx.text[u.hit.end:a.start])
                         and re.fullmatch(r"\s*", ctx.text[a.end:u.func.start])), None)
             if neg is not None:
-                text = f"NOT ({text})"
+                # (round 48, f48w) "whose sales did not grow by more than 5%": the bound said right after the negated
+                # verb is what the "not" denies (it was left unread, refused): NOT (GROWTH(...) > 5), SPEC's NOT, as
+                # "did not grow" alone is; "did not fall by more than 5%" denies a growth below -5
+                bound = _growth_bound(ctx, u, negated=True) if len(years) < 2 else None
+                text = f"NOT ({bound or text})"
                 ctx.take(neg)
             elif len(years) < 2 and (bound := _growth_bound(ctx, u)) is not None:
                 text = f"{text} AND {bound}"
@@ -8268,14 +8276,15 @@ _BUT_BY = re.compile(r"\s*(?:(?:yoy|qoq|year[- ](?:over|on)[- ]year|quarter[- ](
                      r"(?:(not)\s+)?by\s+")
 
 
-def _growth_bound(ctx: Ctx, u: Use) -> str | None:
-    """The bound a "but (not) by more than N%" after a growth verb puts on that growth, or None."""
+def _growth_bound(ctx: Ctx, u: Use, negated: bool = False) -> str | None:
+    """The bound a "but (not) by more than N%" after a growth verb puts on that growth, or None; of a verb already
+    negated ("did not grow by more than N%", ``negated``) the bound joined by "by" alone (the caller puts the NOT)."""
     assert u.func is not None
     start = max(u.hit.end, u.func.end)
     cmp = next((a for a in sorted(ctx.atoms, key=lambda a: a.start) if a.start >= start and a.kind == "cmp"), None)
     if cmp is None or id(cmp) in ctx.used_atoms or cmp.extra or cmp.value not in (">", ">=", "<", "<="):
         return None
-    said = _BUT_BY.fullmatch(_blank(ctx, ctx.text[start:cmp.start], start))
+    said = (_NEGATED_BY if negated else _BUT_BY).fullmatch(_blank(ctx, ctx.text[start:cmp.start], start))
     num = next((a for a in ctx.atoms if a.kind == "num" and a.start >= cmp.end), None)
     if said is None or num is None or id(num) in ctx.used_atoms or num.value[1] not in _PCT_UNITS \
             or not re.fullmatch(r"\s*", ctx.text[cmp.end:num.start]):
@@ -8286,7 +8295,11 @@ def _growth_bound(ctx: Ctx, u: Use) -> str | None:
     bound = f"{_expr(u, ctx)} {op} {_fmt(val)}"
     for a in (cmp, num, *ctx.between(start, cmp.start)):
         ctx.take(a)
-    return f"NOT ({bound})" if said.group(1) else bound
+    return f"NOT ({bound})" if not negated and said.group(1) else bound
+
+
+# "did not grow by more than 5%", "didn't rise year over year by over 10%": the bound right after a negated growth verb
+_NEGATED_BY = re.compile(r"\s*(?:(?:yoy|qoq|year[- ](?:over|on)[- ]year|quarter[- ](?:over|on)[- ]quarter)\s*)?by\s+")
 
 
 # the noun of a change ("revenue growth", "the EPS increase") asks for the figure; a verb or participle ("whose sales
@@ -9495,7 +9508,36 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         # reads as before
         raise Refusal("the rows asked and their order disagree: FinQL keeps the first rows of the order it sorts",
                       [ctx.text[first.start:first.end], (up or down).group(0)])  # type: ignore[union-attr]
+    frame = next((a for a in ranks if re.fullmatch(r"top|bottom", ctx.text[a.start:a.end])), None)
+    if n is not None and order_said is not None and frame is not None and not movers and ctx.versus is None \
+            and (first is frame or first is not None and _ORDER_ONLY.fullmatch(ctx.text[first.start:first.end])) \
+            and (frame.value == "DESC") != order_said \
+            and _order_of_the_rows_picked(ctx, key_use, (up or down)):  # type: ignore[arg-type]
+        # (round 48, f48w) "Top 3 banks by market value. Lowest first.", "top 4 ... by sales, then show them ascending":
+        # the ranking said whole picks its rows (the top ones), the order said after it is how to show them; FinQL keeps
+        # the first rows of the one order it sorts by (it was SORT ASC TOP 3: the three smallest, a wrong answer).
+        # "top 2 by P/E, lowest first" (one clause: the golds read the order as the ranking's, t27b-089) reads as before
+        raise Refusal("the rows a ranking picks shown in the other order: FinQL keeps the first rows of the order it "
+                      "sorts", [ctx.text[frame.start:frame.end], (up or down).group(0)])  # type: ignore[union-attr]
     r.top = n
+
+
+# the words of showing or ordering rows already picked ("then show them", "list those", "sorted"), after the ranking
+_SHOWN_AFTER = re.compile(r"\b(?:then|them|those|these|they|show|showing|shown|list|listing|listed|display|displayed|"
+                          r"present|presented|sort|sorted|order|ordered|arrange|arranged|put)\b")
+
+
+def _order_of_the_rows_picked(ctx: Ctx, key_use: Use, said: re.Match[str]) -> bool:
+    """Whether the order said (``said``) comes after the ranking's key in a sentence of its own ("... by market value.
+    Lowest first.") or in a clause that shows or orders the rows picked ("..., then show them ascending", "..., sorted
+    ascending"); a clause that names the key itself ("top 5 banks, sorted by P/E, lowest first") is the ranking's."""
+    if said.start() <= key_use.hit.end:
+        return False
+    between = ctx.text[key_use.hit.end:said.start()]
+    if re.search(r"[.?!;]", between):
+        return True
+    clause = between[between.rfind(",") + 1:] if "," in between else between
+    return bool(_SHOWN_AFTER.search(clause)) and not re.search(r"\b(?:by|on)\b", clause)
 
 
 # the counts a set word said of the companies named may carry ("the three utilities, A, B and C")

@@ -76,7 +76,13 @@ _FIGURES = re.compile(rf"(?<![\w-]){_COUNT}\s+(?:numbers|figures|data\s+points|m
                       r"\s+(?:numbers|figures|data\s+points|metrics|values)"
                       r"(?=\s*(?:,?\s*please)?\s*[.?!]*\s*$)")
 
-_NOUN = re.compile(r"\b(?:rows?|columns?|tables?|spreadsheets?|sheets?|side|ones?|numbers|figures|points|metrics|values)\b")
+# (round 48, f48w) one figure asked ("X's quarterly net income in fiscal 2024, one figure", "as a single number", "(one
+# number, please)"): the answer is one value, one company's one item (``mismatch``); it was left unread and the four
+# quarters answered. Said at the end of a clause only ("one number per year" counts columns of another kind)
+_ONE_FIGURE = re.compile(r"(?:\b(?:as|in|into)\s+)?(?:\b(?:just|only)\s+)?\b(?:one|1|a\s+single|single)\s+"
+                         r"(?:number|figure|value|data\s+point)\b(?=\s*(?:,?\s*please)?\s*(?:[.?!;)]|,|-\s|$))")
+
+_NOUN = re.compile(r"\b(?:rows?|columns?|tables?|spreadsheets?|sheets?|side|ones?|numbers?|figures?|points|metrics|values?)\b")
 _SENTENCE_END = re.compile(r"[.?!;]")
 
 
@@ -101,7 +107,7 @@ def read(a: Analysis) -> None:
             _claim(a, m.start(), m.end())
             if first[2] is not None:
                 a.claims.claim(*first[2], "layout")
-    for rx in (_ROWS, _TABLE, _SIDE_BY_SIDE, _FIGURES):
+    for rx in (_ROWS, _TABLE, _SIDE_BY_SIDE, _FIGURES, _ONE_FIGURE):
         for m in rx.finditer(a.text):
             before = re.search(r"([a-z][\w'-]*)\s*$", a.text[:m.start()])
             if rx is _TABLE and before and before.group(1) not in FILLER:
@@ -207,6 +213,9 @@ def mismatch(a: Analysis, r: Reading) -> list[str]:
     for m in _FIGURES.finditer(a.text):
         if _laid(a, m) and _count(m.group("n") or m.group("n2")) != len(items):
             out.append(m.group(0))
+    for m in _ONE_FIGURE.finditer(a.text):
+        if _laid(a, m) and (len(items) != 1 or len(r.tickers) != 1):
+            out.append(m.group(0).strip())  # (several periods, items or companies: which one value is not said)
     for m in _SIDE_BY_SIDE.finditer(a.text):
         if not _laid(a, m) or not m.group("both"):
             continue
