@@ -112,23 +112,3 @@ def test_told_of_the_teller_refused(question: str) -> None:
 def test_thank_you_ever_so_much(question: str, query: str) -> None:
     assert q(question) == query
 
-
-# --- 5. "by which I mean" as "I mean": what the asker means is said after it -----------------------------------------
-
-
-@pytest.mark.parametrize(("question", "query"), [
-    ("Falcon Software's return over the last two years, by which I mean from the end of 2022 to the end of 2024",
-     "P_RETURN(2022-12-31, D0) FOR FALC"),
-    ("What was Lumen Streaming's net income for the latest year, by which I mean fiscal 2024?",
-     "FF_NET_INC(FY2024) FOR LUMS"),
-    ("What were Granite Water's sales in the latest quarter, by which I mean the quarter before last?",
-     "FF_SALES(FQ-1) FOR GRWT"),
-])
-def test_by_which_i_mean(question: str, query: str) -> None:
-    assert q(question) == query
-
-
-def test_by_which_i_mean_of_nothing_known() -> None:
-    # (near miss: what is meant is not understood: refused, naming it)
-    assert "frobnicated" in refused("What was Lumen Streaming's net income for the latest year, by which I mean the "
-                                    "frobnicated one?")

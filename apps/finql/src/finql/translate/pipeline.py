@@ -2693,9 +2693,7 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
 # dash and never before "high" or "low" ("a yield, rather low," says a degree)
 # (round 46, f46v: a radio's "belay that", "strike that", "cancel that", and its "negative" for "no" said first:
 # "Negative, make it 15 days.")
-# ((round 48, f48v) "by which I mean" as "I mean": what the asker means is said after it)
-_CORRECTION_WORD = (rf"(?:\b(?:{text_module.HESITATIONS}|oh|no|actually|negative),?\s+)*\b(?:sorry|(?:by\s+which\s+)?"
-                    r"i mean(?:t)?(?:\s+to\s+say)?|or rather|"
+_CORRECTION_WORD = (rf"(?:\b(?:{text_module.HESITATIONS}|oh|no|actually|negative),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|or rather|"
                     r"(?:(?<=[,;:-])|(?<=[,;:-]\s))rather(?!\s+(?:than|high|low|higher|lower)\b)|make that|"
                     r"(?:scratch|belay|strike|cancel)\s+that|"
                     r"correction|no wait|oops|make it|"
