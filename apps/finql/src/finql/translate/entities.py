@@ -1372,7 +1372,12 @@ _FIELD_VERB = re.compile(r"\b(?:belong(?:s|ed)?\s+to|operat(?:e|es|ed|ing)\s+in|
 # give me ...", "..., which reports in yen?", "in its own reporting currency (JPY)"; read as context only where every
 # company named reports in it (``pipeline.link_entities`` checks it against the master on a trial linking of the
 # companies); otherwise the words are read as before
+# ((round 48, f48v) and its quote said as the asker's belief: "I believe it is quoted in euros", "which I understand
+# trades in pounds", "it's priced in yen"; "trades in" a currency, never "in" a place)
 _REPORTS_IN_BEFORE = re.compile(r"(?:\b(?:reports|files|publishes)\s+(?:its\s+(?:figures|accounts|results)\s+)?in\s+"
+                                r"|\b(?:(?:i\s+(?:believe|think|understand|gather)|as\s+i\s+understand\s+it)\s*,?\s+)?"
+                                r"(?:(?:(?:it|they)\s+)?(?:trades|trade)|(?:it|they|which|that)?\s*(?:is|are|'s|'re)\s+"
+                                r"(?:quoted|priced|traded))\s+in\s+"
                                 r"|\breporting\s+currency\s*,?\s*\(\s*)$")
 
 

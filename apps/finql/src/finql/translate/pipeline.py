@@ -2216,6 +2216,9 @@ _STORY_BACK = re.compile(r"(?<![\w'])(?:then|that\s+(?:year|month|quarter|day|we
                          r"(?<!\bwas\s)there(?!\s+(?:are|is|were|was)\b)|here|(?:each|every|per|a)\s+(?:year|quarter)|"
                          r"annually|year\s+by\s+year|over\s+the\s+years)(?![\w'])",
                          re.IGNORECASE)
+# (round 48, f48v) a word of the teller's own, as written ("us" in lower case: "US" is a country; not the "I" of "i.e.")
+_TELLER_SAID = re.compile(r"(?<![\w'])(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e're|[Ww]e've|"
+                          r"[Ww]e'd|us|[Oo]ur|[Oo]urs)(?![\w']|\.\w)")
 # a clause that goes on from the one before it: a relative pronoun first
 _STORY_GOES_ON = re.compile(r"\W*(?:which|who|whom|whose|where|that)(?![\w'])", re.IGNORECASE)
 _PRONOUN_BACK = re.compile(r"(?<![\w'])(?:it|its|it's|they|their|them|those|these)(?![\w'])", re.IGNORECASE)
@@ -2262,9 +2265,16 @@ def story_clauses(question: str) -> list[tuple[int, int]]:
     for s, e in ((sentences[i], sentences[i + 1]) for i in range(len(sentences) - 1)):
         inner = [c for c in clauses if s <= c[0] and c[1] <= e]
         body = question[s:e].strip(" ,.;:!?()—–-")
-        if len(inner) < 2 or "?" in question[s:e] or last in inner or (inner[0] in spans and all(
-                c in spans for c in inner)) or _STORY_SUBJECT.match(blank[inner[0][0]:inner[0][1]].strip(
-                    " ,.;:!?()—–-").lower()) is None or not _story_words(body):
+        if not inner or "?" in question[s:e] or last in inner or (inner[0] in spans and all(
+                c in spans for c in inner)) or not _story_words(body):
+            continue
+        if _STORY_SUBJECT.match(blank[inner[0][0]:inner[0][1]].strip(" ,.;:!?()—–-").lower()) is not None:
+            if len(inner) < 2:
+                continue
+        # ((round 48, f48v) or a sentence of any subject told of the teller: a word of the teller's own outside its
+        # brackets ("General Widget made the motor in my old kick wheel.", "Debt frightens me.", "Redwood Farms grows
+        # the straw I use.", "The miners in my novel need a rival."); its words pass the same checks and proofs)
+        elif not _TELLER_SAID.search(blank[s:e]):
             continue
         spans = [x for x in spans if not (s <= x[0] and x[1] <= e)] + [(s, e)]
     # (an aside of a third person, "(she ...)", is story only inside a clause of the story: "My sister (she is redoing
@@ -2287,7 +2297,11 @@ def _story_words(body: str) -> bool:
     # ones I own", "its own currency" are left to the checks)
     if _STORY_ASKS.search(re.sub(r"(?<![\w'])(my|our)\s+own(?![\w'])", r"\1", low)):
         return False
-    if {leftovers.content_class([w]) for w in low.split()} - {None} - _STORY_CLASSES or ent.currency_mentions(low):
+    # ((round 48, f48v) a currency's words are the story's where they name the currency the question asks in, the
+    # reason for it: proved on the reading, ``_story_apart``)
+    for cs, ce, _v in reversed(ent.currency_mentions(low)):
+        low = low[:cs] + " " * (ce - cs) + low[ce:]
+    if {leftovers.content_class([w]) for w in low.split()} - {None} - _STORY_CLASSES:
         return False
     return all(len(w) <= 3 or w.lower() in FILLER or english(re.sub(r"'s$", "", w.lower())) or w[0].isdigit()
                or w[0].isupper() or _compound(w.lower()) or _number_said(w) for w in re.findall(r"[\w'][\w'-]*", body))
@@ -2343,8 +2357,21 @@ def _story_apart(said: str, original: str, b: Analysis, names: tuple[str, ...] =
         return bool(b.ents and b.ents.tickers and not b.ents.sets and not t.negated) and set(b.ents.tickers) <= {
             c.ticker for c in universe_companies(universe([t], said.lower()) or "ALL")}
 
-    if not set(r.ents.tickers) <= set(b.ents.tickers) or r.ents.currency \
-            or any(t.kind != "ALL" and (t.kind, t.value) not in sets and not holds_asked(t) for t in r.ents.sets) \
+    def currency_place(t: Any) -> bool:
+        # ((round 48, f48v) the teller's place, the reason for the currency asked: "in pounds? I'm in the UK", "in
+        # Canadian dollars. Our bank is in Canada": a country whose every company reports in the currency the rest
+        # asks in, where the rest asks of companies named and of no set)
+        return bool(b.ents and b.ents.currency and b.ents.tickers and not b.ents.sets and not t.negated
+                    and t.kind == "COUNTRY") and {c.currency for c in universe_companies(
+                        universe([t], said.lower()) or "ALL")} == {b.ents.currency}
+
+    # ((round 48, f48v) a currency the story names is the one the rest asks in: "My supplier invoices me in euros. ...
+    # In euros, please."; another, or none asked, is the story's own: not cut)
+    told = {v for _s, _e, v in ent.currency_mentions(said.lower())}
+    if not set(r.ents.tickers) <= set(b.ents.tickers) or (told and told != {b.ents.currency}) \
+            or (r.ents.currency and r.ents.currency != b.ents.currency) \
+            or any(t.kind != "ALL" and (t.kind, t.value) not in sets and not holds_asked(t) and not currency_place(t)
+                   for t in r.ents.sets) \
             or any(h.sense.key not in keys for h in r.hits) \
             or any(x.kind in (*_CONDITION_ATOMS, "rank", "rankverb", "est", "func") for x in r.atoms):
         return False
@@ -2353,7 +2380,8 @@ def _story_apart(said: str, original: str, b: Analysis, names: tuple[str, ...] =
         return False
     for n in sorted(names, key=len, reverse=True):
         said = re.sub(rf"(?<![\w']){re.escape(n)}(?:'s?)?(?![\w'])", "the company", said)
-    capitals = [w for w in re.findall(r"(?<=\w[\s,;]|[a-z]\s)([A-Z][\w'-]+)", said) if w != "I" and not w.startswith("I'")]
+    capitals = [w for w in re.findall(r"(?<=\w[\s,;]|[a-z]\s)([A-Z][\w'-]+)", said) if w != "I" and not w.startswith("I'")
+                and not any(currency_place(t) and r.text[t.start:t.end].strip().lower() == w.lower() for t in r.ents.sets)]
     if (timed or capitals) and _STORY_BACK.search(b.question):
         return False  # ("I retired in 2019. ... since then?", "I lived in France. ... listed there?")
     return not (capitals and _PRONOUN_BACK.search(b.question))

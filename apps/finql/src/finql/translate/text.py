@@ -5090,7 +5090,9 @@ COURTESY = re.compile("|".join((
     r"have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|one|evening|weekend)|(?:i\s+)?hope\s+(?:that|this)\s+makes\s+sense|take\s+care|"
     r"(?:sorry|apologies)\s+for\s+(?:the|any|my)\s+typos?|excuse\s+(?:the|any|my)\s+typos?)\s*\)?\W*$",
     # (round 33: and "Thank you for your time (patience, consideration).")
-    r"\bthank you(?:\s+(?:very|so)\s+much)?(?:\s+in advance)?(?:\s+for your (?:help|time|patience|attention|consideration))?\b",
+    # ((round 48, f48v) and "thank you ever so much", as "thanks ever so much" below)
+    r"\bthank you(?:\s+(?:very|so|ever\s+so)\s+much)?(?:\s+in advance)?(?:\s+for your (?:help|time|patience|attention|"
+    r"consideration))?\b",
     r"\bthanks\s+ever\s+so\s+much\b",  # (never the "ever" of an all-time period, round 23)
     # "could you check which ...", "please check what ...": the request's verb (round 23; "a leverage check" is a noun)
     r"(?:(?<=\byou\s)|(?<=\bsomeone\s)|(?<=\bplease\s))(?:double-)?check\b(?=\s+(?:which|what|how)\b)",
