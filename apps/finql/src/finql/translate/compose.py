@@ -3921,6 +3921,14 @@ _FROM_EXTREME_TO = re.compile(r"\bfrom\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\s+)
                               r"trough|top|bottom)\s+(?:(?:of|in)\s+[\w-]+\s+)?(?:up\s+|down\s+)?to\s+")
 
 
+# (round 48, r48) "from its 2024 high", "from the peak": a price's extreme a move is counted from
+_FROM_AN_EXTREME = re.compile(r"\bfrom\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:high|highs|low|lows|peak|"
+                              r"trough|top|bottom)\b")
+# the words between a measure and such a "from": a verb of moving at most ("P/E fallen from", "yield from")
+_MOVED_FROM = re.compile(r"\s*(?:(?:has|have|had|is|was|are|were)\s+)?(?:(?:fallen|fell|dropped|declined|slipped|slid|"
+                         r"risen|rose|climbed|gained|lost|moved|recovered|come\s+(?:down|off|back)|changed)\s+)?")
+
+
 def _from_extreme_to_another(ctx: Ctx) -> None:
     """(round 47, f47w) A move from a price's high or low to another measure than the price ("how much has X fallen
     from its 2024 high to its current P/E", "its move from the 2024 low to its dividend yield"): a fall from a price
@@ -3934,6 +3942,17 @@ def _from_extreme_to_another(ctx: Ctx) -> None:
             continue
         raise Refusal("a move from a price's high or low to another measure than the price",
                       [ctx.text[m.start():u.hit.end]])
+    # ((round 48, r48) and the other measure said before it, moving from "its" high: "How much has X's P/E fallen from
+    # its 2024 high?", "How far is X's dividend yield from its 52-week high?", "the move in X's P/E from its 2024 high
+    # to now" read the measure today beside the price's fall from its high (a wrong answer: FinQL's highs and lows are
+    # the price's); named. "How far is X's share price from its 52-week high?" reads as before)
+    for m in _FROM_AN_EXTREME.finditer(ctx.text):
+        u = max((x for x in ctx.uses if x.hit.end <= m.start()), key=lambda x: x.hit.end, default=None)
+        if u is not None and u.hit.sense.key not in ("price", "high", "low") and not u.parts \
+                and not _MOVED_FROM.fullmatch(ctx.text[u.hit.start:u.hit.end] + " ") \
+                and _MOVED_FROM.fullmatch(ctx.text, u.hit.end, m.start()):  # (the verb itself read as a move: left)
+            raise Refusal("a move from a high or low of another measure than the price (FinQL's highs and lows are "
+                          "the price's)", [ctx.text[u.hit.start:m.end()]])
 
 
 def _from_extremes(ctx: Ctx) -> None:
