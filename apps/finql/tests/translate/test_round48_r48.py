@@ -121,3 +121,25 @@ def test_move_from_the_high_of_another_measure(question: str) -> None:
 ])
 def test_move_from_the_price_high_still_read(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# --- 6. "how many <noun>?" that no measure reads (f47t's count of nothing, one noun said) -----------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Apex Materials' EPS in 2024, and how many shares?",
+    "Falcon Software's P/E today - and how many stocks?",
+    "Cobalt Motors' sales in 2023; how many units?",
+])
+def test_count_of_a_noun_no_measure_reads(question: str) -> None:
+    assert "how many" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Apex Materials' EPS in 2024, and how many shares does it have?", "FF_EPS(FY2024), FF_SHARES(FY2024) FOR APXM"),
+    ("Apex Materials' EPS in 2024, and how many employees?", "FF_EPS(FY2024), FF_EMPLOYEES(FY2024) FOR APXM"),
+    ("Apex Materials' P/E, and how many analysts?", "FG_PE(D0), FE_NUM(FY1) FOR APXM"),
+    ("Apex Materials' EPS for 2025: how many estimates?", "FE_EPS(FY1), FE_NUM(FY1) FOR APXM"),
+])
+def test_count_of_a_noun_a_measure_reads(question: str, query: str) -> None:
+    assert q(question) == query

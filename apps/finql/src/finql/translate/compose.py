@@ -1675,8 +1675,11 @@ def _counts_companies(ctx: Ctx) -> str | None:
 
 
 # (round 47, f47t) "how many" followed by no noun: "how many of them", "how many are there", "and how many?"
+# ((round 48, r48) and one noun that ends the clause, "X's EPS in 2024, and how many shares?": a count no measure
+# reads ("shares" alone is no measure's name) was dropped the same way; "how many employees?", "how many shares does
+# it have?" are read by a measure next to it)
 _COUNT_OF_NOTHING = re.compile(r"\bhow\s+many\b(?=\s+(?:of\s+(?:them|those|these)|are\s+there|were\s+there|"
-                               r"are\s+(?:in|behind)|make\s+up)\b|\s*[?.!,;]|\s*$)")
+                               r"are\s+(?:in|behind)|make\s+up)\b|\s*[?.!,;]|\s*$|\s+[\w-]+\s*(?:[?.!,;]|$))")
 _NOT_A_RATIO_BEFORE = re.compile(r"\b(?:from|compar\w*|convert\w*|switch\w*|shift\w*|mov(?:e|es|ed|ing))\b[^,;.?]{0,40}$")
 _CLOSE_WORDS = ("close", "closed", "close at", "closed at", "trading at", "trade at", "trades at", "traded", "worth",
                 "valued at", "quote")
