@@ -143,3 +143,26 @@ def test_count_of_a_noun_no_measure_reads(question: str) -> None:
 ])
 def test_count_of_a_noun_a_measure_reads(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# --- 7. a per-share amount added to a sum of totals (r47's sum unit, per share) ----------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Sales plus net income for Apex Materials and Falcon Software, plus their EPS",
+    "Apex Materials' EPS plus DPS in 2023, minus its net income",
+    "Cash plus debt for Cobalt Motors in 2023, minus its EPS",
+])
+def test_per_share_amount_in_a_sum_of_totals(question: str) -> None:
+    assert "per-share amount combined with a company total" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Sales plus net income for Apex Materials, minus its capex",
+     "FF_SALES(FY2024) + FF_NET_INC(FY2024) - FF_CAPEX(FY2024) FOR APXM"),
+    ("Sales plus net income for Apex Materials and Falcon Software, plus their P/E",
+     "FF_SALES(FY2024) + FF_NET_INC(FY2024), FG_PE(D0) FOR APXM, FALC"),
+    ("Apex Materials' EPS plus DPS in 2023", "FF_EPS(FY2023) + FF_DPS(FY2023) FOR APXM"),
+])
+def test_sums_of_one_kind_still_read(question: str, query: str) -> None:
+    assert q(question) == query

@@ -2039,6 +2039,13 @@ def _arithmetic(ctx: Ctx) -> None:
                 ctx.take(a)
                 continue
             raise Refusal("a sum or difference of figures in different units", [ctx.text[a.start:a.end]])
+        if op in ("+", "-") and (x.parts or y.parts) and (px := _sum_per_share(x)) is not None \
+                and (py := _sum_per_share(y)) is not None and px != py:
+            # ((round 48, r48) a sum's terms and a figure added to it, "sales plus net income for A and B, plus their
+            # EPS": a per-share amount added to totals (checked between single figures only, below; it was computed))
+            ps = next(u for u in leaves([x, y]) if u.hit.sense.per_share)
+            raise Refusal("a per-share amount combined with a company total", [ctx.text[ps.hit.start:ps.hit.end],
+                                                                               ctx.text[a.start:a.end]])
         if op == "/" and x.hit.sense.per_share and y.hit.sense.key == "net_inc":
             # "dividends as a percentage of earnings": a per-share amount over earnings per share, not over
             # net income in millions
@@ -2164,6 +2171,16 @@ def _constant_first(ctx: Ctx) -> None:
         ctx.uses = [merged if u is x else u for u in ctx.uses]
         ctx.take(a)
         ctx.take(num)
+
+
+def _sum_per_share(u: Use) -> bool | None:
+    """(round 48, r48) Whether a money figure, or a sum or difference of money figures that agree, is per share; None
+    for anything else (a ratio, a product, terms that disagree: checked where they meet)."""
+    if not u.parts:
+        return u.hit.sense.per_share if u.hit.sense.money and u.func is None else None
+    x, op, y, _pct = u.parts
+    px, py = (_sum_per_share(x), _sum_per_share(y)) if op in ("+", "-") else (None, None)
+    return px if px == py else None
 
 
 def _sum_unit(u: Use) -> str | None:
