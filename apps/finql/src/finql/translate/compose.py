@@ -3939,7 +3939,7 @@ def _beyond_extreme(ctx: Ctx) -> None:
 # "from its 2024 high", "from the peak": a price's extreme a move is counted from; (round 47, f47w) with the words up
 # to the "to" after it ("from its 2024 high to ...")
 _FROM_EXTREME_WORDS = (r"\bfrom\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:high|highs|low|lows|peak|trough|top|"
-                 r"bottom)")
+                       r"bottom)")
 _FROM_EXTREME_TO = re.compile(_FROM_EXTREME_WORDS + r"\s+(?:(?:of|in)\s+[\w-]+\s+)?(?:up\s+|down\s+)?to\s+")
 _FROM_AN_EXTREME = re.compile(_FROM_EXTREME_WORDS + r"\b")  # (round 48, r48)
 # the words between a measure and such a "from": a verb of moving at most ("P/E fallen from", "yield from")
