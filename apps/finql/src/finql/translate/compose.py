@@ -3966,9 +3966,9 @@ def _from_extreme_to_another(ctx: Ctx) -> None:
     # the price's); named. "How far is X's share price from its 52-week high?" reads as before)
     for m in _FROM_AN_EXTREME.finditer(ctx.text):
         u = max((x for x in ctx.uses if x.hit.end <= m.start()), key=lambda x: x.hit.end, default=None)
-        if u is not None and u.hit.sense.key not in ("price", "high", "low") and not u.parts \
-                and not _MOVED_FROM.fullmatch(ctx.text[u.hit.start:u.hit.end] + " ") \
-                and _MOVED_FROM.fullmatch(ctx.text, u.hit.end, m.start()):  # (the verb itself read as a move: left)
+        # (a move's own word read as the price's return, "X stock down from its high", "fallen": left as it reads)
+        if u is not None and u.hit.sense.key not in ("price", "high", "low", "return") and not u.parts \
+                and _MOVED_FROM.fullmatch(ctx.text, u.hit.end, m.start()):
             raise Refusal("a move from a high or low of another measure than the price (FinQL's highs and lows are "
                           "the price's)", [ctx.text[u.hit.start:m.end()]])
 
