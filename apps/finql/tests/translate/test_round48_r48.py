@@ -175,3 +175,12 @@ def test_sums_of_one_kind_still_read(question: str, query: str) -> None:
 ])
 def test_move_word_before_the_high_left_to_its_check(question: str) -> None:
     assert "another measure than the price" not in (refused(question) if q(question) is None else "")
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # (near misses: an order said "from top to bottom", "from high to low" is no extreme)
+    ("Insurers by P/E from top to bottom", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Insurance")) SORT FG_PE(D0) DESC'),
+    ("Insurers by P/E from high to low", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Insurance")) SORT FG_PE(D0) DESC'),
+])
+def test_order_from_top_to_bottom_still_read(question: str, query: str) -> None:
+    assert q(question) == query

@@ -3936,12 +3936,13 @@ def _beyond_extreme(ctx: Ctx) -> None:
         ctx.uses.sort(key=lambda x: x.hit.start)
 
 
-# "from its 2024 high", "from the peak": a price's extreme a move is counted from; (round 47, f47w) with the words up
-# to the "to" after it ("from its 2024 high to ...")
-_FROM_EXTREME_WORDS = (r"\bfrom\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:high|highs|low|lows|peak|trough|top|"
-                       r"bottom)")
-_FROM_EXTREME_TO = re.compile(_FROM_EXTREME_WORDS + r"\s+(?:(?:of|in)\s+[\w-]+\s+)?(?:up\s+|down\s+)?to\s+")
-_FROM_AN_EXTREME = re.compile(_FROM_EXTREME_WORDS + r"\b")  # (round 48, r48)
+# (round 47, f47w) "from its 2024 high to ...": the words from a price's extreme up to the "to" after it
+_EXTREME_NOUNS = r"(?:high|highs|low|lows|peak|trough|top|bottom)"
+_FROM_EXTREME_TO = re.compile(r"\bfrom\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\s+){0,3}?" + _EXTREME_NOUNS +
+                              r"\s+(?:(?:of|in)\s+[\w-]+\s+)?(?:up\s+|down\s+)?to\s+")
+# (round 48, r48) "from its 2024 high", "from the peak": a price's extreme a move is counted from, said with its
+# determiner (never an order's "from top to bottom", "from high to low")
+_FROM_AN_EXTREME = re.compile(r"\bfrom\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}?(?:high|highs|low|lows|peak|trough)\b")
 # the words between a measure and such a "from": a verb of moving at most ("P/E fallen from", "yield from")
 _MOVED_FROM = re.compile(r"\s*(?:(?:has|have|had|is|was|are|were)\s+)?(?:(?:fallen|fell|dropped|declined|slipped|slid|"
                          r"risen|rose|climbed|gained|lost|moved|recovered|come\s+(?:down|off|back)|changed)\s+)?")
