@@ -1679,8 +1679,11 @@ def _counts_companies(ctx: Ctx) -> str | None:
 
 
 # (round 47, f47t) "how many" followed by no noun: "how many of them", "how many are there", "and how many?"
+# ((round 48, r48) and one noun that ends the clause, "X's EPS in 2024, and how many shares?": a count no measure
+# reads ("shares" alone is no measure's name) was dropped the same way; "how many employees?", "how many shares does
+# it have?" are read by a measure next to it)
 _COUNT_OF_NOTHING = re.compile(r"\bhow\s+many\b(?=\s+(?:of\s+(?:them|those|these)|are\s+there|were\s+there|"
-                               r"are\s+(?:in|behind)|make\s+up)\b|\s*[?.!,;]|\s*$)")
+                               r"are\s+(?:in|behind)|make\s+up)\b|\s*[?.!,;]|\s*$|\s+[\w-]+\s*(?:[?.!,;]|$))")
 _NOT_A_RATIO_BEFORE = re.compile(r"\b(?:from|compar\w*|convert\w*|switch\w*|shift\w*|mov(?:e|es|ed|ing))\b[^,;.?]{0,40}$")
 _CLOSE_WORDS = ("close", "closed", "close at", "closed at", "trading at", "trade at", "trades at", "traded", "worth",
                 "valued at", "quote")
@@ -2040,6 +2043,13 @@ def _arithmetic(ctx: Ctx) -> None:
                 ctx.take(a)
                 continue
             raise Refusal("a sum or difference of figures in different units", [ctx.text[a.start:a.end]])
+        if op in ("+", "-") and (x.parts or y.parts) and (px := _sum_per_share(x)) is not None \
+                and (py := _sum_per_share(y)) is not None and px != py:
+            # ((round 48, r48) a sum's terms and a figure added to it, "sales plus net income for A and B, plus their
+            # EPS": a per-share amount added to totals (checked between single figures only, below; it was computed))
+            ps = next(u for u in leaves([x, y]) if u.hit.sense.per_share)
+            raise Refusal("a per-share amount combined with a company total", [ctx.text[ps.hit.start:ps.hit.end],
+                                                                               ctx.text[a.start:a.end]])
         if op == "/" and x.hit.sense.per_share and y.hit.sense.key == "net_inc":
             # "dividends as a percentage of earnings": a per-share amount over earnings per share, not over
             # net income in millions
@@ -2165,6 +2175,16 @@ def _constant_first(ctx: Ctx) -> None:
         ctx.uses = [merged if u is x else u for u in ctx.uses]
         ctx.take(a)
         ctx.take(num)
+
+
+def _sum_per_share(u: Use) -> bool | None:
+    """(round 48, r48) Whether a money figure, or a sum or difference of money figures that agree, is per share; None
+    for anything else (a ratio, a product, terms that disagree: checked where they meet)."""
+    if not u.parts:
+        return u.hit.sense.per_share if u.hit.sense.money and u.func is None else None
+    x, op, y, _pct = u.parts
+    px, py = (_sum_per_share(x), _sum_per_share(y)) if op in ("+", "-") else (None, None)
+    return px if px == py else None
 
 
 def _sum_unit(u: Use) -> str | None:
@@ -3921,8 +3941,15 @@ def _beyond_extreme(ctx: Ctx) -> None:
 
 
 # (round 47, f47w) "from its 2024 high to ...": the words from a price's extreme up to the "to" after it
-_FROM_EXTREME_TO = re.compile(r"\bfrom\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:high|highs|low|lows|peak|"
-                              r"trough|top|bottom)\s+(?:(?:of|in)\s+[\w-]+\s+)?(?:up\s+|down\s+)?to\s+")
+_EXTREME_NOUNS = r"(?:high|highs|low|lows|peak|trough|top|bottom)"
+_FROM_EXTREME_TO = re.compile(r"\bfrom\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\s+){0,3}?" + _EXTREME_NOUNS +
+                              r"\s+(?:(?:of|in)\s+[\w-]+\s+)?(?:up\s+|down\s+)?to\s+")
+# (round 48, r48) "from its 2024 high", "from the peak": a price's extreme a move is counted from, said with its
+# determiner (never an order's "from top to bottom", "from high to low")
+_FROM_AN_EXTREME = re.compile(r"\bfrom\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}?(?:high|highs|low|lows|peak|trough)\b")
+# the words between a measure and such a "from": a verb of moving at most ("P/E fallen from", "yield from")
+_MOVED_FROM = re.compile(r"\s*(?:(?:has|have|had|is|was|are|were)\s+)?(?:(?:fallen|fell|dropped|declined|slipped|slid|"
+                         r"risen|rose|climbed|gained|lost|moved|recovered|come\s+(?:down|off|back)|changed)\s+)?")
 
 
 def _from_extreme_to_another(ctx: Ctx) -> None:
@@ -3938,6 +3965,17 @@ def _from_extreme_to_another(ctx: Ctx) -> None:
             continue
         raise Refusal("a move from a price's high or low to another measure than the price",
                       [ctx.text[m.start():u.hit.end]])
+    # ((round 48, r48) and the other measure said before it, moving from "its" high: "How much has X's P/E fallen from
+    # its 2024 high?", "How far is X's dividend yield from its 52-week high?", "the move in X's P/E from its 2024 high
+    # to now" read the measure today beside the price's fall from its high (a wrong answer: FinQL's highs and lows are
+    # the price's); named. "How far is X's share price from its 52-week high?" reads as before)
+    for m in _FROM_AN_EXTREME.finditer(ctx.text):
+        u = max((x for x in ctx.uses if x.hit.end <= m.start()), key=lambda x: x.hit.end, default=None)
+        # (a move's own word read as the price's return, "X stock down from its high", "fallen": left as it reads)
+        if u is not None and u.hit.sense.key not in ("price", "high", "low", "return") and not u.parts \
+                and _MOVED_FROM.fullmatch(ctx.text, u.hit.end, m.start()):
+            raise Refusal("a move from a high or low of another measure than the price (FinQL's highs and lows are "
+                          "the price's)", [ctx.text[u.hit.start:m.end()]])
 
 
 def _from_extremes(ctx: Ctx) -> None:

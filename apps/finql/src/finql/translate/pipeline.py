@@ -2888,6 +2888,9 @@ def _only_some_named(a: Analysis, original: str) -> None:
         # asks every figure of every company): named, never dropped
         a.unresolved.append(a.text[min(gs, ms):max(ge, me)])
         return
+    if _a_figure_of_the_kept_only(a, last, min(gs, ms)):
+        a.unresolved.append(a.text[min(gs, ms):max(ge, me)])
+        return
     gone = [t for t in a.ents.tickers if t not in kept.tickers]
     a.ents.tickers = [t for t in a.ents.tickers if t in kept.tickers]
     for t in gone:
@@ -2898,6 +2901,20 @@ def _only_some_named(a: Analysis, original: str) -> None:
         a.claims.claim(s, e, "context")
     a.claims.claim(ms, me, "company")
     a.notes.append(f"companies kept: {', '.join(kept.tickers)} ('{a.text[min(gs, ms):max(ge, me)]}')")
+
+
+def _a_figure_of_the_kept_only(a: Analysis, last: int, group: int) -> bool:
+    """(round 48, r48) The sentence of the companies kept with "only" asks a measure the sentences before it did not:
+    "Apex Materials and Falcon Software net income in 2023. Only Falcon Software's P/E." asks the P/E of one company
+    beside the net income of both (the net income of the other was dropped: a wrong answer). FinQL asks every figure of
+    every company: True (named, as in one sentence). The same measure said again ("... net income. The net income for
+    B only.") or none before ("Show me A, B and C. I want the P/E for C only.") keeps the companies."""
+    opens = max(a.text.rfind(c, last, group) for c in ".?!;:") + 1
+    ends = min([i for c in ".?!;" if (i := a.text.find(c, group)) >= 0] or [len(a.text)])
+    hits = senses.find(a.text.lower(), lambda s, e: True)
+    before = {h.sense.key for h in hits if h.end <= opens}
+    here = {h.sense.key for h in hits if opens <= h.start < ends}
+    return bool(before) and bool(here - before)
 
 
 def _companies_taken_back(a: Analysis) -> None:

@@ -1965,10 +1965,14 @@ _KEEP_ROWS = re.compile(r"\bkeep(?:ing)?\s+(?:(?:only|just)\s+)?(?=(?:the\s+)?(?
 
 
 def _follow_up_bridge(text: str) -> str:
-    """(round 47, f47s) The follow-up's bridge said first taken off (``_BRIDGE_*``), what it carries left to read."""
+    """(round 47, f47s) The follow-up's bridge said first taken off (``_BRIDGE_*``), what it carries left to read.
+    (round 48, r48) A bridge that carries a topic ("Following up on X, ...", "Back to X: ...", "If we go with X instead,
+    ...") is said as the topic it is, "as for X", as ``_TOPIC_FIRST`` writes "regarding X": "Following up on Apex
+    Materials, what is Falcon Software's P/E?" answered both companies (the bridge taken off, X was a company of the
+    question), where "Regarding Apex Materials, ..." is named by ``pipeline._topic_of_another``."""
     text = _BRIDGE_ALONE.sub("", text, count=1)
-    text = _BRIDGE_TOPIC.sub("", text, count=1)
-    text = _BRIDGE_INSTEAD.sub(lambda m: m.group("what"), text, count=1)
+    text = _BRIDGE_TOPIC.sub("as for ", text, count=1)
+    text = _BRIDGE_INSTEAD.sub(lambda m: "as for " + m.group("what"), text, count=1)
     if _BRIDGE_ORDER.search(_OTHER_WAY.sub("", text)):
         text = _OTHER_WAY.sub("", text)
     return text
@@ -3859,7 +3863,7 @@ _NEXT_SENTENCE_CORRECTION = (r"\s*[.?!]\s*(?:(?:oh|no|actually|wait|sorry|um|uh|
 # "a p/e under 15, no actually make that under 14", "above 3%, sorry, 4%": the threshold said instead, its comparison
 # the first one's where the second says none
 _THRESHOLD_TAKEN_BACK = re.compile(r"(?P<cmp>\b(?:below|above|under|over|less\s+than|more\s+than|greater\s+than|at\s+most|"
-                                   r"at\s+least)|[<>]=?)\s*[$€£¥]?\d[\d.,]*\s*(?P<scale>bn|b|mn|m|k|tn|%|x|billion|million|"
+                                   r"at\s+least)|[<>]=?)\s*[$€£¥]?(?P<n>\d[\d.,]*)\s*(?P<scale>bn|b|mn|m|k|tn|%|x|billion|million|"
                                    r"trillion|percent)?(?:" + _CHAT_CORRECTION + "|" + _NEXT_SENTENCE_CORRECTION + r")(?P<cmp2>(?:below|above|under|over|less\s+than|"
                                    r"more\s+than|greater\s+than|at\s+most|at\s+least)\s*|[<>]=?\s*)?(?=[$€£¥]?\d)(?!(?:19|20)\d\d\b)",
                                    re.IGNORECASE)
@@ -3870,6 +3874,11 @@ _BARE_AMOUNT = re.compile(r"[$€£¥]?\d+(?:[.,]\d+)*(?!\s*(?:bn|b|mn|m|k|tn|bi
                           re.IGNORECASE)
 
 
+def _amount(said: str) -> float:
+    """(round 48, r48) A bare amount's value, its currency sign and thousands' commas dropped ("$1,200.5": 1200.5)."""
+    return float(re.sub(r"[^\d.]", "", said.replace(",", "")).rstrip(".") or 0)
+
+
 def _threshold_taken_back(text: str) -> str:
     """``_THRESHOLD_TAKEN_BACK``'s first threshold taken out, the one said instead kept; (round 47, r47) a bare amount
     said instead keeps the scale of the one taken back: "sales above 5 billion, make that over 12" (also in the next
@@ -3878,13 +3887,21 @@ def _threshold_taken_back(text: str) -> str:
     out: list[str] = []
     pos = 0
     for m in _THRESHOLD_TAKEN_BACK.finditer(text):
-        out += [text[pos:m.start()], m.group("cmp2") or m.group("cmp") + " "]
-        pos = m.end()
         scale = (m.group("scale") or "").lower()
-        if scale and scale not in ("%", "x", "percent") and (n := _BARE_AMOUNT.match(text, pos)) \
-                and float(re.sub(r"[^\d.]", "", n.group(0).replace(",", "")) or 0) < 1000:  # ("12,500": in millions)
-            out += [n.group(0), f" {scale}"]
+        n = _BARE_AMOUNT.match(text, m.end()) if scale and scale not in ("%", "x", "percent") else None
+        said = _amount(n.group(0)) if n else None
+        if n and said is not None and said < 1000 and not 0 < said < _amount(m.group("n")) / 50 \
+                and not said > _amount(m.group("n")) * 50:  # ("12,500": in millions)
+            out += [text[pos:m.start()], m.group("cmp2") or m.group("cmp") + " ", n.group(0), f" {scale}"]
             pos = n.end()
+        elif n and said is not None and said < 1000:
+            # ((round 48, r48) a bare amount fifty times smaller or larger than the one taken back at its scale:
+            # "sales above 500 million, make that 2" was 2 million (2 billion meant?): which scale is not said; both
+            # thresholds left as said, the correction named)
+            continue
+        else:
+            out += [text[pos:m.start()], m.group("cmp2") or m.group("cmp") + " "]
+            pos = m.end()
     return "".join(out) + text[pos:]
 
 

@@ -1174,9 +1174,12 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
             # back from the latest in the data (SPEC 2: FY0 is FY2024), as "FY2022 to FY2024" is; a list gave the two
             # ends alone (FY-1 dropped), a growth without "from" was refused
             new = TimeValue("year_range", years=(LATEST_FY - _fy_back(va), LATEST_FY - _fy_back(vb)), fiscal=True)
-        elif va.kind == vb.kind == "fylabel" and _fy_back(va) < _fy_back(vb) or va.kind == vb.kind == "year" and \
+        elif (va.kind == vb.kind == "fylabel" and _fy_back(va) < _fy_back(vb) or va.kind == vb.kind == "year" and \
                 len(va.years) == len(vb.years) == 1 and va.years[0] > vb.years[0] and vb.years[0] >= 1990 and not (
-                va.end or vb.end or va.calendar or vb.calendar or va.month or vb.month or va.half or vb.half):
+                va.end or vb.end or va.calendar or vb.calendar or va.month or vb.month or va.half or vb.half)) \
+                and not (pre is None and re.search(r"\bcompar(?:e|es|ed|ing)\b[^.?!;]*$", t[:a.start])):
+            # ((round 48, r48) never after "compare" with no "from": "Compare X's sales in 2024 to 2022" asks the two
+            # years, one against the other (it was the range, 2023 added))
             # (round 47, f47w) "from FY0 to FY-2", "sales from fiscal 2024 to 2022": a range said from its later end to
             # its earlier holds every period between, as said the other way (it was the two ends alone, FY-1 dropped:
             # a wrong answer); marked, so a change over it is refused (which way it runs is not said)
