@@ -1515,14 +1515,9 @@ _HEDGE_SET_OFF = re.compile(rf"\s*,\s*{_HEDGE_WORDS}\s*,\s*|\s*\(\s*{_HEDGE_WORD
 # (round 34, f34m) a topic said first before a period or a name and a comma, colon or dash (``normalize``)
 _TOPIC_FIRST = re.compile(
     r"^(?P<lead>\W*)(?:regarding|concerning|looking\s+at|with\s+(?:respect|regard)\s+to|turning\s+to|focusing\s+on|"
-    r"considering|speaking\s+of|when\s+it\s+comes\s+to|in\s+the\s+case\s+of|switching\s+to|"
-    # ((round 48, f48r) "Thinking about the last four quarters, what was X's free cash flow in total?", "Thinking about
-    # Falcon Software, ...": the topic said first, as "regarding"; and a span of the latest years or quarters)
-    r"thinking\s+about)\s+"
+    r"considering|speaking\s+of|when\s+it\s+comes\s+to|in\s+the\s+case\s+of|switching\s+to)\s+"
     r"(?=(?:(?:(?:fiscal|calendar)\s+(?:year\s+)?|fy\s?|cy\s?)?(?:19|20)\d\d|(?:the\s+)?(?:last|latest|previous|prior|"
     r"most\s+recent|current)\s+(?:fiscal\s+)?(?:year|quarter)|q[1-4]\s+(?:fy\s?)?(?:19|20)\d\d|"
-    r"(?:the\s+)?(?:last|past|latest|most\s+recent)\s+(?:two|three|four|five|six|seven|eight|ten|twelve|\d{1,2})\s+"
-    r"(?:fiscal\s+)?(?:years|quarters)|"
     r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4})\s*(?:[,:]|\s-\s))", re.IGNORECASE)
 
 # (round 29) a figure said first, then "(, it) is what percent of" another: read "as a percentage of" (``normalize``)
