@@ -3648,7 +3648,9 @@ def normalize(question: str) -> str:
     m = re.search(r"\byear[- ]end\s+(market\s+cap(?:italisation|italization|s)?|(?:share\s+|stock\s+|closing\s+)?prices?|"
                   r"closes?|p/e|pe|dividend\s+yields?|p/b)\b(?!\s*(?:(?:in|for|of|at)\s+)?(?:the\s+)?(?:end\s+of\s+)?"
                   r"(?:calendar\s+|fiscal\s+|fy\s*)?'?\d)", text, flags=re.IGNORECASE)
-    if m is not None and not re.search(r"\b(?:fiscal|financial|fy)", text, flags=re.IGNORECASE):
+    # (never where its year is said right before it, "the 2023 year-end close", "2023's year-end P/E": round 42's own)
+    if m is not None and not re.search(r"\b(?:fiscal|financial|fy)", text, flags=re.IGNORECASE) \
+            and not re.search(r"\d(?:'s)?[\s-]*$", text[:m.start()]):
         years = set(re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", text[:m.start()]))
         if len(years) == 1:
             text = f"{text[:m.start()]}{m.group(1)} at the end of {years.pop()}{text[m.end():]}"
