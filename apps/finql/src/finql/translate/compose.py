@@ -4290,6 +4290,21 @@ def _measure_moved_after(ctx: Ctx, a: Atom) -> bool:
 _MOVED_IN_SECOND = re.compile(r"\s*(?:,\s*)?(?:and|or|&|as\s+well\s+as|plus)\s+(?:(?:in|on)\s+)?(?:(?:the|its|their)\s+)?")
 
 
+# (round 48, f48r) the set asked about said as the move's subject, "Which Industrials (either) returned more than 20%
+# in 2024 or ...", "which of the banks rose ...": the question's word, then the set, then the verb
+_WHICH_BEFORE_SET = re.compile(r"(?:^|[.!?:;]\s*|,\s*|\band\s+)(?:which|what)\s+(?:of\s+)?(?:the\s+)?$")
+_SET_THEN_VERB = re.compile(r"\s+(?:(?:either|both|also)\s+)?(?:have\s+|has\s+)?")
+
+
+def _set_asked_moved(ctx: Ctx, a: Atom) -> bool:
+    """(round 48, f48r) Whether the move verb ``a`` is said of the set the question asks which of ("Which Industrials
+    returned more than 20% in calendar 2024 or yield above 3% today?"): the set right before the verb (or "either",
+    "both", "have" between), "which"/"what" right before the set. Only the set named by the question's word; a
+    measure before the verb keeps ``_companies_moved``'s own guard ("which banks with a P/E below 10 fell ...")."""
+    return any(t.end <= a.start and _SET_THEN_VERB.fullmatch(ctx.text, t.end, a.start)
+               and _WHICH_BEFORE_SET.search(ctx.text[:t.start]) for t in ctx.ents.sets)
+
+
 def _companies_moved(ctx: Ctx) -> None:
     """The moves said of the companies themselves beside another measure (``_SUBJECT_MOVED``): a return each, above
     (below) zero in a screen, as "stocks that rose" is with no other measure."""
@@ -4301,7 +4316,8 @@ def _companies_moved(ctx: Ctx) -> None:
         # "with a yield above 3% and whose shares returned more than 20% in 2024": the stock named as the verb's
         # subject moved, not the measure said before it (a bare "that fell" may be that measure's move: left unread)
         stock_said = bool(subject and _STOCK_WORD.search(subject.group(0)))
-        if not (_PRICE_MOVE.fullmatch(word) and (subject or _STOCKS_MOVED.search(ctx.text[:a.start]))
+        if not (_PRICE_MOVE.fullmatch(word) and (subject or _STOCKS_MOVED.search(ctx.text[:a.start])
+                                                 or _set_asked_moved(ctx, a))
                 or word in ("up", "down") and (subject or _NOUN_MOVED.search(ctx.text[:a.start]) or any(
                     t.end <= a.start and re.fullmatch(r"\s+(?:(?:that\s+)?(?:are|were)\s+)?", ctx.text[t.end:a.start])
                     for t in ctx.ents.sets))) \

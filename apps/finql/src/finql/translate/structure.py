@@ -378,7 +378,7 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"(?<=,\s)meaning|(?<=,\s)taking(?=\s[^,.;:?!]*\b(?:over|divided\s+by|relative\s+to)\s))(?=,?\s)",
          value="=")
     # (round 26: "per diluted share": FinQL's shares are the diluted ones, SPEC section 1)
-    take("per", r"\bper[- ](?:(?:diluted[- ])?share|employee|head|worker|staff member)\b")
+    take("per", r"\bper[- ](?:(?:diluted[- ])?share|employee|head|person|worker|staff member)\b")
     # "what proportion of X's liabilities is debt", "what percentage of revenue was spent on capex": the second figure
     # as a share of the first (``compose._share_of``)
     take("shareof", r"\b(?:what|which)\s+(?:%|percent|percentage|share|proportion|fraction|portion|part)\s+of\b", value="/")

@@ -3205,6 +3205,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"\byear[- ]end\s+(market\s+cap(?:italisation|italization|s)?|(?:share\s+|stock\s+|closing\s+)?prices?|"
                   r"closes?|p/e|pe|dividend\s+yields?|p/b)\s+(?:in|for|of)\s+((?:calendar\s+)?(?:19|20)\d\d)\b(?!\s*(?:-|to|through)\s*\d)",
                   r"\1 at the end of \2", text, flags=re.IGNORECASE)
+    # (round 48, f48r) "their end-of-2023 close", "end-of-year 2023 market cap": "end-2023" as written with one hyphen
+    # (read already); "end-of-year" with no year of its own is "year-end", said of a year below or refused
+    text = re.sub(r"\bend-of-(?:the-)?(?:(?:calendar-)?year[- ])?(?=(?:19|20)\d\d\b(?!-\d))", "end-", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bend-of-(?:the-)?year\b(?![- ]*(?:(?:19|20)\d\d|'\d\d)\b)", "year-end", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(close|closed|closes|finish|finished|end|ended)\s+the\s+year\s+(?:in|of)\s+((?:calendar\s+)?(?:19|20)\d\d)\b"
                   r"(?=\s*(?:$|[?.!,;]))", r"\1 \2", text, flags=re.IGNORECASE)
     # (round 32, an accountant's verb) "Translate everything into euros.", "translate the figures to USD": convert
@@ -3642,6 +3646,18 @@ def normalize(question: str) -> str:
         years = set(re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", text[:m.start()]))
         if len(years) == 1:
             text = f"{text[:m.start()]}{m.group(1)} the end of {years.pop()}{text[m.end():]}"
+    # (round 48, f48r) "by calendar-2024 return, with year-end market cap", "their 2023 return and year-end close": a
+    # market figure's "year-end" with no year of its own is the end of the one calendar year said before it, as "at
+    # year end" is above (never with a fiscal year in the question, nor two years before it: refused, naming it)
+    m = re.search(r"\byear[- ]end\s+(market\s+cap(?:italisation|italization|s)?|(?:share\s+|stock\s+|closing\s+)?prices?|"
+                  r"closes?|p/e|pe|dividend\s+yields?|p/b)\b(?!\s*(?:(?:in|for|of|at)\s+)?(?:the\s+)?(?:end\s+of\s+)?"
+                  r"(?:calendar\s+|fiscal\s+|fy\s*)?'?\d)", text, flags=re.IGNORECASE)
+    # (never where its year is said right before it, "the 2023 year-end close", "2023's year-end P/E": round 42's own)
+    if m is not None and not re.search(r"\b(?:fiscal|financial|fy)", text, flags=re.IGNORECASE) \
+            and not re.search(r"\d(?:'s)?[\s-]*$", text[:m.start()]):
+        years = set(re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", text[:m.start()]))
+        if len(years) == 1:
+            text = f"{text[:m.start()]}{m.group(1)} at the end of {years.pop()}{text[m.end():]}"
     # (round 27) "X's operating margin for fiscal 2023 and for fiscal 2024 respectively": one figure at each period said
     # last, in the order said (FinQL's columns are); only right after a list of periods that ends the question, and
     # where the sentence lists nothing else to pair them with ("A and B in FY2022 and FY2023 respectively": A's FY2022)

@@ -29,11 +29,17 @@ Check = Callable[[Reading], bool]
 
 _OPEN = r"(?:\s*[,;:]\s*|\s*\(\s*|\s+-+\s+|(?<=[.?!])\s+|\s+)"
 _CLOSE = r"(?:\s*\))?"
-_NOT_MILLIONS = r"(?:\s*,)?\s+(?:and\s+)?(?:not|rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:in\s+)?(?:the\s+)?millions"
+# ((round 48, f48r) and set off by a bracket or a dash: "in dollars per person (not millions)", "in US dollars - not
+# millions")
+_NOT_MILLIONS = (r"(?:\s*,\s*|\s*\(\s*|\s+-+\s+|\s+)(?:and\s+)?(?:not|rather\s+than|instead\s+of|as\s+opposed\s+to)\s+"
+                 r"(?:in\s+)?(?:the\s+)?millions")
+# (round 48, f48r) the units per head said again after "not millions": "(not millions - whole dollars per head)"
+_PER_HEAD_AGAIN = (rf"(?:\s*(?:[-,;:]+\s*|\s)(?:(?:actual|real|full|whole|plain|raw)\s+)?{DOLLARS}\s+per\s+"
+                   r"(?:head|employee|person))?")
 # "in actual dollars not millions", "(actual dollars, not millions)", "in dollars rather than millions": units per head
 _UNITS_NOT_MILLIONS = re.compile(
     rf"(?P<lead>{_OPEN}(?:in\s+)?)(?:(?:actual|real|full|whole|plain|raw)\s+)?(?P<cur>{DOLLARS})(?:\s+per\s+(?:head|employee|"
-    rf"person))?{_NOT_MILLIONS}{_CLOSE}", re.IGNORECASE)
+    rf"person))?{_NOT_MILLIONS}{_PER_HEAD_AGAIN}{_CLOSE}", re.IGNORECASE)
 _ACTUAL = re.compile(rf"(?P<lead>{_OPEN}in\s+)(?:actual|real|full|whole|plain|raw)\s+(?P<cur>{DOLLARS})\b(?!\s+(?:of|in)\b)",
                      re.IGNORECASE)
 # "millions per head is fine", "millions of reporting currency per head is fine, we'll rescale"
