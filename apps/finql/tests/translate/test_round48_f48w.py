@@ -114,7 +114,10 @@ def test_negated_growth_read_as_before(question: str, cond: str) -> None:
 @pytest.mark.parametrize("question", [
     "Apex Medical's market cap at year end",
     "What was Falcon Software's cash at year-end?",
-    "Northwind Systems' calendar-2024 return, with year-end market cap",
+    # (lead, merge): "calendar-2024 return, with year-end market cap" was here; f48r reads a market figure's
+    # "year-end" at the end of the one calendar year said before it (D0 = 2024-12-31), so it is no longer yearless
+    "Northwind Systems' return over the last 20 trading days, with year-end market cap",
+    "Northwind Systems' fiscal 2024 sales, with year-end market cap",
 ])
 def test_year_end_without_a_year_refused(question: str) -> None:
     assert "year" in refused(question)
