@@ -148,3 +148,27 @@ def test_unit_in_brackets(question: str, query: str) -> None:
 ])
 def test_unit_in_brackets_refused(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+# --- 7. "line up" as a ranking verb, its "by" ahead ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("line up the banks by market cap, biggest first",
+     'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_MKT_CAP(D0) DESC IN USD'),
+    ("Take the airlines and line them up by P/E, lowest first",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Airlines")) SORT FG_PE(D0) ASC'),
+    ("Line up all NX100 utilities by dividend yield, highest first",
+     'NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDEX(NX100) & SECTOR("Utilities")) SORT FG_DIV_YIELD(D0) DESC'),
+])
+def test_line_up_by(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    # (near misses: no "by" of an order; "line up by" said of a figure)
+    "line up the banks' P/E for last year",
+    "Did Cobalt Motors sales line up by 10% with the plan?",
+])
+def test_line_up_not_an_order(question: str) -> None:
+    assert "line" in refused(question)
