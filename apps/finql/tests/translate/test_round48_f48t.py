@@ -172,3 +172,8 @@ def test_line_up_by(question: str, query: str) -> None:
 ])
 def test_line_up_not_an_order(question: str) -> None:
     assert "line" in refused(question)
+
+
+def test_period_added_after_a_ranking_not_joined() -> None:
+    # (near miss: after a ranking "And in 2024?" asks a second ranking; it was the 2023 one with a 2024 column)
+    assert "2024" in refused("Top 3 banks by sales in 2023. And in 2024?")

@@ -2006,10 +2006,18 @@ def _since_that_day(text: str) -> str:
     return f"{text[:m.start()]}since that date{text[m.end():]}"
 
 
+# (a ranking or a screen before it is left alone: "Top 3 banks by sales in 2023. And in 2024?" asks a second ranking,
+# never the 2023 one with a 2024 column)
+_RANKED_OR_SCREENED = re.compile(r"\b(?:top|bottom|rank\w*|sort\w*|order\w*|by|which|whose|where|with|above|below|"
+                                 r"under|than|highest|lowest|best|worst|most|least|largest|biggest|smallest)\b",
+                                 re.IGNORECASE)
+
+
 def _period_added_after(text: str) -> str:
     """(round 48, f48t) ``_PERIOD_ADDED``: "X? and <a period>?" written "X, and <a period>?" (one question)."""
     m = _PERIOD_ADDED.search(text)
-    if m is None or not _PERIOD_NOUN.search(m.group("tail")) or not re.search(r"\w", text[:m.start()]):
+    if m is None or not _PERIOD_NOUN.search(m.group("tail")) or not re.search(r"\w", text[:m.start()]) \
+            or _RANKED_OR_SCREENED.search(text, 0, m.start()):
         return text
     return f"{text[:m.start()]}, {m.group('tail')}{m.group('end')}"
 
