@@ -34,7 +34,9 @@ def test_motive_and_who_asks(question: str, query: str) -> None:
     [
         # what the situation says that would change the figures is named: a holding's size, a purchase date, a rule
         ("My client owns three thousand shares of Falcon Software. What is its price today?", "three thousand"),
-        ("My client bought Falcon Software on 3 March 2023. What is its return since then?", "3 march 2023"),
+        # ((round 48, f48t) "... What is its return since then?" refers to the day, as "since that day" does (round 34,
+        # f34a): read as the return since it; a return that does not refer to the day stays named)
+        ("My client bought Falcon Software on 3 March 2023. How has it done?", "3 march 2023"),
         ("My client's rules exclude any yield under 3 percent. Which banks pass today?", "3"),
     ],
 )

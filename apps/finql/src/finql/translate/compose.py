@@ -38,6 +38,7 @@ from finql.translate.text import (
     CURRENCY_COUNTRY,
     CURRENCY_WORD,
     MILLIONS,
+    MILLIONS_M,
     MOVE_DOWN,
     MOVE_UP,
     number_words,
@@ -291,6 +292,13 @@ def _one_of_several_before(text: str, ticker_pos: dict[str, int], hit_starts: tu
         # and B, what is its P/E?", "Which of A and B has the higher P/E, and what are its sales?" (answered for both,
         # noticed by f46w and r46), not where each company is meant, "each in its own currency", "its own"
         between = text[pos[-1]:at]
+        # (round 48, f48t) "A vs B - how far off its 12-month high is each one now?", "A and B: how far is each from
+        # its high?": "each" ("every", "respectively") in the pronoun's own clause (after the last break before it, up
+        # to the next comma or sentence end) says every company named is meant, as after a comma (it was refused, naming "its")
+        breaks = list(re.finditer(r"(?:[.!?:;]|\s[-\u2013\u2014])(?:\s|$)", between))
+        own = text[pos[-1] + (breaks[-1].end() if breaks else 0):at + re.search(r"[.!?;,]|$", text[at:]).start()]
+        if breaks and re.search(r"\b(?:each|every|respective(?:ly)?)\b", own):
+            continue
         if re.search(r"(?:[.!?:;]|\s[-\u2013\u2014])(?:\s|$)", between) or (
                 "," in between and not re.search(r"\b(?:each|every|respective(?:ly)?)\b", between)
                 and not re.match(r"its\s+own\b", text[at:])):
@@ -1758,7 +1766,7 @@ def _over_named(ctx: Ctx) -> None:
             continue
         if x and y and x[-1].hit.sense.kinds and y[0].hit.sense.kinds and not x[-1].hit.sense.is_range \
                 and not y[0].hit.sense.is_range \
-                and re.fullmatch(r"\s*", ctx.text[x[-1].hit.end:a.start]) \
+                and re.fullmatch(r"\s*(?:" + _UNIT_BRACKETED + ")?", ctx.text[x[-1].hit.end:a.start], flags=re.IGNORECASE) \
                 and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?(?:'s?\s*)?", "".join(
                     " " if any(m.start <= i < m.end for m in ctx.time.mentions) else ch
                     for i, ch in enumerate(ctx.text[:y[0].hit.start]))[a.end:]):
@@ -2313,6 +2321,14 @@ def _earned_per_share(ctx: Ctx) -> None:
         ctx.atoms.sort(key=lambda a: a.start)
 
 
+# (round 48, f48t) the unit of a figure said in brackets right after it, "net income (in millions) over sales", "sales
+# (USD m) per employee", "free cash flow (millions) / equity": the figure's unit (read by ``units_said``), never a
+# word between the figure and the division ("over" was dropped and the two figures given: a wrong answer; "per
+# employee" was left over and refused)
+_UNIT_BRACKETED = (r"\s*\(\s*(?:in\s+)?(?:(?:" + CURRENCY_CODES + r")(?:\s?(?:" + MILLIONS + "|" + MILLIONS_M + r"))?|"
+                   + MILLIONS + "|" + MILLIONS_M + r")\s*\)\s*")
+
+
 def _per_unit(ctx: Ctx) -> None:
     """"FCF per share", "net income per employee": the measure divided by diluted shares or employees;
     "(in dollars) per head" after a money amount says the unit: money in millions -> currency units."""
@@ -2351,7 +2367,8 @@ def _per_unit(ctx: Ctx) -> None:
             scale = scale or bool(left) and bound is None and not any(g and g.group(1) for _u, g in gaps) \
                 and "share" not in ctx.text[a.start:a.end]
         else:
-            left = [u for u in ctx.uses if u.hit.end <= a.start and (re.fullmatch(r"[\s']*", ctx.text[u.hit.end:a.start]) or (
+            left = [u for u in ctx.uses if u.hit.end <= a.start and (re.fullmatch(
+                r"[\s']*(?:" + _UNIT_BRACKETED + ")?", ctx.text[u.hit.end:a.start], flags=re.IGNORECASE) or (
             a.start - u.hit.end <= 60 and not any(x.hit.start >= u.hit.end and x.hit.end <= a.start for x in ctx.uses)
             and not any(u.hit.end <= m.start < a.start for m in ctx.time.mentions)
             and not any(u.hit.end <= x.start < a.start and ctx.text[x.start:x.end] not in ("do", "did", "does")
@@ -2726,8 +2743,10 @@ def _close_apposition(ctx: Ctx, d: Use) -> None:
 
 def _blank(ctx: Ctx, gap: str, at: int, tickers: bool = False) -> str:
     """``gap`` (the text from offset ``at``) with its periods and the companies' names blanked (with ``tickers``, a
-    company named by its ticker or another of its names too)."""
-    spans = [(m.start, m.end) for m in ctx.time.mentions]
+    company named by its ticker or another of its names too). (Round 48, f48t) a period's possessive "'s" goes with it
+    ("more than 1% of today's market cap": the mention is "today", its "'s" was left over and the base unread)."""
+    spans = [(m.start, m.end + (2 if re.match(r"['’]s\b", ctx.text[m.end:m.end + 3]) else 0))
+             for m in ctx.time.mentions]
     for t, p in ctx.ents.ticker_pos.items():
         name = by_ticker()[t].name.lower()
         if ctx.text.startswith(name, p):

@@ -224,7 +224,10 @@ _CLIENT = (r"(?:(?:(?:my|our|a|the|one\s+of\s+(?:my|our))\s+|(?=clients?\b))(?:(
 # "I have a small holding in X", "I have been an X shareholder for some years now.", "I bought X shares on 23 March
 # 2020" (never a request: "I would like", "I need" open none of these)
 _HOLDING = (r"(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:(?:long|always|still|also|once|recently|just)\s+)?"
-            r"(?:held|hold|own|owned|bought|purchased|inherited|kept|sold|invested\s+in|"
+            # (round 48, f48t) and the trader's words for a purchase: "I locked in X at the close on 2024-06-28", "I
+            # picked up some X in March", "I got into X on 2 May 2024", "I bought into X"
+            r"(?:locked\s+in|picked\s+up|got\s+into|bought\s+into|"
+            r"held|hold|own|owned|bought|purchased|inherited|kept|sold|invested\s+in|"
             r"(?:been|am|are|was|were)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:shareholders?|holders?|investors?|owners?)|"
             r"(?:an?|some)\s+(?:small\s+|large\s+|modest\s+|little\s+)?(?:holding|position|stake)s?)\b")
 _MOTIVE = re.compile(

@@ -84,6 +84,10 @@ _RANK_VERB = (r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?
               r"in\s+order\s+of(?=\s+(?!magnitude\b))|"
               r"list\s+(?:them\s+|all\s+(?:of\s+them\s+|(?:two|three|four|five|six|seven|eight|[2-9])\s+)?)in\s+order|"
               r"(?:order|arrange|arranged|arranging|ordering)(?=\s+[^.;?!]{0,120}?\bby\b)|"
+              # (round 48, f48t) "line up the pharma names by their 2023 return", "line them up by P/E": the rows'
+              # order, with its "by" ahead and the companies right after the verb ("sales line up by 10%" is none)
+              r"(?:line|lined|lining)\s+up(?=\s+(?:the|them|these|those|all|my|our|every)\b[^.;?!]{0,120}?\bby\b)|"
+              r"(?:line|lined)\s+(?:them|these|those)\s+up(?=\s+by\b)|"
               # (round 35, f35b) "Put them in order, most first", "..., in order, biggest first": the order of the rows
               # said with its direction after it (the superlative with "first" is read as the direction)
               r"put\s+(?:them|these|those|the\s+(?:companies|names|results|rows))\s+in\s+order|"

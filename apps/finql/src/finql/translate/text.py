@@ -1978,6 +1978,54 @@ def _follow_up_bridge(text: str) -> str:
     return text
 
 
+# (round 48, f48t) a period added as a sentence of its own after the question, "X's free cash flow the quarter before
+# last? and last quarter?", "X's net income in 2023. And in 2024?", "... last year? and the year before?": the same
+# figure for that period too, as ", and last quarter" reads (the period was left over and the whole refused). Only a
+# last sentence that opens with "and" and says a period alone (its words from ``_PERIOD_ONLY_WORD``) is joined; one that
+# says anything else ("? and Atlas Mining?", "? And which grew most?", "? and was it up?") is left to the steps
+_PERIOD_ONLY_WORD = (r"(?:in|for|at|on|over|during|the|a|an|last|previous|prior|next|this|current|latest|most|recent|"
+                     r"fiscal|financial|calendar|year|quarter|half|month|before|that|ago|one|two|three|four|five|years|"
+                     r"quarters|earlier|back|(?:19|20)\d\d|fy\s?'?\d{2}(?:\d\d)?|'\d\d|q[1-4]|h[12]|fq-?\d|fy-?\d|"
+                     r"(?:19|20)\d\d-\d\d-\d\d)")
+_PERIOD_ADDED = re.compile(r"\s*[?.]\s+(?P<tail>and\s+(?:" + _PERIOD_ONLY_WORD + r"\s+){0,5}?" + _PERIOD_ONLY_WORD
+                           + r")\s*(?P<end>[?.]?)\s*$", re.IGNORECASE)
+_PERIOD_NOUN = re.compile(r"\b(?:year|quarter|half|month|years|quarters|(?:19|20)\d\d|fy\s?'?\d{2}(?:\d\d)?|'\d\d|"
+                          r"q[1-4]|h[12]|fq-?\d|fy-?\d)\b", re.IGNORECASE)
+
+
+# (round 48, f48t) "since" said alone after one day named before, "I bought X at the close on 2024-06-28. How's it done
+# since?", "... on March 3, 2024. What's the return since then?": since that day, as "since that date" reads (the day
+# named, or refused where the days named are several: ``timeres._relative``); with no day said before ("I sold X in
+# 2023. How has it done since?": the year's start or its end?) it is left as written, and refused
+_SINCE_ALONE = re.compile(r"\bsince(?:\s+then)?(?=\s*(?:[?.!;,]|$))", re.IGNORECASE)
+_A_DAY_SAID = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b" + _MON_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)|\b\d{1,2}"
+                         r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON_WORD + r"\b", re.IGNORECASE)
+
+
+def _since_that_day(text: str) -> str:
+    """(round 48, f48t) ``_SINCE_ALONE`` after a day said before it written "since that date"."""
+    m = _SINCE_ALONE.search(text)
+    if m is None or not _A_DAY_SAID.search(text, 0, m.start()):
+        return text
+    return f"{text[:m.start()]}since that date{text[m.end():]}"
+
+
+# (a ranking or a screen before it is left alone: "Top 3 banks by sales in 2023. And in 2024?" asks a second ranking,
+# never the 2023 one with a 2024 column)
+_RANKED_OR_SCREENED = re.compile(r"\b(?:top|bottom|rank\w*|sort\w*|order\w*|by|which|whose|where|with|above|below|"
+                                 r"under|than|highest|lowest|best|worst|most|least|largest|biggest|smallest)\b",
+                                 re.IGNORECASE)
+
+
+def _period_added_after(text: str) -> str:
+    """(round 48, f48t) ``_PERIOD_ADDED``: "X? and <a period>?" written "X, and <a period>?" (one question)."""
+    m = _PERIOD_ADDED.search(text)
+    if m is None or not _PERIOD_NOUN.search(m.group("tail")) or not re.search(r"\w", text[:m.start()]) \
+            or _RANKED_OR_SCREENED.search(text, 0, m.start()):
+        return text
+    return f"{text[:m.start()]}, {m.group('tail')}{m.group('end')}"
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -3432,6 +3480,16 @@ def normalize(question: str) -> str:
     # name ("wont" was dropped as a slip of "want": "which banks wont grow sales" was the growth above zero, a wrong
     # answer)
     text = re.sub(r"\b(wo|ca|could|would|should|must|need)nt\b", r"\1n't", text, flags=re.IGNORECASE)
+    # (round 48, f48t) a period's possessive without its apostrophe, "todays price", "next years consensus EPS", "last
+    # quarters sales": written as with it ("todays" is no English word; they were refused, naming it). A plural period
+    # ("over the last years", "the next years of data", "last years and ...") is no possessive: left as written
+    text = re.sub(r"\b(today|yesterday)s\b", r"\1's", text, flags=re.IGNORECASE)
+    text = _period_added_after(text)
+    text = _since_that_day(text)
+    text = re.sub(r"\b((?:last|next|this|previous|prior|current)\s+(?:fiscal\s+|financial\s+|calendar\s+)?"
+                  r"(?:year|quarter|month|week))s(?=\s+(?!(?:of|in|on|at|for|to|and|or|but|with|from|by|since|until|"
+                  r"have|has|had|is|are|was|were|do|did|does|the|a|an|than|ago|before|after|running|straight|back|"
+                  r"earlier|prior|combined|together|each|both|all)\b)[a-z$])", r"\1's", text, flags=re.IGNORECASE)
     # "but excluding any with negative FCF", "except those whose P/E is above 30": the companies a condition describes
     # left out, the condition negated ("excluding banks" leaves out a set: read by the time step's negations)
     text = _EXCLUDING_WHICH.sub("not ", text)
