@@ -2761,7 +2761,9 @@ def _withdraw(a: Analysis, m: re.Match[str], gone: tuple[int, int], said: tuple[
 
 # (round 36, f36n) a topic said first ("As for X, ...", and ``text._TOPIC_FIRST``'s "Regarding X", "With respect to X",
 # "Turning to X", read as "as for"), up to its comma, colon or dash
-_TOPIC_LEAD = re.compile(r"(?i)\W*as\s+for\s+(?P<topic>[^,:;?!]+?)\s*(?:[,:]|\s-\s)")
+# ((round 48, f48x) and a semicolon or a double dash after it, as ``text._BRIDGE_TOPIC`` takes them: "Same question,
+# but for X; what is Y's P/E?" answered both companies)
+_TOPIC_LEAD = re.compile(r"(?i)\W*as\s+for\s+(?P<topic>[^,:;?!]+?)\s*(?:[,:;]|\s-+\s|\s*[\u2013\u2014]\s*)")
 # the rest of the question speaking of the topic's company again: a pronoun, "both", "each", "the company"
 _TOPIC_AGAIN = re.compile(r"\b(?:it|its|it's|itself|they|them|their|theirs|both|each|together|the\s+(?:company|firm|two|"
                           r"former|latter)|(?:the\s+)?same)\b")
