@@ -1646,13 +1646,23 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"(?:stock\s+)?market\s+debut|it\s+(?:listed|floated|went\s+public|was\s+listed|ipo'?d)|"
            r"they\s+(?:listed|went\s+public|were\s+listed)|going\s+public)\b",
            lambda m: TimeValue("since", dates=(FIRST_DAY,), years=(FIRST_FY,), listing=True))
-    # "on the last trading day", "the latest trading day": D0 (not "the last trading day of June 2024")
-    f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:last|final|latest|most recent)\s+trading\s+(?:day|session)\b(?!\s+of\b)",
+    # (round 48, f48x) "the latest day in 2023", "the most recent session of December 2023", "the latest trading day
+    # during 2023", "the last session in 2023": the last trading day of that year (month), as "the last trading day of
+    # 2023" is (it was D0, "latest" read before the year, and the year's end beside it: a wrong answer). Of another
+    # period ("the latest day in fiscal 2023", "in Q3 2023") the D0 patterns below leave it, and its words are named
+    f.each(rf"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:(?:latest|most\s+recent)\s+(?:trading\s+)?(?:day|session)\s+(?:in|of|during)|"
+           rf"(?:last|final)\s+(?:trading\s+)?(?:day|session)\s+(?:in|during)|(?:last|final)\s+session\s+of)\s+"
+           rf"(?:({_MON})\.?,?\s+)?((?:19|20)\d\d)\b(?!-\d)", lambda m: TimeValue(
+               "date", dates=(_last_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 12),)))
+    # "on the last trading day", "the latest trading day": D0 (not "the last trading day of June 2024"; (round 48,
+    # f48x) nor "... in (during) fiscal 2023", a period's own, above or named)
+    _of_a_period = r"(?!\s+(?:of|in|during)\b(?!\s+the\s+data\b))"
+    f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:last|final|latest|most recent)\s+trading\s+(?:day|session)\b" + _of_a_period,
            lambda m: TimeValue("now"))
     # (round 47, f47r) "on the latest day", "the most recent session in the data": the latest trading day, D0 ("the last
     # day" alone, which may close a period, is left as it reads)
-    f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:latest|most\s+recent)\s+(?:day|session)\b(?!\s+of\b)(?:\s+(?:in|of)\s+the\s+data\b)?",
-           lambda m: TimeValue("now"))
+    f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:latest|most\s+recent)\s+(?:day|session)\b" + _of_a_period +
+           r"(?:\s+(?:in|of)\s+the\s+data\b)?", lambda m: TimeValue("now"))
     # "last trading day of June 2024", "end of June 2024", "end of 2023"
     f.each(rf"\b(?:on\s+)?(?:the\s+)?first trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
         "date", dates=(first_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 1),)))
