@@ -3966,6 +3966,10 @@ _FROM_EXTREME_TO = re.compile(r"\bfrom\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\s+)
 # (round 48, r48) "from its 2024 high", "from the peak": a price's extreme a move is counted from, said with its
 # determiner (never an order's "from top to bottom", "from high to low")
 _FROM_AN_EXTREME = re.compile(r"\bfrom\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}?(?:high|highs|low|lows|peak|trough)\b")
+# (round 48, f48x) the extreme said before the measure, the verb after it: "How far below its 52-week high is X's
+# P/E?", "how much above their lows are ...", "How far off its peak was ..."
+_AN_EXTREME_THEN = re.compile(r"\b(?:below|under|beneath|above|over|off|from)\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}?"
+                              r"(?:high|highs|low|lows|peak|trough)\s+(?:is|are|was|were|has|have|had)\b")
 # the words between a measure and such a "from": a verb of moving at most ("P/E fallen from", "yield from")
 _MOVED_FROM = re.compile(r"\s*(?:(?:has|have|had|is|was|are|were)\s+)?(?:(?:fallen|fell|dropped|declined|slipped|slid|"
                          r"risen|rose|climbed|gained|lost|moved|recovered|come\s+(?:down|off|back)|changed)\s+)?")
@@ -3995,6 +3999,15 @@ def _from_extreme_to_another(ctx: Ctx) -> None:
                 and _MOVED_FROM.fullmatch(ctx.text, u.hit.end, m.start()):
             raise Refusal("a move from a high or low of another measure than the price (FinQL's highs and lows are "
                           "the price's)", [ctx.text[u.hit.start:m.end()]])
+    # ((round 48, f48x) and the measure said after the extreme and its verb, in the same clause: "How far below its
+    # 52-week high is X's P/E?" gave the price's distance and a P/E column (a wrong answer); named. "How far below its
+    # 52-week high is X's share price?", "... is X trading?", "... is X, and what is its P/E?" read as before)
+    for m in _AN_EXTREME_THEN.finditer(ctx.text):
+        u = min((x for x in ctx.uses if x.hit.start >= m.end()), key=lambda x: x.hit.start, default=None)
+        if u is not None and u.hit.sense.key not in ("price", "high", "low", "return") and not u.parts \
+                and not re.search(r"[,;:?!.]|\b(?:what|how|which|plus|also)\b", ctx.text[m.end():u.hit.start]):
+            raise Refusal("a move from a high or low of another measure than the price (FinQL's highs and lows are "
+                          "the price's)", [ctx.text[m.start():u.hit.end]])
 
 
 def _from_extremes(ctx: Ctx) -> None:
