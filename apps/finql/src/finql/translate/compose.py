@@ -4938,7 +4938,7 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         # column (a wrong answer, noticed by f45p))
         on = re.fullmatch(r"\s*(?:,\s*(?=(?:on|using|based\s+on|against)\s))?(?P<co>(?:of|for)\s+(?!(?:more|less|greater|lower|higher|above|below|over|under|at)\b)\S.*?\s+)?"
                           rf"(?P<bound>{_BOUND_BETWEEN})?"
-                          r"(?:on|of|using|based on|against)\s+(?:(?:the|its|their)\s+)?\s*(?:'s\s*)?", gap)
+                          r"(?:on|of|using|based on|against|off)\s+(?:(?:the|its|their)\s+)?\s*(?:'s\s*)?", gap)
         if not on or on.group("co") and not any(  # ("P/E of X on fiscal 2023 EPS": the company named between)
                 u.hit.end + on.start("co") <= p < u.hit.end + on.end("co") for p in ctx.ents.ticker_pos.values()):
             continue
@@ -4973,6 +4973,33 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         ctx.uses.append(Use(Hit(sense, u.hit.start, y.hit.end, "arith"), parts=(price, "/", eps, yld is not None)))
         ctx.uses.sort(key=lambda x: x.hit.start)
         ctx.used_times.update(id(m) for m in years)
+    _figure_off_another(ctx)
+
+
+# (round 48, f48x) the words between a measure and a reported figure it is said "off" (a value "on", "using", "based
+# on" one), a period and the company at most (``_figure_off_another``)
+_OFF_A_FIGURE = re.compile(r"\s*,?\s*(?:off|(?P<on>on|using|based\s+on))\s+(?:(?:the|its|their)\s+)?"
+                           r"(?:[\w&.'-]+\s+){0,4}?")
+_VALUE_ON = ("mkt_cap", "ev")
+
+
+def _figure_off_another(ctx: Ctx) -> None:
+    """(round 48, f48x) A measure said "off" a reported figure that no multiple reads ("X's market cap off fiscal 2023
+    sales", "net income off 2023 sales"), or a company's value "on" ("using", "based on") one ("market cap on fiscal
+    2023 sales"): both figures were read as columns and the word dropped (a wrong answer: a multiple? the market cap
+    that year?). Named. A multiple on its figure ("P/E off fiscal 2023 EPS", "P/S off 2023 sales") is
+    ``_multiple_on_a_year``'s; "down 10% off its high" and "market cap and fiscal 2023 sales" read as before."""
+    ordered = sorted(ctx.uses, key=lambda x: x.hit.start)
+    for u, y in zip(ordered, ordered[1:]):
+        if u.parts or y.parts or not y.hit.sense.is_fund or y.hit.start < u.hit.end:
+            continue
+        gap = _OFF_A_FIGURE.fullmatch(ctx.text, u.hit.end, y.hit.start)
+        if gap is None or gap.group("on") and u.hit.sense.key not in _VALUE_ON:
+            continue
+        words = ctx.text[gap.end("on") if gap.group("on") else u.hit.end:y.hit.start]
+        if re.search(r"[,;:?!]|\b(?:and|or|plus|minus|vs|versus)\b", words.lstrip(" ,")):
+            continue
+        raise Refusal("a figure said off (on) another that no multiple reads", [ctx.text[u.hit.start:y.hit.end]])
 
 
 def _extreme_of_a_figure(ctx: Ctx) -> None:
