@@ -4990,7 +4990,7 @@ def _figure_off_another(ctx: Ctx) -> None:
     that year?). Named. A multiple on its figure ("P/E off fiscal 2023 EPS", "P/S off 2023 sales") is
     ``_multiple_on_a_year``'s; "down 10% off its high" and "market cap and fiscal 2023 sales" read as before."""
     ordered = sorted(ctx.uses, key=lambda x: x.hit.start)
-    for u, y in zip(ordered, ordered[1:]):
+    for u, y in zip(ordered, ordered[1:], strict=False):
         if u.parts or y.parts or not y.hit.sense.is_fund or y.hit.start < u.hit.end:
             continue
         gap = _OFF_A_FIGURE.fullmatch(ctx.text, u.hit.end, y.hit.start)
