@@ -9624,12 +9624,14 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     frame = next((a for a in ranks if re.fullmatch(r"top|bottom", ctx.text[a.start:a.end])), None)
     if n is not None and order_said is not None and frame is not None and not movers and ctx.versus is None \
             and (first is frame or first is not None and _ORDER_ONLY.fullmatch(ctx.text[first.start:first.end])) \
-            and (frame.value == "DESC") != order_said \
+            and (frame.value == "DESC") != order_said and frame.end <= (up or down).start() \
             and _order_of_the_rows_picked(ctx, key_use, (up or down)):  # type: ignore[arg-type]
         # (round 48, f48w) "Top 3 banks by market value. Lowest first.", "top 4 ... by sales, then show them ascending":
         # the ranking said whole picks its rows (the top ones), the order said after it is how to show them; FinQL keeps
         # the first rows of the one order it sorts by (it was SORT ASC TOP 3: the three smallest, a wrong answer).
-        # "top 2 by P/E, lowest first" (one clause: the golds read the order as the ranking's, t27b-089) reads as before
+        # "top 2 by P/E, lowest first" (one clause: the golds read the order as the ranking's, t27b-089) reads as before;
+        # (lead, merge) the frame said after the order ("by P/E sorted ascending, limit to 5 rows", round 40) keeps
+        # the rows of that order: the order is the ranking's
         raise Refusal("the rows a ranking picks shown in the other order: FinQL keeps the first rows of the order it "
                       "sorts", [ctx.text[frame.start:frame.end], (up or down).group(0)])  # type: ignore[union-attr]
     r.top = n
