@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from finql.language.calendar import FIRST_DAY, LAST_DAY
-from finql.language.registry import FIRST_FY, LATEST_FY, METRICS, by_ticker
+from finql.language.registry import FIELDS, FIRST_FY, LATEST_FY, METRICS, by_ticker
 from finql.translate import rx as re
 from finql.translate.entities import CURRENCY_WORDS, Entities, SetTerm, currency_mentions, name_end
 from finql.translate.errors import Refusal
@@ -1007,6 +1007,8 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
             continue
         found: dict[str, list[str]] = {}
         for item in r.items:
+            if item in FIELDS:
+                continue  # (round 49, f49r) a screen's NAME column describes its rows: no figure beside the growth
             m = _ITEM_AT.fullmatch(item)
             if m is None:
                 found = {}
@@ -5139,6 +5141,29 @@ def _said_last(ctx: Ctx, at: int) -> bool:
     return len(cur) == 1 and cur[0][2] == ctx.ents.currency and re.fullmatch(
         r"\s*,\s*(?:(?:in|into|converted\s+(?:in)?to)\s+)?", ctx.text[at:cur[0][0]]) is not None \
         and _LAST_WORDS.fullmatch(ctx.text[cur[0][1]:]) is not None
+
+
+# (round 49, f49r) a sum said again of the periods it runs over, right before them ("total capex summed over fiscal 2020
+# through fiscal 2024", "added up across the last eight quarters"); the words of a sum across the companies are not
+_SUM_OF_ITS_PERIODS = re.compile(r"(?:summed|added)(?:\s+up)?\s+(?=(?:over|across)\s)((?:over|across)\s+(?:the\s+)?)?")
+_ACROSS_COMPANIES = re.compile(r"\b(?:combined|together|altogether|all\s+told|in\s+all|jointly|between\s+them|aggregate|"
+                               r"collectively|group|sum\s+of\s+(?:the|their|both|all))\b", re.IGNORECASE)
+
+
+def _sum_said_of_its_periods(ctx: Ctx, a: Atom) -> bool:
+    """Whether the sum word ``a`` ("summed over ...") says again, of the periods right after it, the total another
+    word ("total") already read: "Total capex summed over fiscal 2020 through fiscal 2024 for A and B" is each
+    company's sum over those years, said twice (of one company ``_compose`` drops it already). Never with a word that
+    may sum across the companies ("combined", "together", "between them": left over, refused), never when the
+    words after it are not a period the reading took, and only when every other sum word read is "total"/"sum"."""
+    m = _SUM_OF_ITS_PERIODS.match(ctx.text, a.start)
+    if m is None or _ACROSS_COMPANIES.search(ctx.text):
+        return False
+    if not any(t.start in (m.start(1), m.end()) and id(t) in ctx.used_times for t in ctx.time.mentions):
+        return False
+    others = [x for x in ctx.atoms if x is not a and x.kind == "func" and x.value == "SUM"]
+    return bool(others) and all(id(x) in ctx.used_atoms and ctx.text[x.start:x.end].lower() in ("total", "sum")
+                                for x in others)
 
 
 def _periods_set_against(ctx: Ctx, start: int) -> bool:
@@ -10414,6 +10439,8 @@ def _leftovers(ctx: Ctx) -> None:
                                  r"summed(?: up)?", ctx.text[a.start:a.end]):
             continue  # "X's total capex over the last three years combined" ("..., added up", "total ... summed over"):
             # one company's sum said twice (of several companies, "combined" may be their sum: left over, refused)
+        if a.kind == "func" and a.value == "SUM" and "SUM" in used_funcs and _sum_said_of_its_periods(ctx, a):
+            continue  # (round 49, f49r) "Total capex summed over fiscal 2020 through fiscal 2024 for A and B"
         # (a growth word no measure took, with no growth in the reading: never dropped, which would answer without it)
         if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "diff_between", "shareof", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same", "ref"):
             bad.append(ctx.text[a.start:a.end])

@@ -665,6 +665,11 @@ def _terse_chat(text: str) -> str:
     # a sentence of it; "could we set out ...?" was a yes/no question, "state" a word not understood)
     text = re.sub(r"(^|[.?!;:]\s+)(?:(?:could|can|might|may|shall)\s+we\s+(?:please\s+)?|it\s+would\s+be\s+(?:most\s+|very\s+)?"
                   r"(?:helpful|useful)\s+(?:to|if\s+we\s+could)\s+)(?:state|set\s+out|quote|cite)\b", r"\1give", text, flags=flags)
+    # (round 49, f49r) the same verb after the frame said first, "For each electric utility, state total free cash flow
+    # ...", "For Falcon Software, state ...": the request's own verb (as "please state"); never a noun ("For each
+    # state-owned bank, ...", "For each bank, state of ..." stay as written)
+    text = re.sub(r"(^|[.?!;:]\s+)(for\s+[^,.?!;:]{1,60},\s+)state\b(?![-\s]+(?:of|owned|run|backed|aid)\b)(?=\s+\w)",
+                  r"\1\2give", text, flags=flags)
     return text
 
 

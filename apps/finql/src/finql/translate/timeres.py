@@ -1657,12 +1657,15 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "on the last trading day", "the latest trading day": D0 (not "the last trading day of June 2024"; (round 48,
     # f48x) nor "... in (during) fiscal 2023", a period's own, above or named)
     _of_a_period = r"(?!\s+(?:of|in|during)\b(?!\s+the\s+data\b))"
-    f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:last|final|latest|most recent)\s+trading\s+(?:day|session)\b" + _of_a_period,
-           lambda m: TimeValue("now"))
+    _IN_THE_DATA = r"(?:\s+(?:in|of)\s+the\s+data\b)?"
+    # ((round 49, f49r) "on the latest trading day in the data and on 28 June 2024": "in the data" is the day's own, as
+    # it is of "the latest day" below; left outside, it parted the day from the date listed after it: refused)
+    f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:last|final|latest|most recent)\s+trading\s+(?:day|session)\b" + _of_a_period
+           + _IN_THE_DATA, lambda m: TimeValue("now"))
     # (round 47, f47r) "on the latest day", "the most recent session in the data": the latest trading day, D0 ("the last
     # day" alone, which may close a period, is left as it reads)
     f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:latest|most\s+recent)\s+(?:day|session)\b" + _of_a_period +
-           r"(?:\s+(?:in|of)\s+the\s+data\b)?", lambda m: TimeValue("now"))
+           _IN_THE_DATA, lambda m: TimeValue("now"))
     # "last trading day of June 2024", "end of June 2024", "end of 2023"
     f.each(rf"\b(?:on\s+)?(?:the\s+)?first trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
         "date", dates=(first_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 1),)))
