@@ -102,3 +102,48 @@ def test_growth_to_consensus_of_a_screen(question: str, query: str) -> None:
 ])
 def test_growth_to_consensus_near_misses(question: str, named: str) -> None:
     assert named in refused(question).lower()
+
+
+# --- 5. a span's end said with "up to" ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Falcon Software's sales growth from fiscal 2020 up to fiscal 2024", "GROWTH(FF_SALES, FY2020, FY2024) FOR FALC"),
+    ("Falcon Software's annualised EPS growth from three years ago up to last year", "CAGR(FF_EPS, FY2022, FY2024) FOR FALC"),
+    ("Falcon Software's total capex from fiscal 2020 up to and including fiscal 2024",
+     "SUM(FF_CAPEX, FY2020, FY2024) FOR FALC"),
+    ("Falcon Software's highest close from 1 March 2024 up to today", "P_HIGH(2024-03-01, D0) FOR FALC"),
+])
+def test_span_up_to(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_span_up_to_a_bound_stays() -> None:
+    # "from 10 up to 15" of a P/E is a bound, no span of periods: left as written (refused as before)
+    assert "up to" in refused("Banks with a P/E from 10 up to 15").lower()
+
+
+# --- 6. the compound rate said after the growth ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Falcon Software's EPS growth from fiscal 2020 to fiscal 2024, compounded annually",
+     "CAGR(FF_EPS, FY2020, FY2024) FOR FALC"),
+    ("Falcon Software's sales growth from fiscal 2020 to fiscal 2024, annualised", "CAGR(FF_SALES, FY2020, FY2024) FOR FALC"),
+    ("Sales growth FY2019-FY2024 for Falcon Software, annualized, please", "CAGR(FF_SALES, FY2019, FY2024) FOR FALC"),
+    ("Banks ranked by net income growth from fiscal 2020 to fiscal 2024, compounded annually, fastest first",
+     'NAME, CAGR(FF_NET_INC, FY2020, FY2024) FOR SCREEN(INDUSTRY("Banks")) SORT CAGR(FF_NET_INC, FY2020, FY2024) DESC'),
+])
+def test_compound_said_after(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    # a compound rate needs two fiscal years (SPEC 2): quarters, or one year, stay refused
+    "Falcon Software's sales growth from Q1 2024 to Q4 2024, annualised",
+    "Falcon Software's sales growth in fiscal 2024, annualised",
+    # a return is no growth: left as written
+    "Falcon Software's return from 2020 to 2024, annualised",
+])
+def test_compound_said_after_near_misses(question: str) -> None:
+    refused(question)

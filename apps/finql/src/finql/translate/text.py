@@ -604,6 +604,20 @@ def _terse_chat(text: str) -> str:
     # "since the beginning of March 2024, up to the latest close": the end a "since" has already (D0), said again
     text = re.sub(r"(\bsince\b[^,.;?!]{1,60}?),?\s+(?:up\s+)?(?:to|until|through)\s+(?:and\s+including\s+)?(?:the\s+)?"
                   r"(?:latest|last|most\s+recent)\s+close\b", r"\1", text, flags=flags)
+    # (round 49, f49r) "from three years ago up to last year", "from fiscal 2020 up to and including fiscal 2024", "from
+    # 1 March 2024 up to 30 June 2024": a span's end said with "up to" is its "to" (the end is in it, as "to" reads);
+    # only between two periods or dates ("a P/E from 10 up to 15", "up to 20%" are bounds: left as written)
+    when = (r"(?:the\s+)?(?:close\s+(?:on|of)\s+(?:the\s+)?)?(?:fiscal\b|fy\s*'?\d|calendar\b|q[1-4]\b|h[12]\b|(?:19|20)\d\d\b(?![,.]\d)|"
+            rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}|{_MONTH_NAMES}\s+\d{{1,2}}\b|{_MONTH_NAMES}\s+(?:19|20)\d\d\b|"
+            r"(?:last|latest|this|previous|prior|current)\s+(?:fiscal\s+|calendar\s+|trading\s+)?(?:year|quarter|month|close|day)\b|"
+            r"today\b|now\b|date\b|the\s+present\b|(?:start|beginning|end)\s+of\b|(?:one|two|three|four|five|six|seven|eight|"
+            r"nine|ten|\d{1,2})\s+(?:fiscal\s+)?(?:years?|quarters?|months?|weeks?|trading\s+days?)\s+(?:ago|earlier|back)\b)")
+    text = re.sub(rf"(\bfrom\s+(?={when})[^,.;?!]{{1,40}}?)\s+up\s+(?:to|until|till)\s+(?:and\s+including\s+)?(?={when})",
+                  r"\1 to ", text, flags=flags)
+    # (round 49, f49r) "EPS growth from fiscal 2020 to fiscal 2024, compounded annually" (", annualised"): the compound
+    # rate said after the growth it qualifies, as "compound annual growth" before it (the qualifier was left unread)
+    text = re.sub(r"\b(growth(?:\s+rate)?)\b([^,.;?!]{0,60}?),?\s+(?:compounded(?:\s+(?:annually|yearly|per\s+year|each\s+year))?|"
+                  r"annuali[sz]ed)(?=\s*(?:[,.;?!]|$))", r"compound annual \1\2", text, flags=flags)
     # "in descending order", "ranked from the highest": the order of the rows said whole (as "highest first")
     # ("in increasing (decreasing) order": the same orders said by the values' way, round 27)
     text = re.sub(r"\b(?:in|by)\s+(descending|ascending|increasing|decreasing)\s+order\b",
