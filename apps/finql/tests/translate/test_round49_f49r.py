@@ -147,3 +147,20 @@ def test_compound_said_after(question: str, query: str) -> None:
 ])
 def test_compound_said_after_near_misses(question: str) -> None:
     refused(question)
+
+
+# --- 7. what a share is "going for" -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("What's a Falcon Software share going for today?", "P_PRICE(D0) FOR FALC"),
+    ("what's Falcon Software stock going for right now", "P_PRICE(D0) FOR FALC"),
+    ("What were Falcon Software shares going for on 28 June 2024?", "P_PRICE(2024-06-28) FOR FALC"),
+])
+def test_share_going_for(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_company_going_for_stays() -> None:
+    # no share or stock said: what the company "is going for" may be a target; left as written (refused as before)
+    refused("What's Falcon Software going for today?")

@@ -614,6 +614,12 @@ def _terse_chat(text: str) -> str:
             r"nine|ten|\d{1,2})\s+(?:fiscal\s+)?(?:years?|quarters?|months?|weeks?|trading\s+days?)\s+(?:ago|earlier|back)\b)")
     text = re.sub(rf"(\bfrom\s+(?={when})[^,.;?!]{{1,40}}?)\s+up\s+(?:to|until|till)\s+(?:and\s+including\s+)?(?={when})",
                   r"\1 to ", text, flags=flags)
+    # (round 49, f49r) "What's a X share going for today?", "what's X stock going for right now": the price a share
+    # sells at, as "trading at" (it was read as nothing); only in a "what" question of the clause, at its end or before
+    # a day ("what sales growth is X going for", a target, is left as written)
+    text = re.sub(r"(\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:an?\s+|the\s+)?[^,.;?!]{1,60}?\b(?:shares?|stocks?)"
+                  r")\s+going\s+for(?=\s*(?:today|now|right\s+now|currently|at\s+the\s+moment|on\s+\d|[?.!,;]|$))",
+                  r"\1 trading at", text, flags=flags)
     # (round 49, f49r) "EPS growth from fiscal 2020 to fiscal 2024, compounded annually" (", annualised"): the compound
     # rate said after the growth it qualifies, as "compound annual growth" before it (the qualifier was left unread)
     text = re.sub(r"\b(growth(?:\s+rate)?)\b([^,.;?!]{0,60}?),?\s+(?:compounded(?:\s+(?:annually|yearly|per\s+year|each\s+year))?|"
