@@ -2026,8 +2026,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "the past year" is the twelve months to the as-of date; "last year" is the year 2024
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:past|trailing)\s+(year|month|week)\b|"
            r"\b(?:over|within)\s+(?:the\s+)?(?:last|previous|prior)\s+(year|month|week)\b|"
-           r"\b(?:the\s+)?(?:last|previous|prior)\s+(week)\b",
-           lambda m: TimeValue("span", n=1, unit=(m.group(1) or m.group(2) or m.group(3)) + "s"))
+           r"\b(?:the\s+)?(?:last|previous|prior)\s+(week)\b|"
+           # (round 49, f49s) "in the last year", "during the last month", "for the last year": the article makes it a
+           # span that ends now, as "in the last 12 months" (SPEC 5: "the past N months" counts back) and "over the
+           # last year" are; "last year" / "last month" bare stay the year 2024 / December 2024, and a fundamentals
+           # figure over one year counted back is the last fiscal year either way
+           r"\b(?:in|during|for)\s+the\s+last\s+(year|month)\b"
+           r"(?!\s*'s|[- ](?:end|close|high|low)\b|\s+of\b|,?\s+(?:(?:19|20)\d\d|fy\s*\d+|fiscal|calendar)\b|\s+(?:and|or)\s+a\s+half\b)",
+           lambda m: TimeValue("span", n=1, unit=(m.group(1) or m.group(2) or m.group(3) or m.group(4)) + "s"))
     # "last month", "the previous month": the calendar month before the as-of date's (December 2024), as "last
     # year" is the year before (SPEC section 5) and "the end of last month" is that month's end
     prev = _months_back(AS_OF.replace(day=1), 1)
