@@ -457,6 +457,12 @@ class TimeValue:
             # "the last two calendar years": the whole calendar years before D0's year ends (2023 and 2024), never
             # counted back from the as-of date
             start, end = dt.date(LAST_DAY.year - self.n + 1, 1, 1), dt.date(LAST_DAY.year, 12, 31)
+        elif k == "span" and self.calendar and self.unit == "months":
+            # (round 49, f49s) "the last six calendar months": the whole months before the as-of date's month (July to
+            # December 2024), as "last month" is December 2024 and "the last two calendar years" are whole years; it
+            # was counted back from the as-of date ("calendar" dropped: 2024-07-15 to D0, a wrong answer)
+            end = AS_OF.replace(day=1) - dt.timedelta(days=1)
+            start = _months_back(end.replace(day=1), self.n - 1)
         elif k == "span":
             if self.unit == "trading days":
                 return f"D-{self.n}", "D0"
@@ -493,6 +499,12 @@ class TimeValue:
         if self.kind == "quarters" and len(self.quarters) > 1 and not self.fiscal:
             # "the return in Q1, Q2 and Q3 2024": one range per calendar quarter, as "in Q3 2024" is one (SPEC 5)
             out = [TimeValue("quarter", quarters=(i,), calendar=self.calendar).span(metric) for i in self.quarters]
+            return None if None in out else out  # type: ignore[return-value]
+        if self.kind == "span" and self.calendar and self.unit == "months" and self.each:
+            # (round 49, f49s) "in each of the last three calendar months": one range per month
+            last = AS_OF.replace(day=1) - dt.timedelta(days=1)
+            firsts = [_months_back(last.replace(day=1), k) for k in range(self.n - 1, -1, -1)]
+            out = [TimeValue("month", years=(d.year,), month=d.month).span(metric) for d in firsts]
             return None if None in out else out  # type: ignore[return-value]
         if self.kind == "span" and self.calendar and self.unit == "years" and self.each:
             # "in each of the last two calendar years": one range per calendar year
@@ -2008,7 +2020,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"prior\s+to)\b",
            lambda m: TimeValue("drel", n=number(m.group(1))))
     # ("last 2 fy", "past 3 fys": the trade's "fy" for fiscal years, after a count)
-    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:each\s+of\s+(?=the\s+\S+\s+\S+\s+calendar\s+years))?(?:the\s+|its\s+|their\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent)\s+{_NUM}\s+"
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:each\s+of\s+(?=the\s+\S+\s+\S+\s+calendar\s+(?:years|months)))?(?:the\s+|its\s+|their\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent)\s+{_NUM}\s+"
            r"(fiscal\s+|calendar\s+|full\s+|reported\s+)?(years?|months?|weeks?|days?|fys?\b(?!\s*'?\d))\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="years", fiscal=True)
            if m.group(3).startswith("fy") else TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s",
