@@ -2010,7 +2010,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"(?:\s+(?:total|sum)(?=\s*(?:[,.;:?!)]|$|\s+(?:as\s+well|too|also|and|figure|number|value)\b)))?",
            lambda m: TimeValue("ltm"))
     # trading days, and spans counted back from the as-of date
-    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
+    # (round 49, f49s) "the six months to date", "over the 3 months to date": counted back from the as-of date, as "the
+    # past six months" are (SPEC 5; "twelve months to date" is the LTM, above); it was refused, naming "six months"
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?{_NUM}\s+(months?|years?|weeks?)\s+to\s+date\b",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2).rstrip("s") + "s"))
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent|preceding)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
     # ("as at 20 trading days before it": the compliance officer's "as at" before the point, round 22)
     # ((round 29, f29b) and a lawyer's "prior to": "ten trading days prior to the latest trading day")
@@ -2020,7 +2024,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"prior\s+to)\b",
            lambda m: TimeValue("drel", n=number(m.group(1))))
     # ("last 2 fy", "past 3 fys": the trade's "fy" for fiscal years, after a count)
-    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:each\s+of\s+(?=the\s+\S+\s+\S+\s+calendar\s+(?:years|months)))?(?:the\s+|its\s+|their\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent)\s+{_NUM}\s+"
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:each\s+of\s+(?=the\s+\S+\s+\S+\s+calendar\s+(?:years|months)))?(?:the\s+|its\s+|their\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent|preceding)\s+{_NUM}\s+"
            r"(fiscal\s+|calendar\s+|full\s+|reported\s+)?(years?|months?|weeks?|days?|fys?\b(?!\s*'?\d))\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="years", fiscal=True)
            if m.group(3).startswith("fy") else TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s",
@@ -2086,6 +2090,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"on\s+a\s+fiscal(?:[- ]year)?\s+basis)\b",
            lambda m: TimeValue("year", years=(AS_OF_YEAR - number(m.group(1)),), fiscal=True))
     f.each(r"\b(?:at\s+)?(?:this|the same) time last year\b", lambda m: TimeValue("yearsago", n=1, years=(AS_OF_YEAR - 1,)))
+    # (round 49, f49s) "since six months ago", "from a year ago to today", "from 3 months ago until now": a span to D0
+    # from the day counted back, as "the past six months" is (SPEC 5); it was refused ("since" or the range unread)
+    f.each(rf"\b(?:since|from)\s+{_NUM}\s+(years?|months?|weeks?)\s+ago\b(?:\s+(?:to|until|till|through|up\s+to)\s+"
+           r"(?:today|now|date|the\s+present|the\s+latest\s+(?:trading\s+)?day)\b)?(?!\s+(?:to|until|till|through)\b)",
+           lambda m: TimeValue("since", dates=(d,)) if (d := _ago(number(m.group(1)), m.group(2))) and _in_data(d) else None)
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back|prior)(?:\s+today)?\b",
            lambda m: TimeValue("yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),))
            if m.group(2).startswith("year") else TimeValue("ago", n=number(m.group(1)), unit=m.group(2).rstrip("s") + "s"))
@@ -2738,6 +2747,21 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         claims.claim(b.start - len(link.group(2)), b.start, "time")
         ms[i - 1:i + 1] = [Mention(a.start, b.end, _calendar_period(start, db, t[a.start:b.end])
                                    or TimeValue("date_range", text=t[a.start:b.end], dates=(start, db)))]
+    # (round 49, f49s) "X's price on 30 June 2024 and its return over the previous (prior, preceding) six months": the
+    # span counted back from the day named right before it, as "the six months to 30 June 2024" is (it was counted back
+    # from the as-of date, 2024-07-15 to D0: a wrong answer); "the past six months" stays counted back from today
+    for i in range(1, len(ms)):
+        a, b = ms[i - 1], ms[i]
+        v, db = b.value, _day_of(a.value)
+        if not (db and v.kind == "span" and v.unit in ("months", "weeks") and not v.years and not v.fiscal
+                and not v.calendar and re.match(r"(?:(?:over|in|during|for|within)\s+)?(?:the\s+|its\s+|their\s+)?"
+                                                r"(?:previous|prior|preceding)\s", t[b.start:b.end])):
+            continue
+        start = _months_back(db, v.n) if v.unit == "months" else db - dt.timedelta(weeks=v.n)
+        if v.unit == "months" and db == _month_end(db.year, db.month):
+            start = _month_end(start.year, start.month) + dt.timedelta(days=1)  # whole months, as above
+        ms[i] = Mention(b.start, b.end, _calendar_period(start, db, t[b.start:b.end])
+                        or TimeValue("date_range", text=t[b.start:b.end], dates=(start, db)))
     for i in range(len(ms) - 1, 0, -1):
         # (round 24) "growth over two years from FY2021 to FY2023": a span of years said right before a range of
         # fiscal years restates it (it was read as a period of its own, the last two years: two growths, a wrong
