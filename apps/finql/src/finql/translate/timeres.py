@@ -2092,7 +2092,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:at\s+)?(?:this|the same) time last year\b", lambda m: TimeValue("yearsago", n=1, years=(AS_OF_YEAR - 1,)))
     # (round 49, f49s) "since six months ago", "from a year ago to today", "from 3 months ago until now": a span to D0
     # from the day counted back, as "the past six months" is (SPEC 5); it was refused ("since" or the range unread)
-    f.each(rf"\b(?:since|from)\s+{_NUM}\s+(years?|months?|weeks?)\s+ago\b(?:\s+(?:to|until|till|through|up\s+to)\s+"
+    # ("from six years ago" alone is that year's figure, FY2019: only "since", or "from" with the end today said)
+    f.each(rf"\b(?:since|from(?=\s+\S+\s+\S+\s+ago\s+(?:to|until|till|through|up\s+to)\s+(?:today|now|date|the\s+present|"
+           r"the\s+latest\b)))\s+"
+           rf"{_NUM}\s+(years?|months?|weeks?)\s+ago\b(?:\s+(?:to|until|till|through|up\s+to)\s+"
            r"(?:today|now|date|the\s+present|the\s+latest\s+(?:trading\s+)?day)\b)?(?!\s+(?:to|until|till|through)\b)",
            lambda m: TimeValue("since", dates=(d,)) if (d := _ago(number(m.group(1)), m.group(2))) and _in_data(d) else None)
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back|prior)(?:\s+today)?\b",
