@@ -6207,6 +6207,10 @@ _EACH_PERIOD = re.compile(r"\b(?:for|in|over|during)\s+each\s+(?:of\s+(?:the\s+|
 _EACH_YEAR = re.compile(r"\b(?:each|every)\s+(?:(?:fiscal|calendar)\s+)?year\b|\byear[- ]by[- ]year\b|"
                         r"\b(?:each|every)\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:(?:fiscal|calendar)\s+)?years\b")
+# (round 49, f49s) the same said of shorter spans of prices: "the return in each of the last three months (four quarters,
+# ten trading days)"
+_EACH_SPAN = re.compile(r"\b(?:each|every)\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:calendar\s+|trading\s+)?(?:months|quarters|weeks|days|sessions)\b")
 
 
 def _total_as_name(u: Use, ctx: Ctx) -> bool:
@@ -6401,6 +6405,13 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
             # range over the three: a wrong answer) refused, naming the words
             raise Refusal("each of the past years: calendar years or years back from today is not said",
                           words + [each.group(0), ctx.text[u.time.start:u.time.end]])  # type: ignore[union-attr]
+        elif (each_span := _EACH_SPAN.search(ctx.text)) and v.kind == "span" and v.n > 1 \
+                and v.unit in ("months", "quarters", "weeks", "days", "trading days") and not (v.calendar and v.each):
+            # (round 49, f49s) "the return in each of the last three months", "... each of the last four quarters":
+            # one range per month (quarter, day), calendar or counted back from today? It was one range over the
+            # whole span, "each" dropped (a wrong answer): refused, naming the words, as the years are
+            raise Refusal("each of the past months, quarters or days: one range per period is not written",
+                          words + [each_span.group(0), ctx.text[u.time.start:u.time.end]])  # type: ignore[union-attr]
         if rngs is None:
             raise Refusal(f"no date range for {s.about.lower()}", words + [ctx.text[u.time.start:u.time.end]])
         if len(rngs) > 1 and not multi:

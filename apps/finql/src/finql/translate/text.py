@@ -2873,7 +2873,11 @@ def normalize(question: str) -> str:
     # "the financial year to September 2024" (British): the fiscal year ending then (after "financial" is "fiscal")
     text = re.sub(r"\b(fiscal\s+year|(?:in|for|during|over)\s+the\s+year)\s+to\s+(?=(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|"
                   r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
-                  r"(?:19|20)\d\d)\b)", r"\1 ending ", text, flags=re.IGNORECASE)
+                  # (round 49, f49s) the day after the month, as Americans write it ("the year to December 31, 2023",
+                  # "... Sept 30 2023"), and the day in digits ("the year to 2023-12-31", "... 12/31/2023"): the
+                  # same year's end, as "the year ended December 31, 2023" is (it was refused, naming "year")
+                  r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)\b)",
+                  r"\1 ending ", text, flags=re.IGNORECASE)
     # (round 26) "furthest (farthest) below its 52-week high", "the furthest above their 2024 low": the most below (above)
     text = re.sub(r"\b(?:the\s+)?(?:furthest|farthest)\s+(?=(?:below|under|beneath|off|above|over|down|up)\b)", "the most ", text,
                   flags=re.IGNORECASE)
@@ -3590,8 +3594,14 @@ def normalize(question: str) -> str:
     # June") stays the price on that day
     text = re.sub(r"\b((?:at|as\s+of|by)\s+)the\s+close\s+of(?=\s+(?:the\s+|its\s+|their\s+)?(?:(?:last|latest|"
                   r"previous|prior|most\s+recent|final|first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:(?:fiscal|reported)\s+)?"
-                  r"(?:quarters?|q[1-4]|fq|fy|fiscal|financial\s+year|half|years?)\b)", r"\1the end of", text,
+                  r"(?:quarters?|q[1-4]|fq|fy|fiscal|financial\s+year|half|h[12]|years?)\b)", r"\1the end of", text,
                   flags=re.IGNORECASE)
+    # (round 49, f49s) "at the close of H1 2024" (the half written as a label, as "the close of Q3 2024" and "of the
+    # first half" are read, above) and "at end-Q3 2024", "P/E at end Q3 2024", "cash at end-Q2 FY2024": the end of that
+    # quarter or half, as "end-June 2024" and "end-2023" are read (they were refused, naming "end"); only right before
+    # the label with its year ("end-q3" alone, or "end q3 results", stay as written)
+    text = re.sub(r"\bend(?:-|\s+)(?=(?:q[1-4]|h[12])\s*(?:of\s+)?(?:(?:fiscal|fy|calendar)\s*(?:year\s+)?)?'?(?:19|20)?\d\d\b)",
+                  "the end of ", text, flags=re.IGNORECASE)
     # (round 31) "debt / equity at FY23 close", "market cap at the fiscal 2023 close": a fiscal period's close said
     # before the noun is the end of that period, as "at the close of fiscal 2023" is (it added P_PRICE at that end, and
     # the market cap went to today's: a wrong answer); a calendar year's too ("at the 2023 close": the end of 2023, as

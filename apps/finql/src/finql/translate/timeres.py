@@ -457,6 +457,12 @@ class TimeValue:
             # "the last two calendar years": the whole calendar years before D0's year ends (2023 and 2024), never
             # counted back from the as-of date
             start, end = dt.date(LAST_DAY.year - self.n + 1, 1, 1), dt.date(LAST_DAY.year, 12, 31)
+        elif k == "span" and self.calendar and self.unit == "months":
+            # (round 49, f49s) "the last six calendar months": the whole months before the as-of date's month (July to
+            # December 2024), as "last month" is December 2024 and "the last two calendar years" are whole years; it
+            # was counted back from the as-of date ("calendar" dropped: 2024-07-15 to D0, a wrong answer)
+            end = AS_OF.replace(day=1) - dt.timedelta(days=1)
+            start = _months_back(end.replace(day=1), self.n - 1)
         elif k == "span":
             if self.unit == "trading days":
                 return f"D-{self.n}", "D0"
@@ -493,6 +499,12 @@ class TimeValue:
         if self.kind == "quarters" and len(self.quarters) > 1 and not self.fiscal:
             # "the return in Q1, Q2 and Q3 2024": one range per calendar quarter, as "in Q3 2024" is one (SPEC 5)
             out = [TimeValue("quarter", quarters=(i,), calendar=self.calendar).span(metric) for i in self.quarters]
+            return None if None in out else out  # type: ignore[return-value]
+        if self.kind == "span" and self.calendar and self.unit == "months" and self.each:
+            # (round 49, f49s) "in each of the last three calendar months": one range per month
+            last = AS_OF.replace(day=1) - dt.timedelta(days=1)
+            firsts = [_months_back(last.replace(day=1), k) for k in range(self.n - 1, -1, -1)]
+            out = [TimeValue("month", years=(d.year,), month=d.month).span(metric) for d in firsts]
             return None if None in out else out  # type: ignore[return-value]
         if self.kind == "span" and self.calendar and self.unit == "years" and self.each:
             # "in each of the last two calendar years": one range per calendar year
@@ -2001,7 +2013,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"(?:\s+(?:total|sum)(?=\s*(?:[,.;:?!)]|$|\s+(?:as\s+well|too|also|and|figure|number|value)\b)))?",
            lambda m: TimeValue("ltm"))
     # trading days, and spans counted back from the as-of date
-    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
+    # (round 49, f49s) "the six months to date", "over the 3 months to date": counted back from the as-of date, as "the
+    # past six months" are (SPEC 5; "twelve months to date" is the LTM, above); it was refused, naming "six months"
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?{_NUM}\s+(months?|years?|weeks?)\s+to\s+date\b",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2).rstrip("s") + "s"))
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent|preceding)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
     # ("as at 20 trading days before it": the compliance officer's "as at" before the point, round 22)
     # ((round 29, f29b) and a lawyer's "prior to": "ten trading days prior to the latest trading day")
@@ -2011,7 +2027,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"prior\s+to)\b",
            lambda m: TimeValue("drel", n=number(m.group(1))))
     # ("last 2 fy", "past 3 fys": the trade's "fy" for fiscal years, after a count)
-    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:each\s+of\s+(?=the\s+\S+\s+\S+\s+calendar\s+years))?(?:the\s+|its\s+|their\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent)\s+{_NUM}\s+"
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:each\s+of\s+(?=the\s+\S+\s+\S+\s+calendar\s+(?:years|months)))?(?:the\s+|its\s+|their\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent|preceding)\s+{_NUM}\s+"
            r"(fiscal\s+|calendar\s+|full\s+|reported\s+)?(years?|months?|weeks?|days?|fys?\b(?!\s*'?\d))\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="years", fiscal=True)
            if m.group(3).startswith("fy") else TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s",
@@ -2029,8 +2045,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "the past year" is the twelve months to the as-of date; "last year" is the year 2024
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:past|trailing)\s+(year|month|week)\b|"
            r"\b(?:over|within)\s+(?:the\s+)?(?:last|previous|prior)\s+(year|month|week)\b|"
-           r"\b(?:the\s+)?(?:last|previous|prior)\s+(week)\b",
-           lambda m: TimeValue("span", n=1, unit=(m.group(1) or m.group(2) or m.group(3)) + "s"))
+           r"\b(?:the\s+)?(?:last|previous|prior)\s+(week)\b|"
+           # (round 49, f49s) "in the last year", "during the last month", "for the last year": the article makes it a
+           # span that ends now, as "in the last 12 months" (SPEC 5: "the past N months" counts back) and "over the
+           # last year" are; "last year" / "last month" bare stay the year 2024 / December 2024, and a fundamentals
+           # figure over one year counted back is the last fiscal year either way
+           r"\b(?:in|during|for)\s+the\s+last\s+(year|month)\b"
+           r"(?!\s*'s|[- ](?:end|close|high|low)\b|\s+of\b|,?\s+(?:(?:19|20)\d\d|fy\s*\d+|fiscal|calendar)\b|\s+(?:and|or)\s+a\s+half\b)",
+           lambda m: TimeValue("span", n=1, unit=(m.group(1) or m.group(2) or m.group(3) or m.group(4)) + "s"))
     # "last month", "the previous month": the calendar month before the as-of date's (December 2024), as "last
     # year" is the year before (SPEC section 5) and "the end of last month" is that month's end
     prev = _months_back(AS_OF.replace(day=1), 1)
@@ -2071,6 +2093,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"on\s+a\s+fiscal(?:[- ]year)?\s+basis)\b",
            lambda m: TimeValue("year", years=(AS_OF_YEAR - number(m.group(1)),), fiscal=True))
     f.each(r"\b(?:at\s+)?(?:this|the same) time last year\b", lambda m: TimeValue("yearsago", n=1, years=(AS_OF_YEAR - 1,)))
+    # (round 49, f49s) "since six months ago", "from a year ago to today", "from 3 months ago until now": a span to D0
+    # from the day counted back, as "the past six months" is (SPEC 5); it was refused ("since" or the range unread)
+    # ("from six years ago" alone is that year's figure, FY2019: only "since", or "from" with the end today said)
+    f.each(rf"\b(?:since|from(?=\s+\S+\s+\S+\s+ago\s+(?:to|until|till|through|up\s+to)\s+(?:today|now|date|the\s+present|"
+           r"the\s+latest\b)))\s+"
+           rf"{_NUM}\s+(years?|months?|weeks?)\s+ago\b(?:\s+(?:to|until|till|through|up\s+to)\s+"
+           r"(?:today|now|date|the\s+present|the\s+latest\s+(?:trading\s+)?day)\b)?(?!\s+(?:to|until|till|through)\b)",
+           lambda m: TimeValue("since", dates=(d,)) if (d := _ago(number(m.group(1)), m.group(2))) and _in_data(d) else None)
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back|prior)(?:\s+today)?\b",
            lambda m: TimeValue("yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),))
            if m.group(2).startswith("year") else TimeValue("ago", n=number(m.group(1)), unit=m.group(2).rstrip("s") + "s"))
@@ -2723,6 +2753,21 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         claims.claim(b.start - len(link.group(2)), b.start, "time")
         ms[i - 1:i + 1] = [Mention(a.start, b.end, _calendar_period(start, db, t[a.start:b.end])
                                    or TimeValue("date_range", text=t[a.start:b.end], dates=(start, db)))]
+    # (round 49, f49s) "X's price on 30 June 2024 and its return over the previous (prior, preceding) six months": the
+    # span counted back from the day named right before it, as "the six months to 30 June 2024" is (it was counted back
+    # from the as-of date, 2024-07-15 to D0: a wrong answer); "the past six months" stays counted back from today
+    for i in range(1, len(ms)):
+        a, b = ms[i - 1], ms[i]
+        v, db = b.value, _day_of(a.value)
+        if not (db and v.kind == "span" and v.unit in ("months", "weeks") and not v.years and not v.fiscal
+                and not v.calendar and re.match(r"(?:(?:over|in|during|for|within)\s+)?(?:the\s+|its\s+|their\s+)?"
+                                                r"(?:previous|prior|preceding)\s", t[b.start:b.end])):
+            continue
+        start = _months_back(db, v.n) if v.unit == "months" else db - dt.timedelta(weeks=v.n)
+        if v.unit == "months" and db == _month_end(db.year, db.month):
+            start = _month_end(start.year, start.month) + dt.timedelta(days=1)  # whole months, as above
+        ms[i] = Mention(b.start, b.end, _calendar_period(start, db, t[b.start:b.end])
+                        or TimeValue("date_range", text=t[b.start:b.end], dates=(start, db)))
     for i in range(len(ms) - 1, 0, -1):
         # (round 24) "growth over two years from FY2021 to FY2023": a span of years said right before a range of
         # fiscal years restates it (it was read as a period of its own, the last two years: two growths, a wrong
