@@ -2284,6 +2284,18 @@ def story_clauses(question: str) -> list[tuple[int, int]]:
         cs <= s and e <= ce for cs, ce in spans if (cs, ce) in clauses))
 
 
+# (round 49, f49v) words of the teller said to the listener, set off by a comma, a bracket, a dash or the sentence's
+# start or end: no request ("you see", "you know", "mind you", "I can tell you", "let me tell you", "if you know it")
+_TO_THE_LISTENER = re.compile(r"(?:^|(?<=[,(;—–-])|(?<=[,(;—–-]\s))\s*(?:you\s+see|you\s+know|mind\s+you|believe\s+(?:you\s+)?me|"
+                              r"(?:i\s+(?:can|could|must|will|'ll)\s+|let\s+me\s+|i\s+)tell\s+you|if\s+you\s+know\s+(?:it|her|him|them|"
+                              r"the\s+place))\s*(?=[,.;:!)—–-]|$)")
+# (round 49, f49v) "like" of a likeness, after a verb of seeming or moving or a verb's "-ing" form: "feels like a lot",
+# "they go like hot cakes", "prices fall like that", "just waiting like us" (the verb's subject is no asker's wish)
+_LIKE_A_LIKENESS = re.compile(r"(?<![\w'])((?:feels?|felt|feeling|looks?|looked|sounds?|sounded|seems?|seemed|go|goes|went|"
+                              r"gone|sells?|sold|falls?|fell|fallen|rises?|rose|risen|drops?|dropped|moves?|moved|"
+                              r"behaves?|behaved|runs?|ran|[a-z]{3,}ing)\s+)like(?![\w'])")
+
+
 def _story_words(body: str) -> bool:
     """(round 44, f44s; round 45, f45s: one check for a clause and a sentence) Whether the words of a story's span
     ``body`` may be the asker's tale: no request, wish, meaning, question word or restricting word (``_STORY_ASKS``),
@@ -2295,7 +2307,12 @@ def _story_words(body: str) -> bool:
     low = body.lower()
     # ((round 47, f47v) "own" after the teller's possessive chooses nothing: "my own command", "our own boat"; "the
     # ones I own", "its own currency" are left to the checks)
-    if _STORY_ASKS.search(re.sub(r"(?<![\w'])(my|our)\s+own(?![\w'])", r"\1", low)):
+    # ((round 49, f49v) nor does a word said to the listener set off by commas, brackets or the sentence's end, "you
+    # see", "I can tell you", "if you know it" (``_TO_THE_LISTENER``), nor "like" of a likeness after a verb of seeming
+    # or moving, "they go like hot cakes", "waiting like us" (``_LIKE_A_LIKENESS``): "I'd like", "I like to know",
+    # "stocks like X" still ask)
+    told = _LIKE_A_LIKENESS.sub(r"\1as", _TO_THE_LISTENER.sub(" ", low))
+    if _STORY_ASKS.search(re.sub(r"(?<![\w'])(my|our)\s+own(?![\w'])", r"\1", told)):
         return False
     # ((round 48, f48v) a currency's words are the story's where they name the currency the question asks in, the
     # reason for it: proved on the reading, ``_story_apart``)
@@ -2304,7 +2321,26 @@ def _story_words(body: str) -> bool:
     if {leftovers.content_class([w]) for w in low.split()} - {None} - _STORY_CLASSES:
         return False
     return all(len(w) <= 3 or w.lower() in FILLER or english(re.sub(r"'s$", "", w.lower())) or w[0].isdigit()
-               or w[0].isupper() or _compound(w.lower()) or _number_said(w) for w in re.findall(r"[\w'][\w'-]*", body))
+               or w[0].isupper() or _compound(w.lower()) or _number_said(w) or _trade_word(w)
+               for w in re.findall(r"[\w'][\w'-]*", body))
+
+
+def _trade_word(word: str) -> bool:
+    """(round 49, f49v) A word of the teller's trade or life that is no common English word ("collier", "teapot",
+    "frightens", "mugs", "millibars"), told in a story's span (``story_clauses``): no word of the chain's content (a
+    measure's, a set's, a period's: ``spelling.TARGETS``, "capex", "ebitda", "turnover") and no slip of one or of a
+    function word (``spelling.suggestions`` offers none: "revnue", "bales" (sales), "swore" (score) stay refused,
+    named). A word written with hyphens ("wheel-throwing", "new-build", "clothes-pegs") is the story's where each part
+    is (a plain English word, a number or such a word)."""
+    from finql.translate.spelling import TARGETS, english, suggestions
+
+    parts = re.sub(r"'s?$", "", word.lower()).split("-")
+    if len(parts) > 1:
+        return all(p and (len(p) <= 3 or p in FILLER or english(p) or p.isdigit() or _trade_word(p)) for p in parts)
+    w = parts[0]
+    return w.isalpha() and w not in TARGETS and not any(
+        w.endswith(end) and w[: -len(end)] in TARGETS for end in ("s", "es", "ed", "ing", "er", "ers")) \
+        and not suggestions(w)
 
 
 def _number_said(word: str) -> bool:
