@@ -2409,7 +2409,8 @@ def _story_apart(said: str, original: str, b: Analysis, names: tuple[str, ...] =
             or any(t.kind != "ALL" and (t.kind, t.value) not in sets and not holds_asked(t) and not currency_place(t)
                    for t in r.ents.sets) \
             or any(h.sense.key not in keys for h in r.hits) \
-            or any(x.kind in (*_CONDITION_ATOMS, "rank", "rankverb", "est", "func") for x in r.atoms):
+            or any(x.kind in (*_CONDITION_ATOMS, "rank", "rankverb", "est", "func") and not _told_of_the_tale(r, x)
+                   for x in r.atoms):
         return False
     timed = bool(r.time.mentions or re.search(r"\d", said) or leftovers.content_class(said.lower().split()) == "number")
     if timed and not b.time.mentions:
@@ -2421,6 +2422,21 @@ def _story_apart(said: str, original: str, b: Analysis, names: tuple[str, ...] =
     if (timed or capitals) and _STORY_BACK.search(b.question):
         return False  # ("I retired in 2019. ... since then?", "I lived in France. ... listed there?")
     return not (capitals and _PRONOUN_BACK.search(b.question))
+
+
+def _told_of_the_tale(r: Analysis, x: Any) -> bool:
+    """(round 49, f49v) Whether a comparison or a change the story says (an atom of ``r``, the story's span read alone:
+    "drank more than their share of the cargo", "a better eye on things", "it's been dropping", "it changed my
+    life") is the tale's own: the span names no measure (``r.hits``), and the comparison's clause (between commas,
+    semicolons, brackets or dashes) says no number ("nothing above 20", "I never pay over twenty times" stay the
+    question's possible bound: not cut); a comparison of a measure, an estimate or a ranking is never the tale's."""
+    if r.hits or x.kind not in ("cmp", "comparative", "func"):
+        return False
+    s = max((m.end() for m in re.finditer(r"[,;:()—–]|\s-\s", r.text[:x.start])), default=0)
+    e = min((m.start() + x.end for m in re.finditer(r"[,;:()—–]|\s-\s", r.text[x.end:])), default=len(r.text))
+    clause = r.text[s:e].lower()
+    return not re.search(r"\d", clause) and not any(
+        w in text_module.CARDINALS or w in timeres.NUMBER_WORDS or _number_said(w) for w in re.findall(r"[a-z-]+", clause))
 
 
 def _story_company(question: str, spans: list[tuple[int, int]], rest: str, b: Analysis) -> tuple[str, ...]:
