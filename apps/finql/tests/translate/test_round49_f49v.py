@@ -126,6 +126,11 @@ def test_comparison_of_the_tale(question: str, query: str) -> None:
     "fiscal 2024?",
     "I fished off Cornwall for 20 years (the sales got worse every season). What was Harbor Freight Lines' net income "
     "in fiscal 2024?",
+    # (a set or a company compared: "the larger banks" restricts the banks asked; a company is the question's)
+    "My sister worked for 20 years at one of the larger banks. Which banks had a P/E below 10 at the end of fiscal "
+    "2024?",
+    "I fished off Cornwall for 20 years (we did better than Harbor Freight Lines). What were Harbor Freight Lines' "
+    "sales in fiscal 2024?",
 ])
 def test_comparison_near_misses_refused(question: str) -> None:
     assert "not understood" in refused(question)

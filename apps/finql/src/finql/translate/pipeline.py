@@ -2429,12 +2429,17 @@ def _told_of_the_tale(r: Analysis, x: Any) -> bool:
     "drank more than their share of the cargo", "a better eye on things", "it's been dropping", "it changed my
     life") is the tale's own: the span names no measure (``r.hits``), and the comparison's clause (between commas,
     semicolons, brackets or dashes) says no number ("nothing above 20", "I never pay over twenty times" stay the
-    question's possible bound: not cut); a comparison of a measure, an estimate or a ranking is never the tale's."""
+    question's possible bound: not cut) and names no set or company ("in respect of the larger banks"); a comparison
+    of a measure, an estimate or a ranking is never the tale's."""
     if r.hits or x.kind not in ("cmp", "comparative", "func"):
         return False
     s = max((m.end() for m in re.finditer(r"[,;:()—–]|\s-\s", r.text[:x.start])), default=0)
     e = min((m.start() + x.end for m in re.finditer(r"[,;:()—–]|\s-\s", r.text[x.end:])), default=len(r.text))
     clause = r.text[s:e].lower()
+    assert r.ents is not None
+    if any(s < t.end and t.start < e for t in r.ents.sets if t.kind != "ALL") or any(
+            s <= at < e for at in r.ents.ticker_pos.values()):
+        return False  # ("the larger banks", "did better than Lumen Streaming": a set or a company compared)
     return not re.search(r"\d", clause) and not any(
         w in text_module.CARDINALS or w in timeres.NUMBER_WORDS or _number_said(w) for w in re.findall(r"[a-z-]+", clause))
 
