@@ -2284,6 +2284,18 @@ def story_clauses(question: str) -> list[tuple[int, int]]:
         cs <= s and e <= ce for cs, ce in spans if (cs, ce) in clauses))
 
 
+# (round 49, f49v) words of the teller said to the listener, set off by a comma, a bracket, a dash or the sentence's
+# start or end: no request ("you see", "you know", "mind you", "I can tell you", "let me tell you", "if you know it")
+_TO_THE_LISTENER = re.compile(r"(?:^|(?<=[,(;—–-])|(?<=[,(;—–-]\s))\s*(?:you\s+see|you\s+know|mind\s+you|believe\s+(?:you\s+)?me|"
+                              r"(?:i\s+(?:can|could|must|will|'ll)\s+|let\s+me\s+|i\s+)tell\s+you|if\s+you\s+know\s+(?:it|her|him|them|"
+                              r"the\s+place))\s*(?=[,.;:!)—–-]|$)")
+# (round 49, f49v) "like" of a likeness, after a verb of seeming or moving or a verb's "-ing" form: "feels like a lot",
+# "they go like hot cakes", "prices fall like that", "just waiting like us" (the verb's subject is no asker's wish)
+_LIKE_A_LIKENESS = re.compile(r"(?<![\w'])((?:feels?|felt|feeling|looks?|looked|sounds?|sounded|seems?|seemed|go|goes|went|"
+                              r"gone|sells?|sold|falls?|fell|fallen|rises?|rose|risen|drops?|dropped|moves?|moved|"
+                              r"behaves?|behaved|runs?|ran|[a-z]{3,}ing)\s+)like(?![\w'])")
+
+
 def _story_words(body: str) -> bool:
     """(round 44, f44s; round 45, f45s: one check for a clause and a sentence) Whether the words of a story's span
     ``body`` may be the asker's tale: no request, wish, meaning, question word or restricting word (``_STORY_ASKS``),
@@ -2295,7 +2307,12 @@ def _story_words(body: str) -> bool:
     low = body.lower()
     # ((round 47, f47v) "own" after the teller's possessive chooses nothing: "my own command", "our own boat"; "the
     # ones I own", "its own currency" are left to the checks)
-    if _STORY_ASKS.search(re.sub(r"(?<![\w'])(my|our)\s+own(?![\w'])", r"\1", low)):
+    # ((round 49, f49v) nor does a word said to the listener set off by commas, brackets or the sentence's end, "you
+    # see", "I can tell you", "if you know it" (``_TO_THE_LISTENER``), nor "like" of a likeness after a verb of seeming
+    # or moving, "they go like hot cakes", "waiting like us" (``_LIKE_A_LIKENESS``): "I'd like", "I like to know",
+    # "stocks like X" still ask)
+    told = _LIKE_A_LIKENESS.sub(r"\1as", _TO_THE_LISTENER.sub(" ", low))
+    if _STORY_ASKS.search(re.sub(r"(?<![\w'])(my|our)\s+own(?![\w'])", r"\1", told)):
         return False
     # ((round 48, f48v) a currency's words are the story's where they name the currency the question asks in, the
     # reason for it: proved on the reading, ``_story_apart``)
@@ -2304,7 +2321,26 @@ def _story_words(body: str) -> bool:
     if {leftovers.content_class([w]) for w in low.split()} - {None} - _STORY_CLASSES:
         return False
     return all(len(w) <= 3 or w.lower() in FILLER or english(re.sub(r"'s$", "", w.lower())) or w[0].isdigit()
-               or w[0].isupper() or _compound(w.lower()) or _number_said(w) for w in re.findall(r"[\w'][\w'-]*", body))
+               or w[0].isupper() or _compound(w.lower()) or _number_said(w) or _trade_word(w)
+               for w in re.findall(r"[\w'][\w'-]*", body))
+
+
+def _trade_word(word: str) -> bool:
+    """(round 49, f49v) A word of the teller's trade or life that is no common English word ("collier", "teapot",
+    "frightens", "mugs", "millibars"), told in a story's span (``story_clauses``): no word of the chain's content (a
+    measure's, a set's, a period's: ``spelling.TARGETS``, "capex", "ebitda", "turnover") and no slip of one or of a
+    function word (``spelling.suggestions`` offers none: "revnue", "bales" (sales), "swore" (score) stay refused,
+    named). A word written with hyphens ("wheel-throwing", "new-build", "clothes-pegs") is the story's where each part
+    is (a plain English word, a number or such a word)."""
+    from finql.translate.spelling import TARGETS, english, suggestions
+
+    parts = re.sub(r"'s?$", "", word.lower()).split("-")
+    if len(parts) > 1:
+        return all(p and (len(p) <= 3 or p in FILLER or english(p) or p.isdigit() or _trade_word(p)) for p in parts)
+    w = parts[0]
+    return w.isalpha() and w not in TARGETS and not any(
+        w.endswith(end) and w[: -len(end)] in TARGETS for end in ("s", "es", "ed", "ing", "er", "ers")) \
+        and not suggestions(w)
 
 
 def _number_said(word: str) -> bool:
@@ -2373,7 +2409,8 @@ def _story_apart(said: str, original: str, b: Analysis, names: tuple[str, ...] =
             or any(t.kind != "ALL" and (t.kind, t.value) not in sets and not holds_asked(t) and not currency_place(t)
                    for t in r.ents.sets) \
             or any(h.sense.key not in keys for h in r.hits) \
-            or any(x.kind in (*_CONDITION_ATOMS, "rank", "rankverb", "est", "func") for x in r.atoms):
+            or any(x.kind in (*_CONDITION_ATOMS, "rank", "rankverb", "est", "func") and not _told_of_the_tale(r, x)
+                   for x in r.atoms):
         return False
     timed = bool(r.time.mentions or re.search(r"\d", said) or leftovers.content_class(said.lower().split()) == "number")
     if timed and not b.time.mentions:
@@ -2385,6 +2422,26 @@ def _story_apart(said: str, original: str, b: Analysis, names: tuple[str, ...] =
     if (timed or capitals) and _STORY_BACK.search(b.question):
         return False  # ("I retired in 2019. ... since then?", "I lived in France. ... listed there?")
     return not (capitals and _PRONOUN_BACK.search(b.question))
+
+
+def _told_of_the_tale(r: Analysis, x: Any) -> bool:
+    """(round 49, f49v) Whether a comparison or a change the story says (an atom of ``r``, the story's span read alone:
+    "drank more than their share of the cargo", "a better eye on things", "it's been dropping", "it changed my
+    life") is the tale's own: the span names no measure (``r.hits``), and the comparison's clause (between commas,
+    semicolons, brackets or dashes) says no number ("nothing above 20", "I never pay over twenty times" stay the
+    question's possible bound: not cut) and names no set or company ("in respect of the larger banks"); a comparison
+    of a measure, an estimate or a ranking is never the tale's."""
+    if r.hits or x.kind not in ("cmp", "comparative", "func"):
+        return False
+    s = max((m.end() for m in re.finditer(r"[,;:()—–]|\s-\s", r.text[:x.start])), default=0)
+    e = min((m.start() + x.end for m in re.finditer(r"[,;:()—–]|\s-\s", r.text[x.end:])), default=len(r.text))
+    clause = r.text[s:e].lower()
+    assert r.ents is not None
+    if any(s < t.end and t.start < e for t in r.ents.sets if t.kind != "ALL") or any(
+            s <= at < e for at in r.ents.ticker_pos.values()):
+        return False  # ("the larger banks", "did better than Lumen Streaming": a set or a company compared)
+    return not re.search(r"\d", clause) and not any(
+        w in text_module.CARDINALS or w in timeres.NUMBER_WORDS or _number_said(w) for w in re.findall(r"[a-z-]+", clause))
 
 
 def _story_company(question: str, spans: list[tuple[int, int]], rest: str, b: Analysis) -> tuple[str, ...]:
