@@ -613,7 +613,8 @@ WRITTEN_TWICE = {"h027", "h2-112", "h3-119", "h4-010", "h5-097", "h5-113", "h6-0
                  "h42-001",  # round 45: a plain SPEC-reader question written before in tune32a
                  "h43-007", "h43-036", "h43-056",  # round 46: plain SPEC-reader questions written before in tune7b, 12a, 41a
                  "h44-004", "h44-082",  # round 47: two short questions a tuning set wrote word for word before
-                 "h45-072", "h45-080"}  # round 48: plain SPEC-reader questions written before in tune26a and tune26b
+                 "h45-072", "h45-080",  # round 48: plain SPEC-reader questions written before in tune26a and tune26b
+                 "h46-072", "h46-078"}  # round 49: written before in tune30b and tune23a
 
 
 def test_the_golden_folder_holds_held_out_and_tuning_sets() -> None:
