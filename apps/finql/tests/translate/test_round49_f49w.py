@@ -85,6 +85,8 @@ def test_attribute_check_near_misses_read(question: str, query: str) -> None:
     "Is Apex Medical's biggest rival Canadian?",
     "Does Apex Medical report sales in yen?",
     "Did Apex Medical report in yen in 2020?",
+    # (round 39's rule kept: a check the master disagrees with, said before a request, is the asker's wrong premise)
+    "Apex Medical is Canadian, right? What is its P/E today?",
 ])
 def test_attribute_check_near_misses_refused(question: str) -> None:
     refused(question)

@@ -301,14 +301,14 @@ def _currency_checked(a: Analysis, original: str) -> None:
     answers it whether it holds or not (it was refused as a yes/no question, or read as a conversion into the
     currency). The span before the words must name a company (a trial linking) and nothing else."""
     assert a.claims is not None and a.ents is not None
-    for (ws, we), words in ent.currency_checks(a.text):
+    for (ws, we), own in ent.currency_checks(a.text):
         trial, named = Claims(a.text), ent.Entities()
         trial.spans = list(a.claims.spans)
         ent.link_companies(original, a.text, trial, named)
         if not named.tickers or not all(ws <= p < we for p in named.ticker_pos.values()) \
                 or re.search(r"\w", _blank_claimed(a.text, trial, ws, we)):
             continue
-        for s, e in words:
+        for s, e in own:
             for w in re.finditer(r"\S+", a.text[s:e]):
                 if a.claims.free(s + w.start(), s + w.end()):
                     a.claims.claim(s + w.start(), s + w.end(), "field")
