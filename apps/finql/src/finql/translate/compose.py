@@ -639,6 +639,16 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             and not _appositive_of_named(ctx, t)]
         ctx.described = [t for t in ents.sets if t not in kept]
         ents.sets = kept
+        checked = _attribute_checked(ctx)
+        if checked:
+            if any(t.kind == "INDEX" for t in checked):
+                raise Refusal("a yes/no check of index membership: FinQL has no field for a company's indexes",
+                              [text[t.start:t.end] for t in checked if t.kind == "INDEX"])
+            for t in checked:
+                if t.kind not in ents.fields:
+                    ents.fields.append(t.kind)
+            ctx.described += checked
+            ents.sets = [t for t in ents.sets if t not in checked]
         if ents.sets:
             words = [text[t.start:t.end] for t in ents.sets]
             raise Refusal("a set of companies next to named companies", words)
@@ -651,7 +661,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         difference = _difference_of_named(ctx)
         if ctx.versus is not None or difference or ctx.periods_compared:
             pass
-        elif yesno and not _WH_WORD.search(text) and not ctx.defined_after and not _EITHER_WAY.search(text):
+        elif yesno and not _WH_WORD.search(text) and not ctx.defined_after and not _EITHER_WAY.search(text) \
+                and not checked and not ctx.ents.checks:
             raise Refusal(f"a yes/no question ('{yesno.group(1)} ...?') about named companies: FinQL returns "
                           "figures, not yes or no", [])
         elif any(a.kind in ("cmp", "adj") for a in atoms) and _conditions(ctx, probe=True):
@@ -942,6 +953,72 @@ def _quarters_of_years(ctx: Ctx) -> None:
         out = [m for m in out if m not in run]
     if len(out) != len(ms):
         ctx.time = replace(ctx.time, mentions=out)
+
+
+# (round 49, f49w) a yes/no check of where a named company sits, said of it alone: "Is X Canadian?", "Is X listed in
+# Canada?", "Is X a bank?", "Is X in the Utilities sector?", "X is Canadian, isn't it?", "Does X belong to the banks
+# industry?": the set's field (COUNTRY, SECTOR, INDUSTRY) answers it; it was refused as a set next to named companies
+_CHECK_MIDDLE = (r"(?:(?:also|really|actually|still|both|all|indeed|definitely|in\s+fact)\s+)?(?:(?:a|an|the)\s+)?"
+                 r"(?:(?:(?:listed|based|headquartered|domiciled|incorporated|registered)\s+(?:in|on)|in|part\s+of|"
+                 r"a\s+member\s+of|one\s+of|among)\s+(?:the\s+)?)?(?:(?:a|an)\s+)?")
+_CHECK_ASKED = re.compile(r"\W*(?:(?:and|so|also|just\s+(?:checking|to\s+check|confirming))\W+)*(?:(?:is|are|was|were)\s+"
+                          r"(?P<who>[^?.!;]+?)\s+" + _CHECK_MIDDLE
+                          + r"|(?:does|do)\s+(?P<who2>[^?.!;]+?)\s+(?:belong\s+to|in|operate\s+in|fall\s+(?:under|in|into)|"
+                          r"sit\s+in)\s+(?:the\s+)?)$")
+_CHECK_SAID = re.compile(r"\W*(?P<who>[^?.!;]+?)(?:\s+(?:is|are)\s+|'s\s+|'re\s+)" + _CHECK_MIDDLE + "$")
+_CHECK_NOUN = (r"(?:\s+(?:company|companies|firm|firms|stock|stocks|name|names|business|businesses|sector|industry|"
+               r"group|one|ones|listing|listings|outfit|issuer|index|member|members|constituent|constituents))?")
+_CHECK_END = re.compile(_CHECK_NOUN + r"\s*(?:[?.!]|$)")
+# a tag after a statement asks it ("..., isn't it?", "..., right?", "..., correct?", "..., no?")
+_CHECK_TAG = re.compile(_CHECK_NOUN + r"\s*,?\s*(?:is\s+not\s+(?:it|that|she|he)|are\s+not\s+(?:they|those)|do\s+not\s+"
+                        r"(?:they|i)|right|correct|no|yes|true|surely|i\s+(?:believe|think|assume|presume))\s*\?")
+_CHECK_JOIN = re.compile(r"\s*(?:,\s*)?(?:or|and|,)\s+(?:(?:a|an|in|in\s+the|the)\s+)?")
+
+
+def _attribute_checked(ctx: Ctx) -> list[Any]:
+    """(round 49, f49w) The set terms said only as a yes/no check of the named companies' country, sector or industry
+    (``_CHECK_ASKED``, ``_CHECK_SAID`` with a tag): each sentence holding them names a company before them and no
+    measure; an index (no field holds it) is returned too, for the caller to refuse naming it. The sentence's own
+    "or", "both" and its tag's "not" are taken."""
+    text, out = ctx.text, []
+    sets = sorted(ctx.ents.sets, key=lambda t: t.start)
+    i = 0
+    while i < len(sets):
+        group = [sets[i]]
+        while i + len(group) < len(sets) and _CHECK_JOIN.fullmatch(text, group[-1].end, sets[i + len(group)].start):
+            group.append(sets[i + len(group)])
+        i += len(group)
+        s0 = max(text.rfind(c, 0, group[0].start) for c in "?!;.") + 1
+        ends = [e for e in (text.find(c, group[-1].end) for c in "?!;.") if e >= 0]
+        s1 = min(ends) if ends else len(text)
+        if any(t.negated for t in group) or any(s0 <= u.hit.start < s1 for u in leaves(ctx.uses)):
+            continue
+        m = _CHECK_ASKED.match(text, s0, group[0].start)
+        tail = _CHECK_END if m is not None else _CHECK_TAG
+        m = m or _CHECK_SAID.match(text, s0, group[0].start)
+        if m is None or tail.match(text, group[-1].end) is None:
+            continue
+        who = m.span("who") if m.group("who") is not None else m.span("who2") if "who2" in m.re.groupindex else (-1, -1)
+        if not any(who[0] <= p < who[1] for p in ctx.ents.ticker_pos.values()) or not _only_named(ctx, *who):
+            continue
+        held = set().union(*({c.ticker for c in universe_companies(universe([t], text) or "ALL")} for t in group))
+        if leaves(ctx.uses) and not set(ctx.ents.tickers) <= held:
+            continue  # (round 39's near miss kept: "X is British, right? What's its P/E?", the master disagreeing
+            # with the check said before a request, stays refused)
+        for a in ctx.atoms:  # the check's own "or", "both", "on the" and its tag's "not" ("isn't it?")
+            if s0 <= a.start < s1:
+                ctx.take(a)
+        out += group
+    return out
+
+
+def _only_named(ctx: Ctx, s: int, e: int) -> bool:
+    """Whether the text from ``s`` to ``e`` holds the named companies' names (or tickers) and joining words only."""
+    rest = ctx.text[s:e]
+    for t in ctx.ents.tickers:
+        for said in sorted({by_ticker()[t].name.lower(), t.lower()}, key=len, reverse=True):
+            rest = re.sub(r"(?<!\w)" + re.escape(said) + r"(?!\w)", " ", rest)
+    return re.fullmatch(r"[\s,&]*(?:(?:and|or|both|all|also)\b[\s,&]*)*", rest) is not None
 
 
 def _restates_membership(ctx: Ctx, t: Any) -> bool:
@@ -5132,6 +5209,24 @@ _AMOUNT_OF = re.compile(r"\s+(?:more than|less than|over|under|above|below|at le
 _LAST_WORDS = re.compile(r"\s*(?:please\s*)?[.?!]*\s*")
 
 
+# (round 49, f49w) a function asked alone, after the figures it is of: "..., just the total", "..., only the total,
+# please", "..., I only need the total", "..., the total only", "..., total alone"
+_ALONE_BEFORE = re.compile(r"[,;:]\s*(?:(?:and|but)\s+)?(?:(?:i|we)\s+(?:only|just)\s+(?:need|want)\s+|(?:just|only|simply)\s+"
+                           r"(?:(?:give|show|send|tell)\s+(?:me|us)\s+|(?:need|want)\s+)?)(?:the\s+)?$")
+_ALONE_AFTER = re.compile(r"\s+(?:only|alone)\b")
+
+
+def _said_alone(ctx: Ctx, a: Atom) -> bool:
+    """Whether the function ``a`` is asked alone after the figures (``_ALONE_BEFORE`` or ``_ALONE_AFTER``), closing
+    the question (``_said_last``)."""
+    before = _ALONE_BEFORE.search(ctx.text, 0, a.start)
+    after = _ALONE_AFTER.match(ctx.text, a.end)
+    if before is None and not (after and re.search(r"[,;:]\s*(?:(?:and|but)\s+)?(?:the\s+)?$", ctx.text[:a.start])):
+        return False
+    end = after.end() if after else a.end
+    return _said_last(ctx, end) or _LAST_WORDS.fullmatch(re.sub(r"^\s*,?\s*please\b", "", ctx.text[end:])) is not None
+
+
 def _said_last(ctx: Ctx, at: int) -> bool:
     """Whether only the closing words follow ``at`` (``_LAST_WORDS``), or the target currency said after a comma and
     then those (round 38, f38b: "HIGH sales, last 4 qtrs summed, EUR": the total said last, before the currency)."""
@@ -5337,6 +5432,11 @@ def _bind_funcs(ctx: Ctx) -> None:
             # (round 38, f38a) "capex for FY2021 to FY2024 and the average": the figures listed and, beside them, their
             # average (``_elliptic_function``); the list was dropped, the average alone answered
             continue
+        if a.value in ("SUM", "AVG") and len(ctx.ents.tickers) > 1 and best.hit.end <= a.start and _said_alone(ctx, a):
+            # (round 49, f49w) "Sales of A, B and C in FY2024, just the total": one figure across the companies, which
+            # FinQL does not sum (or each one's over the periods listed: two readings); refused, naming it
+            raise Refusal("a total (or average) asked alone after several companies' figures: FinQL gives each "
+                          "company's own, never one across companies", [ctx.text[a.start:a.end]])
         lo, hi = min(a.end, best.hit.end), max(a.start, best.hit.start)
         gap = ctx.text[lo:hi]
         # (round 34, f34n) "capital expenditure of Quarry Power, summed over fiscal 2020 to fiscal 2024": the measure's own
@@ -5346,6 +5446,10 @@ def _bind_funcs(ctx: Ctx) -> None:
         own = best.hit.end <= a.start and len(ctx.ents.tickers) == 1 and (re.fullmatch(
             r"\s*(?:of|for|at)\s+\s*,\s*", _blank(ctx, gap, lo, tickers=True)) is not None or len(cands) == 1 and re.fullmatch(
             r"\s*,\s*", _blank(ctx, gap, lo)) is not None and _said_last(ctx, a.end))
+        # (round 49, f49w) "X's sales for FY2022, FY2023 and FY2024, just the total": the total asked alone after the
+        # figures listed (``_ALONE_BEFORE``, ``_ALONE_AFTER``), of one company, is their sum; the list's commas are no
+        # break (refused, naming "total"; said after a dash it was read)
+        own = own or best.hit.end <= a.start and len(ctx.ents.tickers) == 1 and _said_alone(ctx, a)
         others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15
                                                                    and not own)]
         if len(gap) > 60 or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):

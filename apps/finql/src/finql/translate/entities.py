@@ -184,6 +184,9 @@ class Entities:
     currency_pos: int | None = None
     local: bool = False  # "in their own currency": no conversion at all
     fields: list[str] = field(default_factory=list)
+    # (round 49, f49w) fields asked by a yes/no check of the companies named ("Does X report in CAD?"): answered by
+    # the field, not refused as a yes/no question
+    checks: list[str] = field(default_factory=list)
     currency_sets: list[SetTerm] = field(default_factory=list)  # "companies reporting in yen": its countries
     taken_back: list[str] = field(default_factory=list)  # a currency the asker took back ("in yen? just dollars")
     how: dict[str, str] = field(default_factory=dict)  # ticker -> name | ticker | fuzzy | family
@@ -1379,6 +1382,37 @@ _REPORTS_IN_BEFORE = re.compile(r"(?:\b(?:reports|files|publishes)\s+(?:its\s+(?
                                 r"(?:(?:(?:it|they)\s+)?(?:trades|trade)|(?:it|they|which|that)?\s*(?:is|are|'s|'re)\s+"
                                 r"(?:quoted|priced|traded))\s+in\s+"
                                 r"|\breporting\s+currency\s*,?\s*\(\s*)$")
+
+
+# (round 49, f49w) a yes/no check of the currency the companies named report (trade) in: "Does X report in Canadian
+# dollars?", "Is X quoted in yen?", "Is X's reporting currency the euro?", "X reports in CAD, right?" (its tag, as
+# compose's ``_CHECK_TAG``); the span from the sentence's start to the currency, its company (``who``) to be checked
+_CURRENCY_CHECK_BEFORE = re.compile(
+    r"\W*(?:(?:and|so|also|just\s+(?:checking|to\s+check|confirming))\W+)*(?:"
+    r"(?:does|do)\s+(?P<who>[^?.!;]+?)\s+(?:report|trade|file|publish)(?:\s+(?:its|their)\s+(?:figures|accounts|results))?"
+    r"\s+in|(?:is|are)\s+(?P<who2>[^?.!;]+?)\s+(?:quoted|priced|traded|reported|reporting)\s+in"
+    r"|(?:is|are)\s+(?P<who3>[^?.!;]+?)(?:'s?)\s+(?:(?:reporting|trading|home)\s+)?currency"
+    r"|(?P<who4>[^?.!;]+?)\s+(?:reports|trades|report|trade|is\s+quoted|are\s+quoted)\s+in)\s+(?:the\s+)?$")
+_CURRENCY_CHECK_END = re.compile(r"\s*\?")
+_CURRENCY_CHECK_TAG = re.compile(r"\s*,?\s*(?:does\s+not\s+(?:it|she|he)|do\s+not\s+they|is\s+not\s+it|are\s+not\s+they|"
+                                 r"right|correct|no|yes|true|i\s+(?:believe|think|assume|presume))\s*\?")
+
+
+def currency_checks(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """(round 49, f49w) The yes/no checks of a reporting currency (``_CURRENCY_CHECK_BEFORE``): each one's span that
+    must name the companies, and its own words around that span (the yes/no word, the verb, the currency, the tag)."""
+    out = []
+    for cs, ce, _value in currency_mentions(text):
+        s0 = max(text.rfind(c, 0, cs) for c in "?!;.") + 1
+        m = _CURRENCY_CHECK_BEFORE.match(text, s0, cs)
+        if m is None:
+            continue
+        end = (_CURRENCY_CHECK_TAG if m.group("who4") is not None else _CURRENCY_CHECK_END).match(text, ce)
+        if end is None:
+            continue
+        who = next(m.span(g) for g in ("who", "who2", "who3", "who4") if m.group(g) is not None)
+        out.append((who, [(s0, who[0]), (who[1], end.end())]))
+    return out
 
 
 def reporting_statements(text: str, claims: Claims) -> list[tuple[int, int, str]]:

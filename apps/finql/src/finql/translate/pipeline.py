@@ -260,6 +260,7 @@ def link_entities(a: Analysis) -> None:
         for s, e, value in stated:
             if named.tickers and all(by_ticker()[t].currency == value for t in named.tickers):
                 a.claims.claim(s, e, "context")
+    _currency_checked(a, original)  # "Does X report in CAD?": the CURRENCY field answers it
     ent.link_currency_sets(a.text, a.claims, a.ents)  # "companies reporting in yen": a set, before "in yen" converts
     ent.link_currency(a.text, a.claims, a.ents)
     for word in a.ents.taken_back:
@@ -292,6 +293,37 @@ def link_entities(a: Analysis) -> None:
             # or sectors is no hint to guess by; compose refuses, naming the word
         # "Delta's financial advisory arm": the model chooses among the members the known words fit, by the others
         a.candidates.append(Candidate("disambiguate", a.text[s:e], s, e, list(fits)))
+
+
+def _currency_checked(a: Analysis, original: str) -> None:
+    """(round 49, f49w) A yes/no check of the currency the companies named report in ("Does X report in Canadian
+    dollars?", "X reports in CAD, right?", ``entities.currency_checks``): its words are the CURRENCY field's, which
+    answers it whether it holds or not (it was refused as a yes/no question, or read as a conversion into the
+    currency). The span before the words must name a company (a trial linking) and nothing else."""
+    assert a.claims is not None and a.ents is not None
+    for (ws, we), own in ent.currency_checks(a.text):
+        trial, named = Claims(a.text), ent.Entities()
+        trial.spans = list(a.claims.spans)
+        ent.link_companies(original, a.text, trial, named)
+        if not named.tickers or not all(ws <= p < we for p in named.ticker_pos.values()) \
+                or re.search(r"\w", _blank_claimed(a.text, trial, ws, we)):
+            continue
+        for s, e in own:
+            for w in re.finditer(r"\S+", a.text[s:e]):
+                if a.claims.free(s + w.start(), s + w.end()):
+                    a.claims.claim(s + w.start(), s + w.end(), "field")
+        for f in (a.ents.fields, a.ents.checks):
+            if "CURRENCY" not in f:
+                f.append("CURRENCY")
+
+
+def _blank_claimed(text: str, claims: Claims, s: int, e: int) -> str:
+    """The text from ``s`` to ``e`` with every claimed span and every joining word blanked."""
+    out = list(text[s:e])
+    for cs, ce, _who in claims.spans:
+        for i in range(max(cs, s), min(ce, e)):
+            out[i - s] = " "
+    return re.sub(r"\b(?:and|or|both|all|also|really|still|actually|'s|s)\b|[,']", " ", "".join(out))
 
 
 # (round 27, f27c) "Given that estimates are as of the end of 2024, ...", "Estimates as of 2024-12-31: ...": a clause
