@@ -2286,7 +2286,7 @@ def story_clauses(question: str) -> list[tuple[int, int]]:
         if (s, e) in clauses and (_STORY_GOES_ON.match(nxt) or re.search(
                 r"(?<![\w'])(?:because|since|as|while|when|though|although|that|and|but|or|so)\W*$", said)):
             continue  # ("I hold some X, which ...", "..., because, well, ...": the clause goes on after its comma)
-        if _STORY_SUBJECT.match(body.lower()) is None or not _story_words(body):
+        if _STORY_SUBJECT.match(body.lower()) is None or not _story_words(body, trade=(s, e) not in asides):
             continue
         spans.append((s, e))
     # (round 45, f45s) a sentence of the story taken whole where its first clause is the asker's and each clause after
@@ -2328,7 +2328,7 @@ _LIKE_A_LIKENESS = re.compile(r"(?<![\w'])((?:feels?|felt|feeling|looks?|looked|
                               r"behaves?|behaved|runs?|ran|[a-z]{3,}ing)\s+)like(?![\w'])")
 
 
-def _story_words(body: str) -> bool:
+def _story_words(body: str, trade: bool = True) -> bool:
     """(round 44, f44s; round 45, f45s: one check for a clause and a sentence) Whether the words of a story's span
     ``body`` may be the asker's tale: no request, wish, meaning, question word or restricting word (``_STORY_ASKS``),
     no closed class of content but numbers, periods, comparisons and the teller's negations (``_STORY_CLASSES``), no
@@ -2352,8 +2352,12 @@ def _story_words(body: str) -> bool:
         low = low[:cs] + " " * (ce - cs) + low[ce:]
     if {leftovers.content_class([w]) for w in low.split()} - {None} - _STORY_CLASSES:
         return False
+    # ((round 49, lead) a trade word is the story's outside brackets only: an aside by a figure qualifies it, "Falcon
+    # Software's sales (my frobnicated view)" (round 42) stays refused)
+    bracketed = {w for inner in re.findall(r"\(([^()]*)\)", body) for w in re.findall(r"[\w'][\w'-]*", inner)}
     return all(len(w) <= 3 or w.lower() in FILLER or english(re.sub(r"'s$", "", w.lower())) or w[0].isdigit()
-               or w[0].isupper() or _compound(w.lower()) or _number_said(w) or _trade_word(w)
+               or w[0].isupper() or _compound(w.lower()) or _number_said(w)
+               or (trade and w not in bracketed and _trade_word(w))
                for w in re.findall(r"[\w'][\w'-]*", body))
 
 
