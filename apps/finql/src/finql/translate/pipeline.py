@@ -2763,10 +2763,12 @@ def _withdraw(a: Analysis, m: re.Match[str], gone: tuple[int, int], said: tuple[
 # "Turning to X", read as "as for"), up to its comma, colon or dash
 # ((round 48, f48x) and a semicolon or a double dash after it, as ``text._BRIDGE_TOPIC`` takes them: "Same question,
 # but for X; what is Y's P/E?" answered both companies)
-_TOPIC_LEAD = re.compile(r"(?i)\W*as\s+for\s+(?P<topic>[^,:;?!]+?)\s*(?:[,:;]|\s-+\s|\s*[\u2013\u2014]\s*)")
+# ((round 49, r49) and a bare "For X, ..." said first, as "Now for X, ..." is: "For Apex Materials, what is Falcon
+# Software's P/E?" answered both companies; "For X, what is its P/E?", "For X and Y, what ...?" read as before)
+_TOPIC_LEAD = re.compile(r"(?i)\W*(?:as\s+)?for\s+(?P<topic>[^,:;?!]+?)\s*(?:[,:;]|\s-+\s|\s*[\u2013\u2014]\s*)")
 # the rest of the question speaking of the topic's company again: a pronoun, "both", "each", "the company"
 _TOPIC_AGAIN = re.compile(r"\b(?:it|its|it's|itself|they|them|their|theirs|both|each|together|the\s+(?:company|firm|two|"
-                          r"former|latter)|(?:the\s+)?same)\b")
+                          r"former|latter)|(?:the\s+)?same|too|as\s+well)\b")
 
 
 # (round 45, f45n) a heading of companies alone before the question, ended by a full stop, a colon, a semicolon, a

@@ -1945,6 +1945,15 @@ _BRIDGE_TOPIC = re.compile(_BRIDGE_OPEN + r"(?:following\s+up\s+on|(?:coming|goi
                            # (never a topic that points back at the talk: "following up on my last question", "back to that")
                            r"(?![^,:;.?!-]*\b(?:questions?|answers?|points?|requests?|query|queries|messages?|emails?|ones?|"
                            r"that|this|it|those|these|them|earlier|previous|before|above|last|same)\b)", re.IGNORECASE)
+# (round 49, r49) the same bridge said with "for" after a follow-up's "now", "and", "then" ("Now for X, ...", "And for
+# X; ...", "Then for X: ..."), or as "what (how) about X, ...", "(moving) on to X -- ...": X is the topic, as "back to X"
+# carries it ("Now for Apex Materials, what is Falcon Software's P/E?" answered both companies). A bare "For X, ..." is
+# left as it was read (the question's own company or period in most golds)
+_BRIDGE_FOR = re.compile(r"^\s*(?:(?:so|ok|okay|alright|right)\s*,?\s+)*(?:(?:(?:then|and|now)\s*,?\s+)+for|"
+                         r"(?:(?:then|and|now)\s*,?\s+)*(?:what|how)\s+about|(?:(?:then|and|now)\s*,?\s+)*(?:moving\s+)?"
+                         r"on(?:\s+|)to)\s+(?=[^,:;.?!-]{1,60}(?:[,:;]|\s-+\s|\s*[\u2013\u2014]\s*))"
+                         r"(?![^,:;.?!-]*\b(?:questions?|answers?|points?|requests?|query|queries|messages?|emails?|ones?|"
+                         r"that|this|it|those|these|them|earlier|previous|before|above|last|same)\b)", re.IGNORECASE)
 _BRIDGE_INSTEAD = re.compile(_BRIDGE_OPEN + r"if\s+(?:i|we)\s+(?:go\s+with|use|take|try|look\s+at|switch\s+to|change\s+to|"
                              r"move\s+(?:on\s+)?to|turn\s+to)\s+(?P<what>[^,:;.?!]{1,60}?)\s+instead\s*(?=[,:;]|\s-+\s)",
                              re.IGNORECASE)
@@ -1972,6 +1981,7 @@ def _follow_up_bridge(text: str) -> str:
     question), where "Regarding Apex Materials, ..." is named by ``pipeline._topic_of_another``."""
     text = _BRIDGE_ALONE.sub("", text, count=1)
     text = _BRIDGE_TOPIC.sub("as for ", text, count=1)
+    text = _BRIDGE_FOR.sub("as for ", text, count=1)
     text = _BRIDGE_INSTEAD.sub(lambda m: "as for " + m.group("what"), text, count=1)
     if _BRIDGE_ORDER.search(_OTHER_WAY.sub("", text)):
         text = _OTHER_WAY.sub("", text)
