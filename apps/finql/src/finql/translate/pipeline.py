@@ -1899,6 +1899,17 @@ def _names_a_set_not_restricting(a: Analysis, s: int, e: int, segments: list[tup
     return a.text[s:nxt[1]].strip(" .;!?")
 
 
+def _of_another_only(a: Analysis, s: int, e: int, companies: list[str]) -> bool:
+    """(round 49, r49) Whether the rest of the question (outside text[s:e]) asks of a company other than ``companies``
+    (first named in s..e) and never names or speaks of those again (``_TOPIC_AGAIN``: "it", "its", "both", "too")."""
+    assert a.claims is not None and a.ents is not None
+    others = [t for t, p in a.ents.ticker_pos.items() if not s <= p < e]
+    rest = a.text[:s] + " " + a.text[e:]
+    outside = [cs for cs, _ce, who in a.claims.spans if who == "company" and not s <= cs < e
+               and re.search(r"[a-z0-9]", a.text[cs:_ce])]
+    return bool(others) and len(outside) <= len(others) and _TOPIC_AGAIN.search(rest) is None
+
+
 def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> None:
     """A sentence or clause that holds no measure, period, condition, number or restricting word, and whose words no
     step read, is the asker's context ("I'm a student writing a paper on food companies.", "Good morning! I'm trying
@@ -1941,6 +1952,11 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
         # second sentence for the asker's context, its words dropped, and answered both: a wrong answer)
         again = any(who == "company" and s <= cs < e for cs, _ce, who in a.claims.spans)
         if (companies or again) and not asker:
+            continue
+        # ((round 49, r49) an asker's sentence whose companies the rest neither names again nor speaks of, while the
+        # rest asks of another: "I work at Atlas Mining. What was Cobalt Motors' net income?" answered both (the
+        # sentence's company stayed linked); kept, and its words refused, as ``_topic_of_another`` names a topic)
+        if companies and _of_another_only(a, s, e, companies):
             continue
         # (round 45, f45s) a singular pronoun of the rest for the companies of an asker's sentence that names several
         # ("My wife flies Copperfield Air and Prairie Airways. What was its net income?"): which one is meant is not
