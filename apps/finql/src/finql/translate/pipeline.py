@@ -2781,7 +2781,7 @@ def _withdraw(a: Analysis, m: re.Match[str], gone: tuple[int, int], said: tuple[
 # but for X; what is Y's P/E?" answered both companies)
 # ((round 49, r49) and a bare "For X, ..." said first, as "Now for X, ..." is: "For Apex Materials, what is Falcon
 # Software's P/E?" answered both companies; "For X, what is its P/E?", "For X and Y, what ...?" read as before)
-_TOPIC_LEAD = re.compile(r"(?i)\W*(?:as\s+)?for\s+(?P<topic>[^,:;?!]+?)\s*(?:[,:;]|\s-+\s|\s*[\u2013\u2014]\s*)")
+_TOPIC_LEAD = re.compile(r"(?i)\W*(?:as\s+)?for\s+(?P<topic>[^,:;?!()]+?)\s*(?:[,:;]|\s-+\s|\s*[\u2013\u2014]\s*)")
 # the rest of the question speaking of the topic's company again: a pronoun, "both", "each", "the company"
 _TOPIC_AGAIN = re.compile(r"\b(?:it|its|it's|itself|they|them|their|theirs|both|each|together|the\s+(?:company|firm|two|"
                           r"former|latter)|(?:the\s+)?same|too|as\s+well)\b")
@@ -2830,6 +2830,11 @@ def _topic_of_another(a: Analysis, original: str) -> None:
         return
     topic = {t for t, pos in a.ents.ticker_pos.items() if s <= pos < e}
     if not topic or _TOPIC_AGAIN.search(a.text, end):
+        return
+    # ((round 49, r49) a list of companies goes on after the topic's comma, "For A, B and C, what were ...": the
+    # topic is the whole list, asked of)
+    if m is not None and any(who == "company" and cs >= end and not a.text[end:cs].strip()
+                              for cs, _ce, who in a.claims.spans):
         return
     trial = Claims(a.text)
     trial.spans = [sp for sp in a.claims.spans if sp[2] != "company" or sp[0] < end]
