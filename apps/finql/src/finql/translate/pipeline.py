@@ -2933,10 +2933,14 @@ def _a_figure_of_the_kept_only(a: Analysis, last: int, group: int) -> bool:
     "Apex Materials and Falcon Software net income in 2023. Only Falcon Software's P/E." asks the P/E of one company
     beside the net income of both (the net income of the other was dropped: a wrong answer). FinQL asks every figure of
     every company: True (named, as in one sentence). The same measure said again ("... net income. The net income for
-    B only.") or none before ("Show me A, B and C. I want the P/E for C only.") keeps the companies."""
+    B only.") or none before ("Show me A, B and C. I want the P/E for C only.") keeps the companies.
+    (round 49, r49: the measures are found in the text up to the kept sentence's end only, and never inside a company's
+    name: this runs while the companies are linked, before the steps find the measures, ``a.hits``)"""
+    assert a.claims is not None
     opens = max(a.text.rfind(c, last, group) for c in ".?!;:") + 1
     ends = min([i for c in ".?!;" if (i := a.text.find(c, group)) >= 0] or [len(a.text)])
-    hits = senses.find(a.text.lower(), lambda s, e: True)
+    companies = a.claims.by("company")
+    hits = senses.find(a.text[:ends].lower(), lambda s, e: not any(cs < e and s < ce for cs, ce in companies))
     before = {h.sense.key for h in hits if h.end <= opens}
     here = {h.sense.key for h in hits if opens <= h.start < ends}
     return bool(before) and bool(here - before)
