@@ -121,3 +121,27 @@ def test_price_off_its_extreme_named(question: str) -> None:
 ])
 def test_price_off_its_extreme_still_read(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# --- 5. a later sentence asking a new measure of some of the companies named before --------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Cobalt Motors and Atlas Mining sales in 2023. Also the P/E for Atlas Mining.",
+    "Cobalt Motors and Atlas Mining sales in 2023. For Atlas Mining, also the P/E.",
+    "Delta Capital and Brightwater Power net income in 2022. Brightwater Power's dividend yield as well.",
+    "Cobalt Motors and Atlas Mining sales in 2023. What is Atlas Mining's P/E?",
+])
+def test_later_figure_of_some_named(question: str) -> None:
+    assert refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Cobalt Motors and Atlas Mining sales in 2023. What are Cobalt Motors' and Atlas Mining's P/E?",
+     "FF_SALES(FY2023), FG_PE(2023-12-31) FOR COBA, ATLM"),
+    ("Cobalt Motors and Atlas Mining sales in 2023. And each one's P/E.",
+     "FF_SALES(FY2023), FG_PE(2023-12-31) FOR COBA, ATLM"),
+    ("Cobalt Motors and Atlas Mining sales in 2023. Just Atlas Mining's.", "FF_SALES(FY2023) FOR ATLM"),
+])
+def test_later_figure_of_all_still_read(question: str, query: str) -> None:
+    assert q(question) == query

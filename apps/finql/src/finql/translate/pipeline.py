@@ -268,6 +268,7 @@ def link_entities(a: Analysis) -> None:
     ent.link_companies(original, a.text, a.claims, a.ents)
     _companies_taken_back(a)  # "apex no wait granite water"
     _only_some_named(a, original)  # "A and B. What is the P/E? B only."
+    _a_later_figure_of_some(a, original)  # "A and B sales in 2023. Also the P/E for B."
     _topic_of_another(a, original)  # "Regarding X, what was Y's revenue?"
     for _cs, ce in a.claims.by("company"):  # "other than Indigo itself": the company named, said again
         itself = re.match(r"\s+(?:itself|themselves)\b", a.text[ce:])
@@ -2926,6 +2927,43 @@ def _only_some_named(a: Analysis, original: str) -> None:
         a.claims.claim(s, e, "context")
     a.claims.claim(ms, me, "company")
     a.notes.append(f"companies kept: {', '.join(kept.tickers)} ('{a.text[min(gs, ms):max(ge, me)]}')")
+
+
+def _a_later_figure_of_some(a: Analysis, original: str) -> None:
+    """(round 49, r49) A later sentence that names some of the companies named before, without "only", and asks a
+    measure the sentences before it did not: "A and B sales in 2023. Also the P/E for B.", "..., and B's P/E.", "...
+    What is B's P/E?" answered the P/E of both (a figure of one company read of all, as r48's "only" class was). FinQL
+    asks every figure of every company: named, as f47w names it in one sentence (``_a_figure_of_the_kept_only``
+    proves the measure new). The same measure again ("... The sales for B, please."), every company again, "each",
+    or no measure before reads as before."""
+    assert a.claims is not None and a.ents is not None
+    if len(a.ents.tickers) < 2 or a.unresolved:
+        return
+    breaks = [m.end() for m in re.finditer(r"[.?!;](?=\s|$)", a.text)]
+    spans = sorted((s, e) for s, e in a.claims.by("company") if re.search(r"[a-z0-9]", a.text[s:e]))
+    first_end = next((b for b in breaks if spans and b >= spans[0][1]), None)
+    if first_end is None:
+        return
+    for i, b in enumerate(breaks):
+        if b < first_end:
+            continue
+        stop = breaks[i + 1] if i + 1 < len(breaks) else len(a.text)
+        here = [(s, e) for s, e in spans if b <= s < stop]
+        if not here or re.search(r"\b(?:only|just|each|every|both|all|respectively)\b", a.text[b:stop]):
+            continue
+        trial = Claims(a.text)
+        trial.spans = [sp for sp in a.claims.spans if sp[2] != "company"]
+        trial.claim(0, b, "context")
+        if stop < len(a.text):
+            trial.claim(stop, len(a.text), "context")
+        named = ent.Entities()
+        ent.link_companies(original, a.text, trial, named)
+        if not named.tickers or named.ambiguous or not set(named.tickers) < set(a.ents.tickers) \
+                or any(a.ents.ticker_pos.get(t, b) >= b for t in named.tickers):
+            continue
+        if _a_figure_of_the_kept_only(a, 0, here[0][0]):
+            a.unresolved.append(a.text[here[0][0]:here[-1][1]])
+            return
 
 
 def _a_figure_of_the_kept_only(a: Analysis, last: int, group: int) -> bool:
