@@ -5053,6 +5053,7 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         ctx.uses.sort(key=lambda x: x.hit.start)
         ctx.used_times.update(id(m) for m in years)
     _figure_off_another(ctx)
+    _price_off_its_extreme(ctx)
 
 
 # (round 48, f48x) the words between a measure and a reported figure it is said "off" (a value "on", "using", "based
@@ -5079,6 +5080,29 @@ def _figure_off_another(ctx: Ctx) -> None:
         if re.search(r"[,;:?!]|\b(?:and|or|plus|minus|vs|versus)\b", words.lstrip(" ,")):
             continue
         raise Refusal("a figure said off (on) another that no multiple reads", [ctx.text[u.hit.start:y.hit.end]])
+
+
+# (round 49, r49) the words between a price and its high or low said "off" it: "X's share price off its 52-week high",
+# "X's close off its 2023 peak", "their price, off their highs"
+_PRICE_OFF = re.compile(r"\s*,?\s+(?:(?:is|was|are|were|trading|trades|traded|now)\s+)*off\s+(?:its|their|the)\s+"
+                        r"(?:[\w'-]+\s+){0,3}?")
+
+
+def _price_off_its_extreme(ctx: Ctx) -> None:
+    """(round 49, r49) A price said "off" its high or low with no question of how far ("Cobalt Motors' share price off
+    its 52-week high", "X's price off its 2023 high"): the price and the high were read as two columns and "off" dropped
+    (the sibling of f48x's figure said off another, ``_figure_off_another``). The distance is asked by "how far is X's
+    share price from its 52-week high?"; named. "How much is X off its 52-week high?", "X stock down 10% off its
+    high", "X's close versus its 2023 high" read as before."""
+    ordered = sorted(ctx.uses, key=lambda x: x.hit.start)
+    for u, y in zip(ordered, ordered[1:], strict=False):
+        if u.hit.sense.key != "price" or y.hit.sense.key not in ("high", "low") or u.parts or y.parts \
+                or y.hit.start < u.hit.end or not _PRICE_OFF.fullmatch(ctx.text, u.hit.end, y.hit.start):
+            continue
+        if re.search(r"\bhow\s+(?:far|much)\b", ctx.text[:u.hit.start]):
+            continue  # (a distance asked: its own reading)
+        raise Refusal("a price said off its high or low: ask how far it is from it, or for both figures",
+                      [ctx.text[u.hit.start:y.hit.end]])
 
 
 def _extreme_of_a_figure(ctx: Ctx) -> None:

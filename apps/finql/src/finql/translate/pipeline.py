@@ -269,6 +269,7 @@ def link_entities(a: Analysis) -> None:
     ent.link_companies(original, a.text, a.claims, a.ents)
     _companies_taken_back(a)  # "apex no wait granite water"
     _only_some_named(a, original)  # "A and B. What is the P/E? B only."
+    _a_later_figure_of_some(a, original)  # "A and B sales in 2023. Also the P/E for B."
     _topic_of_another(a, original)  # "Regarding X, what was Y's revenue?"
     for _cs, ce in a.claims.by("company"):  # "other than Indigo itself": the company named, said again
         itself = re.match(r"\s+(?:itself|themselves)\b", a.text[ce:])
@@ -1931,6 +1932,17 @@ def _names_a_set_not_restricting(a: Analysis, s: int, e: int, segments: list[tup
     return a.text[s:nxt[1]].strip(" .;!?")
 
 
+def _of_another_only(a: Analysis, s: int, e: int, companies: list[str]) -> bool:
+    """(round 49, r49) Whether the rest of the question (outside text[s:e]) asks of a company other than ``companies``
+    (first named in s..e) and never names or speaks of those again (``_TOPIC_AGAIN``: "it", "its", "both", "too")."""
+    assert a.claims is not None and a.ents is not None
+    others = [t for t, p in a.ents.ticker_pos.items() if not s <= p < e]
+    rest = a.text[:s] + " " + a.text[e:]
+    outside = [cs for cs, _ce, who in a.claims.spans if who == "company" and not s <= cs < e
+               and re.search(r"[a-z0-9]", a.text[cs:_ce])]
+    return bool(others) and len(outside) <= len(others) and _TOPIC_AGAIN.search(rest) is None
+
+
 def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> None:
     """A sentence or clause that holds no measure, period, condition, number or restricting word, and whose words no
     step read, is the asker's context ("I'm a student writing a paper on food companies.", "Good morning! I'm trying
@@ -1973,6 +1985,11 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
         # second sentence for the asker's context, its words dropped, and answered both: a wrong answer)
         again = any(who == "company" and s <= cs < e for cs, _ce, who in a.claims.spans)
         if (companies or again) and not asker:
+            continue
+        # ((round 49, r49) an asker's sentence whose companies the rest neither names again nor speaks of, while the
+        # rest asks of another: "I work at Atlas Mining. What was Cobalt Motors' net income?" answered both (the
+        # sentence's company stayed linked); kept, and its words refused, as ``_topic_of_another`` names a topic)
+        if companies and _of_another_only(a, s, e, companies):
             continue
         # (round 45, f45s) a singular pronoun of the rest for the companies of an asker's sentence that names several
         # ("My wife flies Copperfield Air and Prairie Airways. What was its net income?"): which one is meant is not
@@ -2856,10 +2873,12 @@ def _withdraw(a: Analysis, m: re.Match[str], gone: tuple[int, int], said: tuple[
 # "Turning to X", read as "as for"), up to its comma, colon or dash
 # ((round 48, f48x) and a semicolon or a double dash after it, as ``text._BRIDGE_TOPIC`` takes them: "Same question,
 # but for X; what is Y's P/E?" answered both companies)
-_TOPIC_LEAD = re.compile(r"(?i)\W*as\s+for\s+(?P<topic>[^,:;?!]+?)\s*(?:[,:;]|\s-+\s|\s*[\u2013\u2014]\s*)")
+# ((round 49, r49) and a bare "For X, ..." said first, as "Now for X, ..." is: "For Apex Materials, what is Falcon
+# Software's P/E?" answered both companies; "For X, what is its P/E?", "For X and Y, what ...?" read as before)
+_TOPIC_LEAD = re.compile(r"(?i)\W*(?:as\s+)?for\s+(?P<topic>[^,:;?!()]+?)\s*(?:[,:;]|\s-+\s|\s*[\u2013\u2014]\s*)")
 # the rest of the question speaking of the topic's company again: a pronoun, "both", "each", "the company"
 _TOPIC_AGAIN = re.compile(r"\b(?:it|its|it's|itself|they|them|their|theirs|both|each|together|the\s+(?:company|firm|two|"
-                          r"former|latter)|(?:the\s+)?same)\b")
+                          r"former|latter)|(?:the\s+)?same|too|as\s+well)\b")
 
 
 # (round 45, f45n) a heading of companies alone before the question, ended by a full stop, a colon, a semicolon, a
@@ -2905,6 +2924,11 @@ def _topic_of_another(a: Analysis, original: str) -> None:
         return
     topic = {t for t, pos in a.ents.ticker_pos.items() if s <= pos < e}
     if not topic or _TOPIC_AGAIN.search(a.text, end):
+        return
+    # ((round 49, r49) a list of companies goes on after the topic's comma, "For A, B and C, what were ...": the
+    # topic is the whole list, asked of)
+    if m is not None and any(who == "company" and cs >= end and not a.text[end:cs].strip()
+                              for cs, _ce, who in a.claims.spans):
         return
     trial = Claims(a.text)
     trial.spans = [sp for sp in a.claims.spans if sp[2] != "company" or sp[0] < end]
@@ -2998,15 +3022,56 @@ def _only_some_named(a: Analysis, original: str) -> None:
     a.notes.append(f"companies kept: {', '.join(kept.tickers)} ('{a.text[min(gs, ms):max(ge, me)]}')")
 
 
+def _a_later_figure_of_some(a: Analysis, original: str) -> None:
+    """(round 49, r49) A later sentence that names some of the companies named before, without "only", and asks a
+    measure the sentences before it did not: "A and B sales in 2023. Also the P/E for B.", "..., and B's P/E.", "...
+    What is B's P/E?" answered the P/E of both (a figure of one company read of all, as r48's "only" class was). FinQL
+    asks every figure of every company: named, as f47w names it in one sentence (``_a_figure_of_the_kept_only``
+    proves the measure new). The same measure again ("... The sales for B, please."), every company again, "each",
+    or no measure before reads as before."""
+    assert a.claims is not None and a.ents is not None
+    if len(a.ents.tickers) < 2 or a.unresolved:
+        return
+    breaks = [m.end() for m in re.finditer(r"[.?!;](?=\s|$)", a.text)]
+    spans = sorted((s, e) for s, e in a.claims.by("company") if re.search(r"[a-z0-9]", a.text[s:e]))
+    first_end = next((b for b in breaks if spans and b >= spans[0][1]), None)
+    if first_end is None:
+        return
+    for i, b in enumerate(breaks):
+        if b < first_end:
+            continue
+        stop = breaks[i + 1] if i + 1 < len(breaks) else len(a.text)
+        here = [(s, e) for s, e in spans if b <= s < stop]
+        if not here or re.search(r"\b(?:only|just|each|every|both|all|respectively)\b", a.text[b:stop]):
+            continue
+        trial = Claims(a.text)
+        trial.spans = [sp for sp in a.claims.spans if sp[2] != "company"]
+        trial.claim(0, b, "context")
+        if stop < len(a.text):
+            trial.claim(stop, len(a.text), "context")
+        named = ent.Entities()
+        ent.link_companies(original, a.text, trial, named)
+        if not named.tickers or named.ambiguous or not set(named.tickers) < set(a.ents.tickers) \
+                or any(a.ents.ticker_pos.get(t, b) >= b for t in named.tickers):
+            continue
+        if _a_figure_of_the_kept_only(a, 0, here[0][0]):
+            a.unresolved.append(a.text[here[0][0]:here[-1][1]])
+            return
+
+
 def _a_figure_of_the_kept_only(a: Analysis, last: int, group: int) -> bool:
     """(round 48, r48) The sentence of the companies kept with "only" asks a measure the sentences before it did not:
     "Apex Materials and Falcon Software net income in 2023. Only Falcon Software's P/E." asks the P/E of one company
     beside the net income of both (the net income of the other was dropped: a wrong answer). FinQL asks every figure of
     every company: True (named, as in one sentence). The same measure said again ("... net income. The net income for
-    B only.") or none before ("Show me A, B and C. I want the P/E for C only.") keeps the companies."""
+    B only.") or none before ("Show me A, B and C. I want the P/E for C only.") keeps the companies.
+    (round 49, r49: the measures are found in the text up to the kept sentence's end only, and never inside a company's
+    name: this runs while the companies are linked, before the steps find the measures, ``a.hits``)"""
+    assert a.claims is not None
     opens = max(a.text.rfind(c, last, group) for c in ".?!;:") + 1
     ends = min([i for c in ".?!;" if (i := a.text.find(c, group)) >= 0] or [len(a.text)])
-    hits = senses.find(a.text.lower(), lambda s, e: True)
+    companies = a.claims.by("company")
+    hits = senses.find(a.text[:ends].lower(), lambda s, e: not any(cs < e and s < ce for cs, ce in companies))
     before = {h.sense.key for h in hits if h.end <= opens}
     here = {h.sense.key for h in hits if opens <= h.start < ends}
     return bool(before) and bool(here - before)

@@ -1970,6 +1970,15 @@ _BRIDGE_TOPIC = re.compile(_BRIDGE_OPEN + r"(?:following\s+up\s+on|(?:coming|goi
                            # (never a topic that points back at the talk: "following up on my last question", "back to that")
                            r"(?![^,:;.?!-]*\b(?:questions?|answers?|points?|requests?|query|queries|messages?|emails?|ones?|"
                            r"that|this|it|those|these|them|earlier|previous|before|above|last|same)\b)", re.IGNORECASE)
+# (round 49, r49) the same bridge said with "for" after a follow-up's "now", "and", "then" ("Now for X, ...", "And for
+# X; ...", "Then for X: ..."), or as "what (how) about X, ...", "(moving) on to X -- ...": X is the topic, as "back to X"
+# carries it ("Now for Apex Materials, what is Falcon Software's P/E?" answered both companies). A bare "For X, ..." is
+# left as it was read (the question's own company or period in most golds)
+_BRIDGE_FOR = re.compile(r"^\s*(?:(?:so|ok|okay|alright|right)\s*,?\s+)*(?:(?:(?:then|and|now)\s*,?\s+)+for|"
+                         r"(?:(?:then|and|now)\s*,?\s+)*(?:what|how)\s+about|(?:(?:then|and|now)\s*,?\s+)*(?:moving\s+)?"
+                         r"on(?:\s+|)to)\s+(?=[^,:;.?!-]{1,60}(?:[,:;]|\s-+\s|\s*[\u2013\u2014]\s*))"
+                         r"(?![^,:;.?!-]*\b(?:questions?|answers?|points?|requests?|query|queries|messages?|emails?|ones?|"
+                         r"that|this|it|those|these|them|earlier|previous|before|above|last|same)\b)", re.IGNORECASE)
 _BRIDGE_INSTEAD = re.compile(_BRIDGE_OPEN + r"if\s+(?:i|we)\s+(?:go\s+with|use|take|try|look\s+at|switch\s+to|change\s+to|"
                              r"move\s+(?:on\s+)?to|turn\s+to)\s+(?P<what>[^,:;.?!]{1,60}?)\s+instead\s*(?=[,:;]|\s-+\s)",
                              re.IGNORECASE)
@@ -1997,6 +2006,7 @@ def _follow_up_bridge(text: str) -> str:
     question), where "Regarding Apex Materials, ..." is named by ``pipeline._topic_of_another``."""
     text = _BRIDGE_ALONE.sub("", text, count=1)
     text = _BRIDGE_TOPIC.sub("as for ", text, count=1)
+    text = _BRIDGE_FOR.sub("as for ", text, count=1)
     text = _BRIDGE_INSTEAD.sub(lambda m: "as for " + m.group("what"), text, count=1)
     if _BRIDGE_ORDER.search(_OTHER_WAY.sub("", text)):
         text = _OTHER_WAY.sub("", text)
@@ -2049,6 +2059,47 @@ def _period_added_after(text: str) -> str:
             or _RANKED_OR_SCREENED.search(text, 0, m.start()):
         return text
     return f"{text[:m.start()]}, {m.group('tail')}{m.group('end')}"
+
+
+# (round 49, r49) a year said as a span's bound, "since 2022", "from 2022 until today", "after 2022": no calendar year
+# whose end a bare "year end" could be (the span runs on past it)
+_YEAR_AS_BOUND = re.compile(r"\b(?:since|from|after|before|until|till|through|starting|beginning|prior\s+to|"
+                            r"up\s+to)\s+(?:(?:the\s+)?(?:start|end|beginning|close)\s+of\s+)?(?:calendar\s+)?"
+                            r"(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _the_one_year_before(text: str, end: int) -> str | None:
+    """The one calendar year said before ``end``, or None: none, two, a fiscal year in the question (a fiscal year's end
+    is the company's own), or (r49) a year said as a span's bound ("since 2022": the span runs past its end)."""
+    if re.search(r"\b(?:fiscal|financial|fy)", text, flags=re.IGNORECASE) or _YEAR_AS_BOUND.search(text[:end]):
+        return None
+    years = set(re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", text[:end]))
+    return years.pop() if len(years) == 1 else None
+
+
+def _year_end_of_the_year_said(text: str) -> str:
+    """A "year end" with no year of its own read at the end of the one calendar year said before it
+    (``_the_one_year_before``); otherwise left as said, and refused, naming it.
+    (round 27) "how did the stock do in 2024 and what was it worth at year end?": "at (by) year end"
+    (r28: never where the year end names its own year, "at year end 2024", "by year-end '23", "at year end, 2024": the
+    year before it was put in and the year said read as a second period, a wrong answer)
+    (round 48, f48r) "by calendar-2024 return, with year-end market cap", "their 2023 return and year-end close": a
+    market figure's "year-end" (never where its year is said right before it, "the 2023 year-end close", "2023's year-end
+    P/E": round 42's own)
+    (round 49, r49) moved here from ``normalize`` (the two rules share the year's proof); a year said as a span's bound
+    is no year ended: "X's return since 2022 and its year-end market cap", "How has X done since 2022 and what was it
+    worth at year end?" read the end of 2022 (a wrong answer)."""
+    m = re.search(r"\b(at|by)\s+(?:the\s+)?year[- ]end\b(?!\s*(?:of|for|in)\b|\s*,?\s*(?:fy\s?|')?\d)", text,
+                  flags=re.IGNORECASE)
+    if m is not None and (year := _the_one_year_before(text, m.start())) is not None:
+        text = f"{text[:m.start()]}{m.group(1)} the end of {year}{text[m.end():]}"
+    m = re.search(r"\byear[- ]end\s+(market\s+cap(?:italisation|italization|s)?|(?:share\s+|stock\s+|closing\s+)?prices?|"
+                  r"closes?|p/e|pe|dividend\s+yields?|p/b)\b(?!\s*(?:(?:in|for|of|at)\s+)?(?:the\s+)?(?:end\s+of\s+)?"
+                  r"(?:calendar\s+|fiscal\s+|fy\s*)?'?\d)", text, flags=re.IGNORECASE)
+    if m is not None and not re.search(r"\d(?:'s)?[\s-]*$", text[:m.start()]) \
+            and (year := _the_one_year_before(text, m.start())) is not None:
+        text = f"{text[:m.start()]}{m.group(1)} at the end of {year}{text[m.end():]}"
+    return text
 
 
 def normalize(question: str) -> str:
@@ -3729,28 +3780,7 @@ def normalize(question: str) -> str:
     # "next year's consensus EPS and the estimate for the year after", "... for fiscal 2025 and the one for fiscal 2026":
     # the same figure at a second period, as "and for the year after" says it
     text = _SAME_FIGURE_AT.sub(lambda m: f"{m.group(1)} {'for' if m.group(2).lower() == 'from' else m.group(2)} ", text)
-    # (round 27) "how did the stock do in 2024 and what was it worth at year end?": the end of the one calendar year said
-    # before (with no fiscal year in the question: a fiscal year's end is the company's own, left as it is)
-    # (r28: never where the year end names its own year, "at year end 2024", "by year-end '23", "at year end, 2024": the
-    # year before it was put in and the year said read as a second period, a wrong answer)
-    m = re.search(r"\b(at|by)\s+(?:the\s+)?year[- ]end\b(?!\s*(?:of|for|in)\b|\s*,?\s*(?:fy\s?|')?\d)", text,
-                  flags=re.IGNORECASE)
-    if m is not None and not re.search(r"\b(?:fiscal|financial|fy)", text, flags=re.IGNORECASE):
-        years = set(re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", text[:m.start()]))
-        if len(years) == 1:
-            text = f"{text[:m.start()]}{m.group(1)} the end of {years.pop()}{text[m.end():]}"
-    # (round 48, f48r) "by calendar-2024 return, with year-end market cap", "their 2023 return and year-end close": a
-    # market figure's "year-end" with no year of its own is the end of the one calendar year said before it, as "at
-    # year end" is above (never with a fiscal year in the question, nor two years before it: refused, naming it)
-    m = re.search(r"\byear[- ]end\s+(market\s+cap(?:italisation|italization|s)?|(?:share\s+|stock\s+|closing\s+)?prices?|"
-                  r"closes?|p/e|pe|dividend\s+yields?|p/b)\b(?!\s*(?:(?:in|for|of|at)\s+)?(?:the\s+)?(?:end\s+of\s+)?"
-                  r"(?:calendar\s+|fiscal\s+|fy\s*)?'?\d)", text, flags=re.IGNORECASE)
-    # (never where its year is said right before it, "the 2023 year-end close", "2023's year-end P/E": round 42's own)
-    if m is not None and not re.search(r"\b(?:fiscal|financial|fy)", text, flags=re.IGNORECASE) \
-            and not re.search(r"\d(?:'s)?[\s-]*$", text[:m.start()]):
-        years = set(re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", text[:m.start()]))
-        if len(years) == 1:
-            text = f"{text[:m.start()]}{m.group(1)} at the end of {years.pop()}{text[m.end():]}"
+    text = _year_end_of_the_year_said(text)
     # (round 27) "X's operating margin for fiscal 2023 and for fiscal 2024 respectively": one figure at each period said
     # last, in the order said (FinQL's columns are); only right after a list of periods that ends the question, and
     # where the sentence lists nothing else to pair them with ("A and B in FY2022 and FY2023 respectively": A's FY2022)
