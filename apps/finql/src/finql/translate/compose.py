@@ -9158,6 +9158,11 @@ def _move_ranked(ctx: Ctx, start: int, end: int) -> bool:
                         r"largest|strongest|sharpest)\b", ctx.text[end:])
 
 
+# (round 49, f49t) an order of the rows said with the judging words ("Best first.", "worst to best"): an order said whole,
+# as "highest first" is ("which had the best return in 2024? Best first." was TOP 1, every other row dropped); only of a
+# measure where more is plainly better (``_judged`` refuses the rest); "the best first-quarter sales" is no order
+_JUDGED_ORDER_DOWN = re.compile(r"\b(?:best\s+first|best\s+to\s+worst)\b(?!\s*-?\s*(?:quarter|half|year|week|month|day)s?\b)")
+_JUDGED_ORDER_UP = re.compile(r"\b(?:worst\s+first|worst\s+to\s+best)\b(?!\s*-?\s*(?:quarter|half|year|week|month|day)s?\b)")
 # the words of a ranking that name no order of their own beside a superlative ("top 5 largest", "largest first")
 _RANK_FRAME = re.compile(r"top|bottom|first|last")
 # an order said whole, of the one measure ranked ("highest first", "largest to smallest", "ascending")
@@ -9363,9 +9368,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         first = min(said, key=lambda a: a.start) if said else first
     if first is not None:
         desc = first.value == "DESC"
-    up = re.search(r"\b(?:ascending|lowest first|smallest first|lowest to highest|smallest to largest)\b", ctx.text)
+    up = re.search(r"\b(?:ascending|lowest first|smallest first|lowest to highest|smallest to largest)\b", ctx.text) \
+        or _JUDGED_ORDER_UP.search(ctx.text)
     down = re.search(r"\b(?:descending|highest first|largest first|biggest first|highest to lowest|largest to smallest)\b",
-                     ctx.text)
+                     ctx.text) or _JUDGED_ORDER_DOWN.search(ctx.text)
     if up and down:
         # (round 39) "by sales from the highest down, with net income from the lowest up", "from highest to lowest, ...
         # lowest first": two orders said; FinQL sorts one way (the later was kept, the other dropped: a wrong answer)
@@ -9601,7 +9607,9 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         singular = n == 1 and re.search(r"\b(?:which|what)\s+one\b", ctx.text) is not None  # ("which one has ...")
     if first is not None:
         _ordered_by_another(ctx, min([first, *ranks], key=lambda a: a.start), [m for m in (up, down) if m is not None])
-    if singular and order_said is not None:
+    if order_said is not None and (singular or n is None and r.tickers and re.search(r"\b(?:which|who)\b", ctx.text)):
+        # (round 49, f49t) "which of A, B and C had the best return? Worst first.": the one asked for and an order of
+        # all of them said the other way disagree though no TOP 1 was read (the order was kept, the one asked dropped)
         # (round 45, f45t) "A, B and C: which is the biggest by market value today? Largest first, please.": an
         # order of the rows said whole beside the one asked for shows all of them in that order, the one asked for
         # first (as "Rank them" does; it was TOP 1, the order said dropped); said the other way ("which is the
