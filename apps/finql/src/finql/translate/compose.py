@@ -192,6 +192,15 @@ _COMPANIES_IN_GENERAL = re.compile(rf"\b(?:{_COMPANY_WORDS}|company|stock|firm|e
 # never companies in general; and "which of them", "among them": a pronoun of companies said before
 _POSSESSIVES_NOUN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:shares|stocks?|equities|names|constituents|members)\b")
 _OF_THEM = re.compile(r"\b(?:of|among|between|from)\s+(?P<p>them|themselves)\b")
+# (round 49, f49t) "which" asked or told of the asker's own company: "I can tell you which one I hold", "which one do I
+# own?", "guess which stock we bought": no company in general (the possessive after it was every company's P/E, a wrong
+# answer); "which company has ..." and "which do you think is cheapest" ask of companies and keep their screen
+_WHICH_OF_MINE = re.compile(r"\bwhich(?:\s+(?:one|company|stock|firm|name|share|shares|ones))?\s+(?:(?:do|did|have)\s+)?"
+                            r"(?:i|we)(?:'ve|'m)?\s+(?:(?:currently|still|already|actually|really)\s+)?"
+                            r"(?:hold|own|have|had|bought|mean|meant|picked|chose|got|hold(?:ing)?|own(?:ing)?|"
+                            r"invested\s+in|am\s+holding|am\s+thinking\s+of)\b|"
+                            # ("you know which company (I mean)." with the filler dropped: a told sentence's end)
+                            r"\b(?:know|tell\s+you|say|guess)\s+which(?:\s+(?:one|company|stock|firm|name|ones))?(?=\s*[.!;])")
 
 
 def _pronoun_of_nothing(text: str) -> str | None:
@@ -199,7 +208,8 @@ def _pronoun_of_nothing(text: str) -> str | None:
     own noun is no word of companies in general ("How their shares have done year to date" was every company's return:
     a wrong answer); "which of them" names no companies either."""
     m = _POSSESSIVE.search(text)
-    general = _COMPANIES_IN_GENERAL.search(_POSSESSIVES_NOUN.sub(lambda x: " " * len(x.group(0)), text))
+    blank = _POSSESSIVES_NOUN.sub(lambda x: " " * len(x.group(0)), text)
+    general = _COMPANIES_IN_GENERAL.search(_WHICH_OF_MINE.sub(lambda x: " " * len(x.group(0)), blank))
     if m and not general:
         return m.group(0)
     them = _OF_THEM.search(text)
