@@ -4067,6 +4067,10 @@ def _filler_typo(phrase: str, text: str = "", s: int = -1) -> bool:
         # r47) "last" ending a clause after a superlative says the rows' order, never a slip ("most leveraged last" was
         # read DESC, "last" dropped; "NWSY last price", "just give me the last close" read it as the latest)
         return False
+    if phrase == "going" and re.match(r"\s+for\b", text[s + 5:]) and s >= 0:
+        # (round 49, f49t) "what sales growth is X going for?", "what EPS is X going for in 2025": an aim (the
+        # company's? the consensus?), never a slip of "doing" (it was dropped: last year's growth, a wrong answer)
+        return False
     from finql.translate import spelling
 
 
