@@ -2028,6 +2028,20 @@ def _out_of_scope_phrase(phrase: str) -> bool:
 _FUTURE_QUARTER = re.compile(r"\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?(?:quarter|half)s?\b", re.IGNORECASE)
 
 
+# (round 49, f49t) the head nouns of measure names that are no word of everyday talk ("net margin", "dividend yield",
+# "P/E ratio", "earnings multiple", "net income", "capital expenditure"): said alone or plural in the asker's story
+# ("tracking margins.", "I follow yields.") they name a measure, never context
+_MEASURE_HEADS = frozenset({"margin", "yield", "ratio", "multiple", "income", "expenditure", "cashflow"})
+
+
+def _measure_word(word: str) -> bool:
+    """(round 49, f49t) A plural (or the bare head) of a measure's name: "capexes", "margins", "payouts",
+    "valuations" ("tracking capexes." was dropped as the asker's context, another figure answered unsaid: a measure
+    word of the story lost without saying so). Named, never dropped."""
+    forms = {word, re.sub(r"es$", "", word), re.sub(r"s$", "", word), re.sub(r"ies$", "y", word)}
+    return any(f in _MEASURE_HEADS or f in senses.NAME_WORDS or f in senses.OUT_OF_SCOPE for f in forms if len(f) >= 3)
+
+
 def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, threshold: float,
                   judged: tuple[str, ...] = (), empty_ok: bool = False) -> list[Any] | None:
     """The leftover words of text[s:e] when nothing there is read by a step (no measure, period, number, company, set,
@@ -2057,7 +2071,7 @@ def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, 
     left = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if s <= w.start < e]
     if not left and empty_ok:
         return left  # (round 33) every word read already: the caller judges the rest (a set naming the company asked)
-    if not left or any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) for w in left) \
+    if not left or any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) or _measure_word(w.text) for w in left) \
             or _out_of_scope_phrase(a.text[s:e]):
         return None  # ("...? interest coverage would help too": a measure FinQL lacks, of two words, round 30)
     if index is not None and any(_means_a_sense(index, w.text, threshold) for w in left):
