@@ -371,7 +371,10 @@ _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+
                       # side.": the figures named with no article
                       r"[.?!:;]\s+(?:please\s+)?(?:give|show|provide|list)\s+(?!(?:me|us|them|it|that|this)\b)[a-z]|"
                       # "... higher in FY2024 than in FY2023? Put both years side by side.": the figures, laid out
-                      r"[.?!:;]\s+(?:please\s+)?(?:put|set|lay\s+out|line\s+up|show)\s+(?:them|both|the\s+two|these)\b")
+                      r"[.?!:;]\s+(?:please\s+)?(?:put|set|lay\s+out|line\s+up|show)\s+(?:them|both|the\s+two|these)\b|"
+                      # (round 49, f49t) "Has X raised its dividend? Can I see the dividend per share for 2019 and 2024":
+                      # the figures asked as a favour
+                      r"[.?!:;]\s+(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+)?(?:see|get|have|pull|show|give|check)\b")
 # "Could you provide X's EPS?", "Can you give me ...", "Would you pull ...": a request said as a question, which
 # asks for the figures; "can you tell me whether (if) ..." still asks yes or no
 # ("could someone (anyone) send me ...": the same request of whoever reads it, round 23)
@@ -483,6 +486,21 @@ def _each_its_own(text: str, ents: Entities, hits: list[Hit]) -> None:
         h = sorted((h for _, h in owned), key=lambda h: h.start)[1]
         raise Refusal("each company with a figure of its own: FinQL gives every item for every company",
                       [text[h.start:h.end]])
+
+
+def _measure_asked_after(ctx: Ctx) -> bool:
+    """(round 49, f49t) "Is X actually making a profit? Net income for last year please.", "is X growing? revenue
+    growth fiscal 23 to 24": the request after the yes/no question said as its measure alone, the sentence opening
+    with the measure's name (as "What was its net income?" asks it); "Is X cheap? Honestly no idea." stays refused."""
+    opener = next((m for u in ctx.uses if (m := re.search(r"\?\s+(?:(?:and|so)\s+)?(?:(?:the|its|their)\s+)?$",
+                                                           ctx.text[:u.hit.start]))), None)
+    if opener is None or any(p >= opener.start() for p in ctx.ents.ticker_pos.values()):
+        return False  # (a request of another company: "Is X making a profit? Net income of Y please" stays refused)
+    # (every measure the yes/no question names is one the request shows: "Is X making a profit? P/E today please"
+    # asks two things and stays refused, as ``pipeline._yes_no_then_request`` reads it)
+    before = {u.hit.sense.key for u in ctx.uses if u.hit.start < opener.start()}
+    after = {u.hit.sense.key for u in ctx.uses if u.hit.start > opener.start()}
+    return bool(after) and all(k in after or k == "net_inc" and "eps" in after for k in before)
 
 
 def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: list[Atom]) -> Reading:
@@ -661,7 +679,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         difference = _difference_of_named(ctx)
         if ctx.versus is not None or difference or ctx.periods_compared:
             pass
-        elif yesno and not _WH_WORD.search(text) and not ctx.defined_after and not _EITHER_WAY.search(text):
+        elif yesno and not _WH_WORD.search(text) and not ctx.defined_after and not _EITHER_WAY.search(text) \
+                and not _measure_asked_after(ctx):
             raise Refusal(f"a yes/no question ('{yesno.group(1)} ...?') about named companies: FinQL returns "
                           "figures, not yes or no", [])
         elif any(a.kind in ("cmp", "adj") for a in atoms) and _conditions(ctx, probe=True):

@@ -1432,7 +1432,12 @@ def _people_of_another_measure(a: Analysis) -> None:
 # where the request names none; a request about another company, one that names no measure, or one that does not show
 # a measure the yes/no question names leaves it refused.
 _YES_NO_FIRST = re.compile(r"\s*(?:does|do|did|is|are|was|were|has|have|had)\s+[^?.!;]{3,160}\?\s+(?=(?:and\s+)?(?:what|what's|which|"
-                           r"how|show|give|list|tell|please)\b)")
+                           r"how|show|give|list|tell|please|"
+                           # (round 49, f49t) a request asked as a favour ("Can I see the dividend per share for 2019
+                           # and 2024", "could you pull ...") or said as the measure alone ("Net income for last year
+                           # please.", "revenue growth fiscal 23 to 24": ``_REQUEST_BY_MEASURE``)
+                           r"(?:can|could|may)\s+(?:i|we|you)\s+(?:see|get|have|pull|show|give|check)|"
+                           r"(?P<measure>(?:the\s+|its\s+|their\s+)?[a-z/&'-]+))\b)")
 
 
 _PRICE_SAID = re.compile(r"\b(?:cheaper|pricier|dearer|more\s+expensive|expensive|rise|rose|risen|fall|fell|fallen|gain(?:ed)?|"
@@ -1470,6 +1475,12 @@ def _yes_no_then_request(a: Analysis) -> None:
             return
     if m is None or not a.ents.tickers:
         return
+    if not claim and m.group("measure") is not None:
+        # (round 49, f49t) a request said as its measure alone: it must open with a measure's name ("Net income for
+        # last year please."), never with any other word ("Is X cheap? Honestly I don't know")
+        opens = len(re.match(r"(?:(?:the|its|their)\s+)?", a.text[m.end():]).group(0))
+        if not any(h.start == opens for h in senses.find(a.text[m.end():], lambda s, e: True)):
+            return
     first = {t for t, p in a.ents.ticker_pos.items() if p < m.end()}
     asked = {h.sense.key for h in senses.find(a.text[m.end():], lambda s, e: True)}
     # (every measure the yes/no question names is one the request shows, its per-share figure for "earnings": "Did X
