@@ -5253,6 +5253,17 @@ def _stock_either_way(ctx: Ctx, a: Atom, after: Use) -> bool:
     return True
 
 
+def _growth_asked_again(ctx: Ctx, a: Atom, best: Use) -> bool:
+    """(round 49, f49t) A growth word ("growing", "expanding") asked of a company in a yes/no question of its own,
+    and a growth (GROWTH or CAGR) word said of the measure right after the question: the second restates the first.
+    A move of the stock ("Is X up or down? Show its net income") or a request with no growth word stays refused."""
+    if a.value != "GROWTH" or not re.fullmatch(r"grow(?:s|ing|n)?|expand(?:s|ing|ed)?|shrink(?:s|ing)?",
+                                               ctx.text[a.start:a.end]):
+        return False
+    return any(b.kind == "func" and b.value in ("GROWTH", "CAGR") and b is not a and b.start > a.end
+               and id(b) not in ctx.used_atoms and abs(b.start - best.hit.end) <= 2 for b in ctx.atoms)
+
+
 def _bind_funcs(ctx: Ctx) -> None:
     """Each function word goes to the sense nearest to it that can take it."""
     # "the growth of X's total revenue", "average total revenue": "total" right before a measure another function
@@ -5311,6 +5322,14 @@ def _bind_funcs(ctx: Ctx) -> None:
         if asked and best.hit.start >= a.end and re.search(r"[?!.;]", ctx.text[a.end:best.hit.start]) \
                 and not any(asked.start() <= u.hit.start < a.start for u in ctx.uses) \
                 and _stock_either_way(ctx, a, best):
+            continue
+        if asked and best.hit.start >= a.end and re.search(r"[?!.;]", ctx.text[a.end:best.hit.start]) \
+                and not any(asked.start() <= u.hit.start < a.start for u in ctx.uses) \
+                and _growth_asked_again(ctx, a, best):
+            # (round 49, f49t) "is X actually growing? revenue growth fiscal 23 to 24", "Is X still expanding? Sales
+            # growth FY2022 to FY2024": the move asked of the company is the growth the request asks right after it
+            # (the request says which figure grows): the word restated, taken; the request's growth is read
+            ctx.take(a)
             continue
         if asked and best.hit.start >= a.end and re.search(r"[?!.;]", ctx.text[a.end:best.hit.start]) \
                 and not any(asked.start() <= u.hit.start < a.start for u in ctx.uses):
