@@ -3275,6 +3275,13 @@ def normalize(question: str) -> str:
     # (the second year was left bare, not understood; "FY23-24" with a dash may be one fiscal year, and is left)
     text = re.sub(r"\b(fy|FY|Fy)\s?((?:19|20)?\d\d)\s*(?:->|=>|→)\s*(?!fy)((?:19|20)?\d\d)\b(?![-/.]\d)",
                   r"\1\2 to \1\3", text, flags=re.IGNORECASE)
+    # (round 49, f49t) "revenue growth fiscal 23 to 24", "FY23 through 24", "fiscal years 2021 to 24": a range of fiscal
+    # years whose second year is said bare, in two digits, after the first's prefix, is a fiscal year too (it was left
+    # over: refused, naming "24"); a count or an amount after it ("FY23 to 24 months", "to 24%") is none
+    text = re.sub(r"\b(fy\s?|fiscal\s+(?:years?\s+)?)('?(?:19|20)?\d\d)\s+(to|through|thru|until|till)\s+'?(\d\d)\b"
+                  r"(?![-/.,]\d|\s*%|\s*(?:percent|per\s+cent|x|times|months?|days?|weeks?|years?|quarters?|bn|mn|m|k)\b)",
+                  lambda m: f"{m.group(1)}{m.group(2)} {m.group(3)} {'fy' if m.group(1)[:2].lower() == 'fy' else 'fiscal '}{m.group(4)}",
+                  text, flags=re.IGNORECASE)
     # (round 33, f33g) a slide's arrow before the superlative asked, "A / B / C — price ÷ 20-day low → lowest?": which
     # one is (it was "to lowest", an order: all three listed); and "YoY (FY23 → FY24)": the two years restate the
     # year-on-year span, the growth from the first to the second
