@@ -117,7 +117,9 @@ _FUNCS = [
                r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)|"
                r"rais(?:e[sd]?|ing)|hike[sd]?|hiking"),
     ("AVG", r"average[sd]?|avg|mean|typical"),
-    ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up|add(?:ed)? together|summed up"),
+    ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up|add(?:ed)? together|summed up|"
+            # (round 49, f49t) "Adding it up, how much ...", "add them all up", "adding those together": the total
+            r"add(?:ed|ing)?\s+(?:it|them|those|these|that)(?:\s+all)?\s+(?:up|together)|adding\s+(?:up|together)"),
 ]
 _DOWN = (r"contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ing)|"
          r"go(?:ne)? down|went down|lost|lose|slump(?:ed)?")
@@ -428,7 +430,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("arith", r"\bplus\b", value="+")
     # the operations said as steps: "taking its market cap, adding its debt and subtracting its cash" (each gerund
     # joins the figure after it to the running figure before it)
-    take("arith", r"\b(?:(?:and\s+)?(?:then\s+)?(?:adding(?:\s+on)?|(?<=then )add))\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])",
+    # ((round 49, f49t) never "adding it up", "adding them together": a total, ``_FUNCS``)
+    take("arith", r"\b(?:(?:and\s+)?(?:then\s+)?(?:adding(?:\s+on)?|(?<=then )add))\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])"
+         r"(?!\s+(?:it|them|those|these|that)(?:\s+all)?\s+(?:up|together)\b|\s+(?:up|together)\b)",
          value="+")
     take("arith", r"\b(?:(?:and\s+)?(?:then\s+)?(?:subtracting|deducting|taking away|(?<=then )(?:subtract|deduct)))\b"
          r"(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="-")
