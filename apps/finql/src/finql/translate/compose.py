@@ -5542,6 +5542,14 @@ PER_YEAR = re.compile(r"\b(?:(?:a|per)\s+year\b(?!\s+(?:ago|earlier|before|back|
                       r"per\s+annum\b|p\.a\.)")
 
 
+# (round 49, f49t) the yearly rate asked in a sentence of its own, last, with nothing but courtesy beside it ("A yearly
+# rate would be ideal.", "Per year, please.", "As an annual rate, if possible.", "Annualised would be best.")
+_RATE_SAID_AFTER = re.compile(r"(?<=[.?!])\s+(?:(?:as|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:yearly|annual|annuali[sz]ed|per[- ]year)"
+                              r"(?:\s+(?:growth\s+)?rate|\s+figure|\s+number)?|per\s+year|a\s+year|annually|per\s+annum)"
+                              r"(?=\s*(?:,\s*)?(?:would\s+be\s+(?:ideal|great|best|good|nice|perfect|helpful)|is\s+(?:fine|best|ideal)|"
+                              r"please|if\s+possible|thanks|thank\s+you)?\s*[.!]*\s*$)")
+
+
 def _growth_per_year(ctx: Ctx) -> None:
     """"How fast has X grown its dividend per share since fiscal 2019, per year?", "how much did sales grow a year from
     FY2019 to FY2024": a growth asked per year over a span of fiscal years is the yearly rate, compounded (SPEC's
@@ -5549,15 +5557,22 @@ def _growth_per_year(ctx: Ctx) -> None:
     its span and the cue stand in one clause; "each year" / "every year" ask for each year's growth instead."""
     if _each_said(ctx):
         return
-    for m in PER_YEAR.finditer(ctx.text):
+    after = _RATE_SAID_AFTER.search(ctx.text)
+    for m in [*PER_YEAR.finditer(ctx.text), *([after] if after else [])]:
         if re.search(r"(?:\d|%|\bpercent|\bper cent|\bpct)\s*$", ctx.text[:m.start()]):
             continue  # "more than 3% a year": a threshold's rate (``_rate_a_year``)
         if any(re.fullmatch(r"\s*", ctx.text[u.hit.end:m.start()]) for u in leaves(ctx.uses)):
             continue  # "the dividend per year": the measure's own unit, not a rate of its growth
+        # ((round 49, f49t) or the rate said in a sentence of its own right after the question: "How quickly has X
+        # grown its dividend since 2015? A yearly rate would be ideal.", "... since FY2019? Per year, please.")
+        own = m is after or re.match(r"\s*[.?!]\s+$", ctx.text[:m.start()][-4:]) is not None and _RATE_SAID_AFTER.match(
+            ctx.text, m.start() - len(re.search(r"[.?!]\s+$", ctx.text[:m.start()]).group(0)))  # type: ignore[union-attr]
+        cut = m.start() if not own else ctx.text.rfind("?", 0, m.start()) if "?" in ctx.text[:m.start()] else \
+            max(ctx.text.rfind(".", 0, m.start()), 0)
         grown = [u for u in ctx.uses if u.func is not None and u.func.value == "GROWTH" and u.time is not None
                  and max(u.func.end, u.hit.end) <= m.start()
                  and not re.search(r"[.;?!]|\b(?:and|or|but|while|whereas)\b",
-                                   ctx.text[max(u.func.end, u.hit.end, min(u.time.end, m.start())):m.start()])]
+                                   ctx.text[max(u.func.end, u.hit.end, min(u.time.end, cut)):cut])]
         if len(grown) != 1 or not _func_ok("CAGR", grown[0].hit.sense):
             continue
         u = grown[0]

@@ -3282,6 +3282,12 @@ def normalize(question: str) -> str:
                   r"(?![-/.,]\d|\s*%|\s*(?:percent|per\s+cent|x|times|months?|days?|weeks?|years?|quarters?|bn|mn|m|k)\b)",
                   lambda m: f"{m.group(1)}{m.group(2)} {m.group(3)} {'fy' if m.group(1)[:2].lower() == 'fy' else 'fiscal '}{m.group(4)}",
                   text, flags=re.IGNORECASE)
+    # (round 49, f49t) the yearly rate wished for in a sentence of its own, last: "A yearly rate would be ideal.",
+    # "Annualised would be best.", "An annual rate is fine.": the cue "per year" (``compose._growth_per_year`` reads it
+    # of a growth over a span of fiscal years asked right before; anywhere else it stays unread and refused)
+    text = re.sub(r"(?<=[.?!])\s+(?:as\s+)?(?:(?:a|an)\s+)?(?:yearly|annual|annuali[sz]ed|per[- ]year)(?:\s+(?:growth\s+)?rate)?"
+                  r"\s*,?\s*(?:would\s+be\s+(?:ideal|great|best|good|nice|perfect|helpful)|is\s+(?:fine|best|ideal))\s*[.!]*\s*$",
+                  " Per year, please.", text, flags=re.IGNORECASE)
     # (round 33, f33g) a slide's arrow before the superlative asked, "A / B / C — price ÷ 20-day low → lowest?": which
     # one is (it was "to lowest", an order: all three listed); and "YoY (FY23 → FY24)": the two years restate the
     # year-on-year span, the growth from the first to the second
