@@ -45,7 +45,9 @@ INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Automobiles": ("automobiles", "automakers", "automaker", "car makers", "carmakers", "carmaker", "auto makers",
                     "automobile", "auto", "autos", "car"),
     "Software": ("software",),
-    "Pharmaceuticals": ("pharmaceuticals", "pharmaceutical", "pharma", "drugmakers", "drug makers", "drugmaker"),
+    # ((round 49, f49t) "the drug companies", "drug stocks": the trade's plain name, as "chip stocks" is)
+    "Pharmaceuticals": ("pharmaceuticals", "pharmaceutical", "pharma", "drugmakers", "drug makers", "drugmaker",
+                        "drug companies", "drug company", "drug firms", "drug stocks", "drug names"),
     "Biotechnology": ("biotechnology", "biotech", "biotechs"),
     "Beverages": ("beverages", "beverage", "drinks", "brewers", "brewing", "drinks makers"),
     "Retail": ("retailers", "retail", "retailer"),
