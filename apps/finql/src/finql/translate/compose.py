@@ -10435,14 +10435,19 @@ def _shown_at_two_periods(ctx: Ctx, u: Use) -> bool:
     return len(same) > 1 or len(periods) > 1 or len(taken) > 1
 
 
+_CLAUSE_END = re.compile(r"[;?!]|[,.](?!\d)|(?<!\d)[,.]")
+
+
 def _better_than_a_number(ctx: Ctx) -> None:
     """(r27) The measure "better (worse) than 5%" is said of (round 26's threshold, ``structure._CMP``): the one right
     before it in its clause, else the one right after, judged by ``_judged_threshold``."""
     for a in ctx.atoms:
         if a.kind != "cmp" or not re.fullmatch(r"(?:better|worse) than", ctx.text[a.start:a.end]):
             continue
-        before = [u for u in ctx.uses if u.hit.end <= a.start and not re.search(r"[,;.?!]", ctx.text[u.hit.end:a.start])]
-        after = [u for u in ctx.uses if u.hit.start >= a.end and not re.search(r"[,;.?!]", ctx.text[a.end:u.hit.start])]
+        # ((round 49, f49t) a number's decimal point or thousands comma is no clause's end: "pay better than 1.5% in
+        # dividends" was refused as a number of no measure)
+        before = [u for u in ctx.uses if u.hit.end <= a.start and not _CLAUSE_END.search(ctx.text[u.hit.end:a.start])]
+        after = [u for u in ctx.uses if u.hit.start >= a.end and not _CLAUSE_END.search(ctx.text[a.end:u.hit.start])]
         u = before[-1] if before else after[0] if after else None
         if u is None:
             raise Refusal("'better' or 'worse' than a number of no measure", [ctx.text[a.start:a.end]])
