@@ -1873,6 +1873,28 @@ def _screen_label(a: Analysis) -> None:
     a.context.append(a.text[:end].strip())
 
 
+# (round 49, f49t) a judgement said of the rows and defined right after it by the screen ("Any insurers that look cheap
+# to you - price-to-book under 1.5 and a yield above 3%?", "Which banks look cheap: P/E under 10?", "Which banks are
+# cheap, i.e. a P/E below 8?"): the asker's name for that screen, as a label said first is (``_screen_label``); a
+# screen that does not define it ("look cheap - dividend yield above 3%", no multiple below) leaves it named
+_JUDGED_DEFINED = re.compile(r"\b(?:look|looks|looking|are|is|seem|seems|appear|appears)\s+(?:(?:really|quite|pretty)\s+)?"
+                             r"(?P<w>cheap|inexpensive|undervalued|expensive|pricey|overvalued)(?:\s+to\s+(?:you|me))?"
+                             r"\s*(?::|\s-+|,\s*(?:i\.e\.?|that\s+is|meaning|namely|so))\s+")
+
+
+def _judged_then_defined(a: Analysis) -> None:
+    assert a.claims is not None and a.ents is not None
+    if a.ents.tickers:
+        return
+    for m in _JUDGED_DEFINED.finditer(a.text):
+        if not a.claims.free(m.start("w"), m.end("w")) \
+                or not any(x.start >= m.end() and x.kind in _CONDITION_ATOMS for x in a.atoms) \
+                or not _label_defined(m.group("w"), a, m.end(), []):
+            continue
+        a.claims.claim(m.start("w"), m.end("w"), "context")
+        a.context.append(a.text[m.start():m.end("w")].strip())
+
+
 # an item asked after the request in a clause of its own ("...? The difference, please.", "- the margin please", "; the
 # ratio too"): its words were dropped as the asker's context (a wrong answer: the item was not given, nor named)
 _ASKED_ITEM = re.compile(r"\s*[-;:,.?!]*\s*(?:(?:and|also|plus)\s+)?(?:(?:give|show|send|tell)\s+(?:me|us)\s+)?"
@@ -3913,6 +3935,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _conversion_rate(a)
     layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"
     _screen_label(a)  # "Cheap banks: banks with a P/E below 8"
+    _judged_then_defined(a)  # "insurers that look cheap - P/B under 1.5 and a yield above 3%"
     _context_segments(a, index, threshold)
     _conversation(a, index, threshold)
     _purpose(a, index, threshold)
