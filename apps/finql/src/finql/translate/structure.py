@@ -363,7 +363,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("ratiocue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?as an? (?:plain\s+|simple\s+)?(?:ratio|multiple)\b"
          r"(?:\s*\(\s*not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)\s*\)"
          # "as a multiple, not a percentage": the unit refused said after a comma
-         r"|\s*,\s*(?:and\s+)?not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)(?![\w%]))?"
+         r"|\s*,\s*(?:and\s+)?not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)(?![\w%])"
+         # ((round 49, f49t) "as a plain multiple rather than a percentage", "as a ratio instead of in percent")
+         r"|\s*,?\s*(?:rather\s+than|instead\s+of)\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)(?![\w%]))?"
          r"(?!\s+of\b)", value="/")
     # "return on equity, defined as net income relative to equity": the asker's definition of the measure named
     # (round 24: "a share price that is below their lowest close", "a P/E that is under 10": a relative clause's verb
