@@ -330,6 +330,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
             continue  # "over 2.500 million": a decimal point, or a dot grouping thousands (2,500): left unread, named
             # (never "0.125": no number is grouped after a zero)
         end = m.end() if claims.free(m.start(), m.end()) else m.end(3)  # "25 times earnings": the sense has "times"
+        if not claims.free(m.start(), end) and m.group(3).endswith(",") and claims.free(m.start(), m.end(3) - 1):
+            end = m.end(3) - 1  # ((round 49, f49t) "top 5, in US dollars": the comma after the number is the clause's)
         if not claims.free(m.start(), end):
             continue
         value = number_value(m)
