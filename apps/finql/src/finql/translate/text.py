@@ -5578,9 +5578,12 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
                         r"(?:different|several|various|their\s+own|mixed|multiple)\s+currencies|"
                         # (round 33) the asker's trouble with the company's own currency: "(it's a Japanese company)
                         # so the yen numbers confuse me", "as the euro figures throw me"
-                        r"(?:so|since|as|because)\s+(?:the\s+|its\s+|their\s+)?(?:yen|euro|sterling|pound|franc|dollar|local|"
-                        r"foreign|jpy|eur|gbp|chf|cad|usd)\s+(?:numbers|figures|prices|amounts|values)\s+(?:confuse|confuses|baffle|"
-                        r"baffles|throw|throws|lose|loses)\s+me|"
+                        # ((round 49, f49t) or said as a sentence of its own, "The yen numbers mean nothing to me.")
+                        r"(?:(?:so|since|as|because)\s+|(?<=[.!?;]\s))(?:the\s+|its\s+|their\s+)?(?:yen|euro|sterling|pound|franc|"
+                        r"dollar|local|foreign|jpy|eur|gbp|chf|cad|usd)\s+(?:numbers|figures|prices|amounts|values)\s+(?:(?:confuse|"
+                        r"confuses|baffle|baffles|throw|throws|lose|loses)\s+me|(?:mean|means)\s+(?:nothing|little|(?:very\s+)?"
+                        r"little|not\s+much)\s+to\s+me|(?:don't|do\s+not)\s+mean\s+(?:anything|much)\s+to\s+me|are\s+"
+                        r"meaningless\s+to\s+me)|"
                         # "convert X's sales into dollars and show operating income likewise": in the same currency
                         r"likewise|in\s+the\s+same\s+way|the\s+same\s+way)\b")
 
