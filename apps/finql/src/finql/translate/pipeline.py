@@ -513,7 +513,8 @@ def _verb_senses(a: Analysis) -> None:
         a.hits.append(senses.Hit(senses.BY_KEY["dps"], m.start(), m.end(), "verb"))
         return
     m = _VERB_MEASURE.search(a.text)
-    if m and m.group(0).startswith("what") and (re.fullmatch(r"sell\w*|sold", m.group("verb")) or (
+    if m and m.group(0).startswith("what") and (re.fullmatch(r"sell\w*|sold", m.group("verb"))
+                                                and not _SOLD_IN_MONEY.match(a.text, m.end("verb")) or (
             m.group("assets") or m.group("debt")) and not re.search(r"\bby\s+$", a.text[:m.start()])):
         m = None  # "what did X sell (own)" asks what it sells, not how much ("by what they own" is a ranking's measure)
     if m and (m.group("assets") or m.group("debt")) and re.match(r"how\s+much\s+of\b", m.group(0)):
@@ -526,6 +527,12 @@ def _verb_senses(a: Analysis) -> None:
         if m.group("money"):
             a.claims.claim(m.start("money"), m.end("money"), "filler")
         a.hits.append(senses.Hit(senses.BY_KEY[key], m.start("verb"), m.end("verb"), "verb"))
+
+
+# (round 49, f49t) "what did X sell last year in dollars", "what did X sell in fiscal 2024, in euros": what it sold
+# counted in money is the amount (its sales), never what it sells ("what did X sell last year" stays unread)
+_SOLD_IN_MONEY = re.compile(r"[^?.;!]{0,40}?\bin\s+(?:(?:us|u\.s\.|american|canadian|swiss|japanese)\s+)?(?:"
+                            + ent.CURRENCY_WORDS + r"|money\s+terms|dollar\s+terms|value\s+terms|money)\b")
 
 
 # (round 41, r41) the plural subject of a verb of money made, and the headcount asked before it ("how many people does
