@@ -275,3 +275,76 @@ def test_judgement_defined(question: str, query: str) -> None:
 ])
 def test_judgement_not_defined(question: str) -> None:
     assert "cheap" in refused(question)
+
+
+# --- 13. "as a multiple rather than a percentage" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Debt-to-equity for Cobalt Power at the end of FY2023, as a plain multiple rather than a percentage.",
+     "FF_DEBT(FY2023) / FF_EQUITY(FY2023) FOR COBP"),
+    ("Apex Materials debt to equity for FY2023 as a ratio instead of a percentage",
+     "FF_DEBT(FY2023) / FF_EQUITY(FY2023) FOR APXM"),
+])
+def test_multiple_rather_than_percent(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Debt-to-equity for Cobalt Power last fiscal year, rather than a percentage", "rather"),
+    ("Debt-to-equity for Cobalt Power last fiscal year, as a multiple rather than a growth", "rather"),
+])
+def test_rather_than_alone_named(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+# --- 14. a count before ", in <currency>" -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Biggest banks by market cap, top 5, in US dollars",
+     'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_MKT_CAP(D0) DESC TOP 5 IN USD'),
+    ("Banks by market cap, top 3, in euros",
+     'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_MKT_CAP(D0) DESC TOP 3 IN EUR'),
+    ("Largest companies by market cap - software plus media, top 4, in US dollars",
+     'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Software") | INDUSTRY("Media")) SORT FG_MKT_CAP(D0) DESC TOP 4 IN USD'),
+])
+def test_count_before_currency(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# --- 15. the company's own currency, a trouble said in a sentence of its own --------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Monarch Brewing's net income for FY2024 in US dollars. The yen figures confuse me.",
+     "FF_NET_INC(FY2024) FOR MONB IN USD"),
+    ("Monarch Brewing's net income for FY2024 in euros, because the yen numbers don't mean much to me",
+     "FF_NET_INC(FY2024) FOR MONB IN EUR"),
+    ("How much did Monarch Brewing sell last year in dollars? The yen numbers mean nothing to me.",
+     "FF_SALES(FY2024) FOR MONB IN USD"),
+])
+def test_own_currency_trouble(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_own_currency_trouble_without_target() -> None:
+    assert "yen" in refused("Monarch Brewing's net income for FY2024. The yen numbers mean nothing to me.")
+
+
+# --- 16. "what did X sell ... in dollars" -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("What did Cobalt Power sell in fiscal 2024, in euros?", "FF_SALES(FY2024) FOR COBP IN EUR"),
+    ("What did Falcon Software sell last year in US dollars?", "FF_SALES(FY2024) FOR FALC IN USD"),
+    ("What did Apex Materials sell in FY2023 in dollars?", "FF_SALES(FY2023) FOR APXM IN USD"),
+])
+def test_sold_in_money(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", ["What did Monarch Brewing sell last year?",
+                                      "What did Monarch Brewing sell in Japan last year?"])
+def test_what_sold_stays_unread(question: str) -> None:
+    assert "sell" in refused(question)
