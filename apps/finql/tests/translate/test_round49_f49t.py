@@ -231,6 +231,19 @@ def test_drug_companies(question: str, query: str) -> None:
     assert q(question) == query
 
 
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which drink stocks have a P/E under 20?", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Beverages"), FG_PE(D0) < 20)'),
+    ("Food and drink companies with a dividend yield above 3%", 'NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Food '
+     'Products") | INDUSTRY("Beverages"), FG_DIV_YIELD(D0) > 3)'),
+])
+def test_drink_companies(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_drink_verb_not_a_set() -> None:
+    assert "drink" in refused("What did people drink last year?")
+
+
 def test_drug_tests_not_a_set() -> None:
     assert "drug" in refused("Which companies sell drug tests?")
 

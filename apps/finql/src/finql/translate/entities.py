@@ -49,7 +49,9 @@ INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Pharmaceuticals": ("pharmaceuticals", "pharmaceutical", "pharma", "drugmakers", "drug makers", "drugmaker",
                         "drug companies", "drug company", "drug firms", "drug stocks", "drug names"),
     "Biotechnology": ("biotechnology", "biotech", "biotechs"),
-    "Beverages": ("beverages", "beverage", "drinks", "brewers", "brewing", "drinks makers"),
+    # ((round 49, f49t) "food and drink companies", "drink stocks": the singular as a noun's modifier, as "drug" is)
+    "Beverages": ("beverages", "beverage", "drinks", "brewers", "brewing", "drinks makers", "drink companies",
+                  "drink company", "drink makers", "drink stocks", "drink firms"),
     "Retail": ("retailers", "retail", "retailer"),
     "Electric Utilities": ("electric utilities", "electric utility", "electric utes", "power companies", "electricity"),
     "Water Utilities": ("water utilities", "water utility", "water utes", "water"),
