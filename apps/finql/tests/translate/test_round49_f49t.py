@@ -361,3 +361,14 @@ def test_sold_in_money(question: str, query: str) -> None:
                                       "What did Monarch Brewing sell in Japan last year?"])
 def test_what_sold_stays_unread(question: str) -> None:
     assert "sell" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # (the asker's talk of investing for income stays context: "income" is no measure word of the story)
+    ("Client wants income: which REITs yield more than 3% today?",
+     'NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("REITs"), FG_DIV_YIELD(D0) > 3)'),
+    ("We are reviewing our income holdings. What is the current dividend yield of Cobalt Power?",
+     "FG_DIV_YIELD(D0) FOR COBP"),
+])
+def test_income_talk_kept_as_context(question: str, query: str) -> None:
+    assert q(question) == query

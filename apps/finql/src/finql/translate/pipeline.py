@@ -2069,9 +2069,10 @@ _FUTURE_QUARTER = re.compile(r"\b(?:next|coming|following|upcoming)\s+(?:fiscal\
 
 
 # (round 49, f49t) the head nouns of measure names that are no word of everyday talk ("net margin", "dividend yield",
-# "P/E ratio", "earnings multiple", "net income", "capital expenditure"): said alone or plural in the asker's story
-# ("tracking margins.", "I follow yields.") they name a measure, never context
-_MEASURE_HEADS = frozenset({"margin", "yield", "ratio", "multiple", "income", "expenditure", "cashflow"})
+# "P/E ratio", "earnings multiple", "capital expenditure"): said alone or plural in the asker's story ("tracking
+# margins.", "I follow yields.") they name a measure, never context; not "income" ("a client who wants income", "income
+# holdings": the asker's talk of investing for income, kept as context by the golds)
+_MEASURE_HEADS = frozenset({"margin", "yield", "ratio", "multiple", "expenditure", "cashflow"})
 
 
 def _measure_word(word: str) -> bool:
