@@ -372,3 +372,14 @@ def test_what_sold_stays_unread(question: str) -> None:
 ])
 def test_income_talk_kept_as_context(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# --- 17. a noun of companies in general is no hint of one member of a family --------------------------------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("what r the monarch companys P/Es today", "FG_PE(D0) FOR MCP, MHP, MONA, MONB"),
+    ("What are the Monarch companies' sales for FY2024?", "FF_SALES(FY2024) FOR MCP, MHP, MONA, MONB"),
+])
+def test_general_noun_no_hint(question: str, query: str) -> None:
+    assert q(question) == query

@@ -252,7 +252,12 @@ def _hint_words(c: Company) -> set[str]:
     words |= set(_norm(c.sector).split())
     for n in INDUSTRY_NAMES.get(c.industry, ()):
         words |= set(n.split())
-    return {w for w in words if len(w) > 2 and w not in {"and", "the"}}
+    # ((round 49, f49t) never a noun of companies in general, said of any industry's: "the monarch companys" took
+    # "companies" of "drink companies" for a hint of Monarch Brewing, one member answered of four: a wrong answer)
+    return {w for w in words if len(w) > 2 and w not in {"and", "the"} and w not in _GENERAL_NOUNS}
+
+
+_GENERAL_NOUNS = frozenset({"companies", "company", "stocks", "stock", "firms", "firm", "names", "makers"})
 
 
 def _abbreviates(w: str, word: str) -> bool:
