@@ -192,6 +192,15 @@ _COMPANIES_IN_GENERAL = re.compile(rf"\b(?:{_COMPANY_WORDS}|company|stock|firm|e
 # never companies in general; and "which of them", "among them": a pronoun of companies said before
 _POSSESSIVES_NOUN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:shares|stocks?|equities|names|constituents|members)\b")
 _OF_THEM = re.compile(r"\b(?:of|among|between|from)\s+(?P<p>them|themselves)\b")
+# (round 49, f49t) "which" asked or told of the asker's own company: "I can tell you which one I hold", "which one do I
+# own?", "guess which stock we bought": no company in general (the possessive after it was every company's P/E, a wrong
+# answer); "which company has ..." and "which do you think is cheapest" ask of companies and keep their screen
+_WHICH_OF_MINE = re.compile(r"\bwhich(?:\s+(?:one|company|stock|firm|name|share|shares|ones))?\s+(?:(?:do|did|have)\s+)?"
+                            r"(?:i|we)(?:'ve|'m)?\s+(?:(?:currently|still|already|actually|really)\s+)?"
+                            r"(?:hold|own|have|had|bought|mean|meant|picked|chose|got|hold(?:ing)?|own(?:ing)?|"
+                            r"invested\s+in|am\s+holding|am\s+thinking\s+of)\b|"
+                            # ("you know which company (I mean)." with the filler dropped: a told sentence's end)
+                            r"\b(?:know|tell\s+you|say|guess)\s+which(?:\s+(?:one|company|stock|firm|name|ones))?(?=\s*[.!;])")
 
 
 def _pronoun_of_nothing(text: str) -> str | None:
@@ -199,7 +208,8 @@ def _pronoun_of_nothing(text: str) -> str | None:
     own noun is no word of companies in general ("How their shares have done year to date" was every company's return:
     a wrong answer); "which of them" names no companies either."""
     m = _POSSESSIVE.search(text)
-    general = _COMPANIES_IN_GENERAL.search(_POSSESSIVES_NOUN.sub(lambda x: " " * len(x.group(0)), text))
+    blank = _POSSESSIVES_NOUN.sub(lambda x: " " * len(x.group(0)), text)
+    general = _COMPANIES_IN_GENERAL.search(_WHICH_OF_MINE.sub(lambda x: " " * len(x.group(0)), blank))
     if m and not general:
         return m.group(0)
     them = _OF_THEM.search(text)
@@ -361,7 +371,10 @@ _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+
                       # side.": the figures named with no article
                       r"[.?!:;]\s+(?:please\s+)?(?:give|show|provide|list)\s+(?!(?:me|us|them|it|that|this)\b)[a-z]|"
                       # "... higher in FY2024 than in FY2023? Put both years side by side.": the figures, laid out
-                      r"[.?!:;]\s+(?:please\s+)?(?:put|set|lay\s+out|line\s+up|show)\s+(?:them|both|the\s+two|these)\b")
+                      r"[.?!:;]\s+(?:please\s+)?(?:put|set|lay\s+out|line\s+up|show)\s+(?:them|both|the\s+two|these)\b|"
+                      # (round 49, f49t) "Has X raised its dividend? Can I see the dividend per share for 2019 and 2024":
+                      # the figures asked as a favour
+                      r"[.?!:;]\s+(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+)?(?:see|get|have|pull|show|give|check)\b")
 # "Could you provide X's EPS?", "Can you give me ...", "Would you pull ...": a request said as a question, which
 # asks for the figures; "can you tell me whether (if) ..." still asks yes or no
 # ("could someone (anyone) send me ...": the same request of whoever reads it, round 23)
@@ -473,6 +486,21 @@ def _each_its_own(text: str, ents: Entities, hits: list[Hit]) -> None:
         h = sorted((h for _, h in owned), key=lambda h: h.start)[1]
         raise Refusal("each company with a figure of its own: FinQL gives every item for every company",
                       [text[h.start:h.end]])
+
+
+def _measure_asked_after(ctx: Ctx) -> bool:
+    """(round 49, f49t) "Is X actually making a profit? Net income for last year please.", "is X growing? revenue
+    growth fiscal 23 to 24": the request after the yes/no question said as its measure alone, the sentence opening
+    with the measure's name (as "What was its net income?" asks it); "Is X cheap? Honestly no idea." stays refused."""
+    opener = next((m for u in ctx.uses if (m := re.search(r"\?\s+(?:(?:and|so)\s+)?(?:(?:the|its|their)\s+)?$",
+                                                           ctx.text[:u.hit.start]))), None)
+    if opener is None or any(p >= opener.start() for p in ctx.ents.ticker_pos.values()):
+        return False  # (a request of another company: "Is X making a profit? Net income of Y please" stays refused)
+    # (every measure the yes/no question names is one the request shows: "Is X making a profit? P/E today please"
+    # asks two things and stays refused, as ``pipeline._yes_no_then_request`` reads it)
+    before = {u.hit.sense.key for u in ctx.uses if u.hit.start < opener.start()}
+    after = {u.hit.sense.key for u in ctx.uses if u.hit.start > opener.start()}
+    return bool(after) and all(k in after or k == "net_inc" and "eps" in after for k in before)
 
 
 def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: list[Atom]) -> Reading:
@@ -662,7 +690,11 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         if ctx.versus is not None or difference or ctx.periods_compared:
             pass
         elif yesno and not _WH_WORD.search(text) and not ctx.defined_after and not _EITHER_WAY.search(text) \
+<<<<<<< HEAD
                 and not checked and not ctx.ents.checks:
+=======
+                and not _measure_asked_after(ctx):
+>>>>>>> f49t
             raise Refusal(f"a yes/no question ('{yesno.group(1)} ...?') about named companies: FinQL returns "
                           "figures, not yes or no", [])
         elif any(a.kind in ("cmp", "adj") for a in atoms) and _conditions(ctx, probe=True):
@@ -5368,6 +5400,17 @@ def _stock_either_way(ctx: Ctx, a: Atom, after: Use) -> bool:
     return True
 
 
+def _growth_asked_again(ctx: Ctx, a: Atom, best: Use) -> bool:
+    """(round 49, f49t) A growth word ("growing", "expanding") asked of a company in a yes/no question of its own,
+    and a growth (GROWTH or CAGR) word said of the measure right after the question: the second restates the first.
+    A move of the stock ("Is X up or down? Show its net income") or a request with no growth word stays refused."""
+    if a.value != "GROWTH" or not re.fullmatch(r"grow(?:s|ing|n)?|expand(?:s|ing|ed)?|shrink(?:s|ing)?",
+                                               ctx.text[a.start:a.end]):
+        return False
+    return any(b.kind == "func" and b.value in ("GROWTH", "CAGR") and b is not a and b.start > a.end
+               and id(b) not in ctx.used_atoms and abs(b.start - best.hit.end) <= 2 for b in ctx.atoms)
+
+
 def _bind_funcs(ctx: Ctx) -> None:
     """Each function word goes to the sense nearest to it that can take it."""
     # "the growth of X's total revenue", "average total revenue": "total" right before a measure another function
@@ -5426,6 +5469,14 @@ def _bind_funcs(ctx: Ctx) -> None:
         if asked and best.hit.start >= a.end and re.search(r"[?!.;]", ctx.text[a.end:best.hit.start]) \
                 and not any(asked.start() <= u.hit.start < a.start for u in ctx.uses) \
                 and _stock_either_way(ctx, a, best):
+            continue
+        if asked and best.hit.start >= a.end and re.search(r"[?!.;]", ctx.text[a.end:best.hit.start]) \
+                and not any(asked.start() <= u.hit.start < a.start for u in ctx.uses) \
+                and _growth_asked_again(ctx, a, best):
+            # (round 49, f49t) "is X actually growing? revenue growth fiscal 23 to 24", "Is X still expanding? Sales
+            # growth FY2022 to FY2024": the move asked of the company is the growth the request asks right after it
+            # (the request says which figure grows): the word restated, taken; the request's growth is read
+            ctx.take(a)
             continue
         if asked and best.hit.start >= a.end and re.search(r"[?!.;]", ctx.text[a.end:best.hit.start]) \
                 and not any(asked.start() <= u.hit.start < a.start for u in ctx.uses):
@@ -5647,6 +5698,14 @@ PER_YEAR = re.compile(r"\b(?:(?:a|per)\s+year\b(?!\s+(?:ago|earlier|before|back|
                       r"per\s+annum\b|p\.a\.)")
 
 
+# (round 49, f49t) the yearly rate asked in a sentence of its own, last, with nothing but courtesy beside it ("A yearly
+# rate would be ideal.", "Per year, please.", "As an annual rate, if possible.", "Annualised would be best.")
+_RATE_SAID_AFTER = re.compile(r"(?<=[.?!])\s+(?:(?:as|in)\s+)?(?:(?:a|an|the)\s+)?(?:(?:yearly|annual|annuali[sz]ed|per[- ]year)"
+                              r"(?:\s+(?:growth\s+)?rate|\s+figure|\s+number)?|per\s+year|a\s+year|annually|per\s+annum)"
+                              r"(?=\s*(?:,\s*)?(?:would\s+be\s+(?:ideal|great|best|good|nice|perfect|helpful)|is\s+(?:fine|best|ideal)|"
+                              r"please|if\s+possible|thanks|thank\s+you)?\s*[.!]*\s*$)")
+
+
 def _growth_per_year(ctx: Ctx) -> None:
     """"How fast has X grown its dividend per share since fiscal 2019, per year?", "how much did sales grow a year from
     FY2019 to FY2024": a growth asked per year over a span of fiscal years is the yearly rate, compounded (SPEC's
@@ -5654,15 +5713,22 @@ def _growth_per_year(ctx: Ctx) -> None:
     its span and the cue stand in one clause; "each year" / "every year" ask for each year's growth instead."""
     if _each_said(ctx):
         return
-    for m in PER_YEAR.finditer(ctx.text):
+    after = _RATE_SAID_AFTER.search(ctx.text)
+    for m in [*PER_YEAR.finditer(ctx.text), *([after] if after else [])]:
         if re.search(r"(?:\d|%|\bpercent|\bper cent|\bpct)\s*$", ctx.text[:m.start()]):
             continue  # "more than 3% a year": a threshold's rate (``_rate_a_year``)
         if any(re.fullmatch(r"\s*", ctx.text[u.hit.end:m.start()]) for u in leaves(ctx.uses)):
             continue  # "the dividend per year": the measure's own unit, not a rate of its growth
+        # ((round 49, f49t) or the rate said in a sentence of its own right after the question: "How quickly has X
+        # grown its dividend since 2015? A yearly rate would be ideal.", "... since FY2019? Per year, please.")
+        own = m is after or re.match(r"\s*[.?!]\s+$", ctx.text[:m.start()][-4:]) is not None and _RATE_SAID_AFTER.match(
+            ctx.text, m.start() - len(re.search(r"[.?!]\s+$", ctx.text[:m.start()]).group(0)))  # type: ignore[union-attr]
+        cut = m.start() if not own else ctx.text.rfind("?", 0, m.start()) if "?" in ctx.text[:m.start()] else \
+            max(ctx.text.rfind(".", 0, m.start()), 0)
         grown = [u for u in ctx.uses if u.func is not None and u.func.value == "GROWTH" and u.time is not None
                  and max(u.func.end, u.hit.end) <= m.start()
                  and not re.search(r"[.;?!]|\b(?:and|or|but|while|whereas)\b",
-                                   ctx.text[max(u.func.end, u.hit.end, min(u.time.end, m.start())):m.start()])]
+                                   ctx.text[max(u.func.end, u.hit.end, min(u.time.end, cut)):cut])]
         if len(grown) != 1 or not _func_ok("CAGR", grown[0].hit.sense):
             continue
         u = grown[0]
@@ -9322,6 +9388,11 @@ def _move_ranked(ctx: Ctx, start: int, end: int) -> bool:
                         r"largest|strongest|sharpest)\b", ctx.text[end:])
 
 
+# (round 49, f49t) an order of the rows said with the judging words ("Best first.", "worst to best"): an order said whole,
+# as "highest first" is ("which had the best return in 2024? Best first." was TOP 1, every other row dropped); only of a
+# measure where more is plainly better (``_judged`` refuses the rest); "the best first-quarter sales" is no order
+_JUDGED_ORDER_DOWN = re.compile(r"\b(?:best\s+first|best\s+to\s+worst)\b(?!\s*-?\s*(?:quarter|half|year|week|month|day)s?\b)")
+_JUDGED_ORDER_UP = re.compile(r"\b(?:worst\s+first|worst\s+to\s+best)\b(?!\s*-?\s*(?:quarter|half|year|week|month|day)s?\b)")
 # the words of a ranking that name no order of their own beside a superlative ("top 5 largest", "largest first")
 _RANK_FRAME = re.compile(r"top|bottom|first|last")
 # an order said whole, of the one measure ranked ("highest first", "largest to smallest", "ascending")
@@ -9527,9 +9598,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         first = min(said, key=lambda a: a.start) if said else first
     if first is not None:
         desc = first.value == "DESC"
-    up = re.search(r"\b(?:ascending|lowest first|smallest first|lowest to highest|smallest to largest)\b", ctx.text)
+    up = re.search(r"\b(?:ascending|lowest first|smallest first|lowest to highest|smallest to largest)\b", ctx.text) \
+        or _JUDGED_ORDER_UP.search(ctx.text)
     down = re.search(r"\b(?:descending|highest first|largest first|biggest first|highest to lowest|largest to smallest)\b",
-                     ctx.text)
+                     ctx.text) or _JUDGED_ORDER_DOWN.search(ctx.text)
     if up and down:
         # (round 39) "by sales from the highest down, with net income from the lowest up", "from highest to lowest, ...
         # lowest first": two orders said; FinQL sorts one way (the later was kept, the other dropped: a wrong answer)
@@ -9765,7 +9837,9 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         singular = n == 1 and re.search(r"\b(?:which|what)\s+one\b", ctx.text) is not None  # ("which one has ...")
     if first is not None:
         _ordered_by_another(ctx, min([first, *ranks], key=lambda a: a.start), [m for m in (up, down) if m is not None])
-    if singular and order_said is not None:
+    if order_said is not None and (singular or n is None and r.tickers and re.search(r"\b(?:which|who)\b", ctx.text)):
+        # (round 49, f49t) "which of A, B and C had the best return? Worst first.": the one asked for and an order of
+        # all of them said the other way disagree though no TOP 1 was read (the order was kept, the one asked dropped)
         # (round 45, f45t) "A, B and C: which is the biggest by market value today? Largest first, please.": an
         # order of the rows said whole beside the one asked for shows all of them in that order, the one asked for
         # first (as "Rank them" does; it was TOP 1, the order said dropped); said the other way ("which is the
@@ -10528,14 +10602,19 @@ def _shown_at_two_periods(ctx: Ctx, u: Use) -> bool:
     return len(same) > 1 or len(periods) > 1 or len(taken) > 1
 
 
+_CLAUSE_END = re.compile(r"[;?!]|[,.](?!\d)|(?<!\d)[,.]")
+
+
 def _better_than_a_number(ctx: Ctx) -> None:
     """(r27) The measure "better (worse) than 5%" is said of (round 26's threshold, ``structure._CMP``): the one right
     before it in its clause, else the one right after, judged by ``_judged_threshold``."""
     for a in ctx.atoms:
         if a.kind != "cmp" or not re.fullmatch(r"(?:better|worse) than", ctx.text[a.start:a.end]):
             continue
-        before = [u for u in ctx.uses if u.hit.end <= a.start and not re.search(r"[,;.?!]", ctx.text[u.hit.end:a.start])]
-        after = [u for u in ctx.uses if u.hit.start >= a.end and not re.search(r"[,;.?!]", ctx.text[a.end:u.hit.start])]
+        # ((round 49, f49t) a number's decimal point or thousands comma is no clause's end: "pay better than 1.5% in
+        # dividends" was refused as a number of no measure)
+        before = [u for u in ctx.uses if u.hit.end <= a.start and not _CLAUSE_END.search(ctx.text[u.hit.end:a.start])]
+        after = [u for u in ctx.uses if u.hit.start >= a.end and not _CLAUSE_END.search(ctx.text[a.end:u.hit.start])]
         u = before[-1] if before else after[0] if after else None
         if u is None:
             raise Refusal("'better' or 'worse' than a number of no measure", [ctx.text[a.start:a.end]])

@@ -45,9 +45,13 @@ INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Automobiles": ("automobiles", "automakers", "automaker", "car makers", "carmakers", "carmaker", "auto makers",
                     "automobile", "auto", "autos", "car"),
     "Software": ("software",),
-    "Pharmaceuticals": ("pharmaceuticals", "pharmaceutical", "pharma", "drugmakers", "drug makers", "drugmaker"),
+    # ((round 49, f49t) "the drug companies", "drug stocks": the trade's plain name, as "chip stocks" is)
+    "Pharmaceuticals": ("pharmaceuticals", "pharmaceutical", "pharma", "drugmakers", "drug makers", "drugmaker",
+                        "drug companies", "drug company", "drug firms", "drug stocks", "drug names"),
     "Biotechnology": ("biotechnology", "biotech", "biotechs"),
-    "Beverages": ("beverages", "beverage", "drinks", "brewers", "brewing", "drinks makers"),
+    # ((round 49, f49t) "food and drink companies", "drink stocks": the singular as a noun's modifier, as "drug" is)
+    "Beverages": ("beverages", "beverage", "drinks", "brewers", "brewing", "drinks makers", "drink companies",
+                  "drink company", "drink makers", "drink stocks", "drink firms"),
     "Retail": ("retailers", "retail", "retailer"),
     "Electric Utilities": ("electric utilities", "electric utility", "electric utes", "power companies", "electricity"),
     "Water Utilities": ("water utilities", "water utility", "water utes", "water"),
@@ -251,7 +255,12 @@ def _hint_words(c: Company) -> set[str]:
     words |= set(_norm(c.sector).split())
     for n in INDUSTRY_NAMES.get(c.industry, ()):
         words |= set(n.split())
-    return {w for w in words if len(w) > 2 and w not in {"and", "the"}}
+    # ((round 49, f49t) never a noun of companies in general, said of any industry's: "the monarch companys" took
+    # "companies" of "drink companies" for a hint of Monarch Brewing, one member answered of four: a wrong answer)
+    return {w for w in words if len(w) > 2 and w not in {"and", "the"} and w not in _GENERAL_NOUNS}
+
+
+_GENERAL_NOUNS = frozenset({"companies", "company", "stocks", "stock", "firms", "firm", "names", "makers"})
 
 
 def _abbreviates(w: str, word: str) -> bool:

@@ -546,7 +546,8 @@ def _verb_senses(a: Analysis) -> None:
         a.hits.append(senses.Hit(senses.BY_KEY["dps"], m.start(), m.end(), "verb"))
         return
     m = _VERB_MEASURE.search(a.text)
-    if m and m.group(0).startswith("what") and (re.fullmatch(r"sell\w*|sold", m.group("verb")) or (
+    if m and m.group(0).startswith("what") and (re.fullmatch(r"sell\w*|sold", m.group("verb"))
+                                                and not _SOLD_IN_MONEY.match(a.text, m.end("verb")) or (
             m.group("assets") or m.group("debt")) and not re.search(r"\bby\s+$", a.text[:m.start()])):
         m = None  # "what did X sell (own)" asks what it sells, not how much ("by what they own" is a ranking's measure)
     if m and (m.group("assets") or m.group("debt")) and re.match(r"how\s+much\s+of\b", m.group(0)):
@@ -559,6 +560,12 @@ def _verb_senses(a: Analysis) -> None:
         if m.group("money"):
             a.claims.claim(m.start("money"), m.end("money"), "filler")
         a.hits.append(senses.Hit(senses.BY_KEY[key], m.start("verb"), m.end("verb"), "verb"))
+
+
+# (round 49, f49t) "what did X sell last year in dollars", "what did X sell in fiscal 2024, in euros": what it sold
+# counted in money is the amount (its sales), never what it sells ("what did X sell last year" stays unread)
+_SOLD_IN_MONEY = re.compile(r"[^?.;!]{0,40}?\bin\s+(?:(?:us|u\.s\.|american|canadian|swiss|japanese)\s+)?(?:"
+                            + ent.CURRENCY_WORDS + r"|money\s+terms|dollar\s+terms|value\s+terms|money)\b")
 
 
 # (round 41, r41) the plural subject of a verb of money made, and the headcount asked before it ("how many people does
@@ -1465,7 +1472,12 @@ def _people_of_another_measure(a: Analysis) -> None:
 # where the request names none; a request about another company, one that names no measure, or one that does not show
 # a measure the yes/no question names leaves it refused.
 _YES_NO_FIRST = re.compile(r"\s*(?:does|do|did|is|are|was|were|has|have|had)\s+[^?.!;]{3,160}\?\s+(?=(?:and\s+)?(?:what|what's|which|"
-                           r"how|show|give|list|tell|please)\b)")
+                           r"how|show|give|list|tell|please|"
+                           # (round 49, f49t) a request asked as a favour ("Can I see the dividend per share for 2019
+                           # and 2024", "could you pull ...") or said as the measure alone ("Net income for last year
+                           # please.", "revenue growth fiscal 23 to 24": ``_REQUEST_BY_MEASURE``)
+                           r"(?:can|could|may)\s+(?:i|we|you)\s+(?:see|get|have|pull|show|give|check)|"
+                           r"(?P<measure>(?:the\s+|its\s+|their\s+)?[a-z/&'-]+))\b)")
 
 
 _PRICE_SAID = re.compile(r"\b(?:cheaper|pricier|dearer|more\s+expensive|expensive|rise|rose|risen|fall|fell|fallen|gain(?:ed)?|"
@@ -1503,6 +1515,12 @@ def _yes_no_then_request(a: Analysis) -> None:
             return
     if m is None or not a.ents.tickers:
         return
+    if not claim and m.group("measure") is not None:
+        # (round 49, f49t) a request said as its measure alone: it must open with a measure's name ("Net income for
+        # last year please."), never with any other word ("Is X cheap? Honestly I don't know")
+        opens = len(re.match(r"(?:(?:the|its|their)\s+)?", a.text[m.end():]).group(0))
+        if not any(h.start == opens for h in senses.find(a.text[m.end():], lambda s, e: True)):
+            return
     first = {t for t, p in a.ents.ticker_pos.items() if p < m.end()}
     asked = {h.sense.key for h in senses.find(a.text[m.end():], lambda s, e: True)}
     # (every measure the yes/no question names is one the request shows, its per-share figure for "earnings": "Did X
@@ -1895,6 +1913,28 @@ def _screen_label(a: Analysis) -> None:
     a.context.append(a.text[:end].strip())
 
 
+# (round 49, f49t) a judgement said of the rows and defined right after it by the screen ("Any insurers that look cheap
+# to you - price-to-book under 1.5 and a yield above 3%?", "Which banks look cheap: P/E under 10?", "Which banks are
+# cheap, i.e. a P/E below 8?"): the asker's name for that screen, as a label said first is (``_screen_label``); a
+# screen that does not define it ("look cheap - dividend yield above 3%", no multiple below) leaves it named
+_JUDGED_DEFINED = re.compile(r"\b(?:look|looks|looking|are|is|seem|seems|appear|appears)\s+(?:(?:really|quite|pretty)\s+)?"
+                             r"(?P<w>cheap|inexpensive|undervalued|expensive|pricey|overvalued)(?:\s+to\s+(?:you|me))?"
+                             r"\s*(?::|\s-+|,\s*(?:i\.e\.?|that\s+is|meaning|namely|so))\s+")
+
+
+def _judged_then_defined(a: Analysis) -> None:
+    assert a.claims is not None and a.ents is not None
+    if a.ents.tickers:
+        return
+    for m in _JUDGED_DEFINED.finditer(a.text):
+        if not a.claims.free(m.start("w"), m.end("w")) \
+                or not any(x.start >= m.end() and x.kind in _CONDITION_ATOMS for x in a.atoms) \
+                or not _label_defined(m.group("w"), a, m.end(), []):
+            continue
+        a.claims.claim(m.start("w"), m.end("w"), "context")
+        a.context.append(a.text[m.start():m.end("w")].strip())
+
+
 # an item asked after the request in a clause of its own ("...? The difference, please.", "- the margin please", "; the
 # ratio too"): its words were dropped as the asker's context (a wrong answer: the item was not given, nor named)
 _ASKED_ITEM = re.compile(r"\s*[-;:,.?!]*\s*(?:(?:and|also|plus)\s+)?(?:(?:give|show|send|tell)\s+(?:me|us)\s+)?"
@@ -2077,6 +2117,21 @@ def _out_of_scope_phrase(phrase: str) -> bool:
 _FUTURE_QUARTER = re.compile(r"\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?(?:quarter|half)s?\b", re.IGNORECASE)
 
 
+# (round 49, f49t) the head nouns of measure names that are no word of everyday talk ("net margin", "dividend yield",
+# "P/E ratio", "earnings multiple", "capital expenditure"): said alone or plural in the asker's story ("tracking
+# margins.", "I follow yields.") they name a measure, never context; not "income" ("a client who wants income", "income
+# holdings": the asker's talk of investing for income, kept as context by the golds)
+_MEASURE_HEADS = frozenset({"margin", "yield", "ratio", "multiple", "expenditure", "cashflow"})
+
+
+def _measure_word(word: str) -> bool:
+    """(round 49, f49t) A plural (or the bare head) of a measure's name: "capexes", "margins", "payouts",
+    "valuations" ("tracking capexes." was dropped as the asker's context, another figure answered unsaid: a measure
+    word of the story lost without saying so). Named, never dropped."""
+    forms = {word, re.sub(r"es$", "", word), re.sub(r"s$", "", word), re.sub(r"ies$", "y", word)}
+    return any(f in _MEASURE_HEADS or f in senses.NAME_WORDS or f in senses.OUT_OF_SCOPE for f in forms if len(f) >= 3)
+
+
 def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, threshold: float,
                   judged: tuple[str, ...] = (), empty_ok: bool = False) -> list[Any] | None:
     """The leftover words of text[s:e] when nothing there is read by a step (no measure, period, number, company, set,
@@ -2106,7 +2161,7 @@ def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, 
     left = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if s <= w.start < e]
     if not left and empty_ok:
         return left  # (round 33) every word read already: the caller judges the rest (a set naming the company asked)
-    if not left or any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) for w in left) \
+    if not left or any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) or _measure_word(w.text) for w in left) \
             or _out_of_scope_phrase(a.text[s:e]):
         return None  # ("...? interest coverage would help too": a measure FinQL lacks, of two words, round 30)
     if index is not None and any(_means_a_sense(index, w.text, threshold) for w in left):
@@ -4046,6 +4101,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _conversion_rate(a)
     layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"
     _screen_label(a)  # "Cheap banks: banks with a P/E below 8"
+    _judged_then_defined(a)  # "insurers that look cheap - P/B under 1.5 and a yield above 3%"
     _context_segments(a, index, threshold)
     _conversation(a, index, threshold)
     _purpose(a, index, threshold)
@@ -4224,6 +4280,10 @@ def _filler_typo(phrase: str, text: str = "", s: int = -1) -> bool:
         # slip of "pays": "(trading days only)" after a span it does not change was dropped, not named; (round 47,
         # r47) "last" ending a clause after a superlative says the rows' order, never a slip ("most leveraged last" was
         # read DESC, "last" dropped; "NWSY last price", "just give me the last close" read it as the latest)
+        return False
+    if phrase == "going" and re.match(r"\s+for\b", text[s + 5:]) and s >= 0:
+        # (round 49, f49t) "what sales growth is X going for?", "what EPS is X going for in 2025": an aim (the
+        # company's? the consensus?), never a slip of "doing" (it was dropped: last year's growth, a wrong answer)
         return False
     from finql.translate import spelling
 

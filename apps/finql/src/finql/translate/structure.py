@@ -117,7 +117,9 @@ _FUNCS = [
                r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)|"
                r"rais(?:e[sd]?|ing)|hike[sd]?|hiking"),
     ("AVG", r"average[sd]?|avg|mean|typical"),
-    ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up|add(?:ed)? together|summed up"),
+    ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up|add(?:ed)? together|summed up|"
+            # (round 49, f49t) "Adding it up, how much ...", "add them all up", "adding those together": the total
+            r"add(?:ed|ing)?\s+(?:it|them|those|these|that)(?:\s+all)?\s+(?:up|together)|adding\s+(?:up|together)"),
 ]
 _DOWN = (r"contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ing)|"
          r"go(?:ne)? down|went down|lost|lose|slump(?:ed)?")
@@ -328,6 +330,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
             continue  # "over 2.500 million": a decimal point, or a dot grouping thousands (2,500): left unread, named
             # (never "0.125": no number is grouped after a zero)
         end = m.end() if claims.free(m.start(), m.end()) else m.end(3)  # "25 times earnings": the sense has "times"
+        if not claims.free(m.start(), end) and m.group(3).endswith(",") and claims.free(m.start(), m.end(3) - 1):
+            end = m.end(3) - 1  # ((round 49, f49t) "top 5, in US dollars": the comma after the number is the clause's)
         if not claims.free(m.start(), end):
             continue
         value = number_value(m)
@@ -361,7 +365,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("ratiocue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?as an? (?:plain\s+|simple\s+)?(?:ratio|multiple)\b"
          r"(?:\s*\(\s*not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)\s*\)"
          # "as a multiple, not a percentage": the unit refused said after a comma
-         r"|\s*,\s*(?:and\s+)?not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)(?![\w%]))?"
+         r"|\s*,\s*(?:and\s+)?not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)(?![\w%])"
+         # ((round 49, f49t) "as a plain multiple rather than a percentage", "as a ratio instead of in percent")
+         r"|\s*,?\s*(?:rather\s+than|instead\s+of)\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)(?![\w%]))?"
          r"(?!\s+of\b)", value="/")
     # "return on equity, defined as net income relative to equity": the asker's definition of the measure named
     # (round 24: "a share price that is below their lowest close", "a P/E that is under 10": a relative clause's verb
@@ -428,7 +434,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("arith", r"\bplus\b", value="+")
     # the operations said as steps: "taking its market cap, adding its debt and subtracting its cash" (each gerund
     # joins the figure after it to the running figure before it)
-    take("arith", r"\b(?:(?:and\s+)?(?:then\s+)?(?:adding(?:\s+on)?|(?<=then )add))\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])",
+    # ((round 49, f49t) never "adding it up", "adding them together": a total, ``_FUNCS``)
+    take("arith", r"\b(?:(?:and\s+)?(?:then\s+)?(?:adding(?:\s+on)?|(?<=then )add))\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])"
+         r"(?!\s+(?:it|them|those|these|that)(?:\s+all)?\s+(?:up|together)\b|\s+(?:up|together)\b)",
          value="+")
     take("arith", r"\b(?:(?:and\s+)?(?:then\s+)?(?:subtracting|deducting|taking away|(?<=then )(?:subtract|deduct)))\b"
          r"(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="-")

@@ -3355,6 +3355,19 @@ def normalize(question: str) -> str:
     # (the second year was left bare, not understood; "FY23-24" with a dash may be one fiscal year, and is left)
     text = re.sub(r"\b(fy|FY|Fy)\s?((?:19|20)?\d\d)\s*(?:->|=>|→)\s*(?!fy)((?:19|20)?\d\d)\b(?![-/.]\d)",
                   r"\1\2 to \1\3", text, flags=re.IGNORECASE)
+    # (round 49, f49t) "revenue growth fiscal 23 to 24", "FY23 through 24", "fiscal years 2021 to 24": a range of fiscal
+    # years whose second year is said bare, in two digits, after the first's prefix, is a fiscal year too (it was left
+    # over: refused, naming "24"); a count or an amount after it ("FY23 to 24 months", "to 24%") is none
+    text = re.sub(r"\b(fy\s?|fiscal\s+(?:years?\s+)?)('?(?:19|20)?\d\d)\s+(to|through|thru|until|till)\s+'?(\d\d)\b"
+                  r"(?![-/.,]\d|\s*%|\s*(?:percent|per\s+cent|x|times|months?|days?|weeks?|years?|quarters?|bn|mn|m|k)\b)",
+                  lambda m: f"{m.group(1)}{m.group(2)} {m.group(3)} {'fy' if m.group(1)[:2].lower() == 'fy' else 'fiscal '}{m.group(4)}",
+                  text, flags=re.IGNORECASE)
+    # (round 49, f49t) the yearly rate wished for in a sentence of its own, last: "A yearly rate would be ideal.",
+    # "Annualised would be best.", "An annual rate is fine.": the cue "per year" (``compose._growth_per_year`` reads it
+    # of a growth over a span of fiscal years asked right before; anywhere else it stays unread and refused)
+    text = re.sub(r"(?<=[.?!])\s+(?:as\s+)?(?:(?:a|an)\s+)?(?:yearly|annual|annuali[sz]ed|per[- ]year)(?:\s+(?:growth\s+)?rate)?"
+                  r"\s*,?\s*(?:would\s+be\s+(?:ideal|great|best|good|nice|perfect|helpful)|is\s+(?:fine|best|ideal))\s*[.!]*\s*$",
+                  " Per year, please.", text, flags=re.IGNORECASE)
     # (round 33, f33g) a slide's arrow before the superlative asked, "A / B / C — price ÷ 20-day low → lowest?": which
     # one is (it was "to lowest", an order: all three listed); and "YoY (FY23 → FY24)": the two years restate the
     # year-on-year span, the growth from the first to the second
@@ -5630,9 +5643,12 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
                         r"(?:different|several|various|their\s+own|mixed|multiple)\s+currencies|"
                         # (round 33) the asker's trouble with the company's own currency: "(it's a Japanese company)
                         # so the yen numbers confuse me", "as the euro figures throw me"
-                        r"(?:so|since|as|because)\s+(?:the\s+|its\s+|their\s+)?(?:yen|euro|sterling|pound|franc|dollar|local|"
-                        r"foreign|jpy|eur|gbp|chf|cad|usd)\s+(?:numbers|figures|prices|amounts|values)\s+(?:confuse|confuses|baffle|"
-                        r"baffles|throw|throws|lose|loses)\s+me|"
+                        # ((round 49, f49t) or said as a sentence of its own, "The yen numbers mean nothing to me.")
+                        r"(?:(?:so|since|as|because)\s+|(?<=[.!?;]\s))(?:the\s+|its\s+|their\s+)?(?:yen|euro|sterling|pound|franc|"
+                        r"dollar|local|foreign|jpy|eur|gbp|chf|cad|usd)\s+(?:numbers|figures|prices|amounts|values)\s+(?:(?:confuse|"
+                        r"confuses|baffle|baffles|throw|throws|lose|loses)\s+me|(?:mean|means)\s+(?:nothing|little|(?:very\s+)?"
+                        r"little|not\s+much)\s+to\s+me|(?:don't|do\s+not)\s+mean\s+(?:anything|much)\s+to\s+me|are\s+"
+                        r"meaningless\s+to\s+me)|"
                         # "convert X's sales into dollars and show operating income likewise": in the same currency
                         r"likewise|in\s+the\s+same\s+way|the\s+same\s+way)\b")
 
