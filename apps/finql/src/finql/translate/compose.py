@@ -690,11 +690,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         if ctx.versus is not None or difference or ctx.periods_compared:
             pass
         elif yesno and not _WH_WORD.search(text) and not ctx.defined_after and not _EITHER_WAY.search(text) \
-<<<<<<< HEAD
-                and not checked and not ctx.ents.checks:
-=======
-                and not _measure_asked_after(ctx):
->>>>>>> f49t
+                and not checked and not ctx.ents.checks and not _measure_asked_after(ctx):
             raise Refusal(f"a yes/no question ('{yesno.group(1)} ...?') about named companies: FinQL returns "
                           "figures, not yes or no", [])
         elif any(a.kind in ("cmp", "adj") for a in atoms) and _conditions(ctx, probe=True):
