@@ -118,8 +118,8 @@ _FUNCS = [
                r"rais(?:e[sd]?|ing)|hike[sd]?|hiking"),
     ("AVG", r"average[sd]?|avg|mean|typical"),
     ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up|add(?:ed)? together|summed up|"
-            # (round 49, f49t) "Adding it up, how much ...", "add them all up", "adding those together": the total
-            r"add(?:ed|ing)?\s+(?:it|them|those|these|that)(?:\s+all)?\s+(?:up|together)|adding\s+(?:up|together)"),
+            # (round 49, f49t) "Adding it up, how much ...", "adding those together": the total
+            r"adding\s+(?:it|them|those|these|that)(?:\s+all)?\s+(?:up|together)|adding\s+(?:up|together)"),
 ]
 _DOWN = (r"contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ing)|"
          r"go(?:ne)? down|went down|lost|lose|slump(?:ed)?")
